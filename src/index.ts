@@ -1,1 +1,5 @@
-export const version = "0.1.0";
+/**
+ * throughput-accounting: management accounting by the Theory of Constraints.
+ * The core (money, model, T / OE / NP, decisions, constraints) is pure; loading and display sit at the edges.
+ */
+export * from "./core";

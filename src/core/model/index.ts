@@ -1,0 +1,3 @@
+export * from "./types";
+export * from "./issues";
+export * from "./define-model";

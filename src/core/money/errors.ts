@@ -1,0 +1,16 @@
+import type { CurrencyCode } from "./currency";
+
+/**
+ * Thrown when two amounts in different currencies meet in one sum or comparison: converting them needs
+ * a rate and a date, which the caller has and the library does not.
+ */
+export class CurrencyMismatchError extends Error {
+  override readonly name = "CurrencyMismatchError";
+  constructor(
+    readonly expected: CurrencyCode,
+    readonly actual: CurrencyCode,
+    readonly operation: string,
+  ) {
+    super(`cannot ${operation} ${actual} and ${expected}: amounts in different currencies need an explicit conversion`);
+  }
+}
