@@ -1,2 +1,5 @@
 export * from "./money";
 export * from "./model";
+export * from "./throughput";
+export * from "./decisions";
+export * from "./sales-plan";
