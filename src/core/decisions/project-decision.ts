@@ -1,4 +1,4 @@
-import { add, compare, isPositive, isZero, multiply, subtract, sum, zero, type Money } from "../money/money";
+import { add, compare, isPositive, isZero, multiply, multiplyByFraction, subtract, sum, zero, type Money } from "../money/money";
 import { toDecimal, type ExactDecimal } from "../money/decimal";
 import type { CurrencyCode } from "../money/currency";
 import { ModelError, type ModelIssue } from "../model/issues";
@@ -85,11 +85,11 @@ export function projectDecision(input: DecisionInput): DecisionProjection {
   const issues = checkDecision(input);
   if (issues.length > 0) throw new ModelError(issues, `The decision "${input.name}" has problems`);
   const currency = input.currency ?? input.effects[0]?.amount.currency ?? "RUB";
-  const at = (kind: DecisionEffect["kind"], month: number, scale: ExactDecimal = toDecimal(1)) =>
+  const at = (kind: DecisionEffect["kind"], month: number) =>
     sum(
       input.effects
         .filter((effect) => effect.kind === kind)
-        .map((effect) => multiply(effect.amount, effectShare(effect, month, input.horizonMonths).times(scale))),
+        .map((effect) => multiplyByFraction(effect.amount, ...effectShare(effect, month, input.horizonMonths))),
       currency,
     );
 
@@ -142,15 +142,15 @@ export function projectDecision(input: DecisionInput): DecisionProjection {
   };
 }
 
-/** The share (0…1) of an effect's full amount that applies in a month. */
-function effectShare(effect: DecisionEffect, month: number, horizon: number): ExactDecimal {
+/** The share of an effect's full amount that applies in a month, as a fraction [part, whole]. */
+function effectShare(effect: DecisionEffect, month: number, horizon: number): [number, number] {
   const from = effect.fromMonth ?? 1;
   const to = effect.toMonth ?? horizon;
-  if (month < from || month > to) return toDecimal(0);
-  if (effect.kind === "investment") return toDecimal(month === from ? 1 : 0);
+  if (month < from || month > to) return [0, 1];
+  if (effect.kind === "investment") return [month === from ? 1 : 0, 1];
   const ramp = effect.rampMonths ?? 1;
   const step = month - from + 1;
-  return step >= ramp ? toDecimal(1) : toDecimal(step).dividedBy(ramp);
+  return step >= ramp ? [1, 1] : [step, ramp];
 }
 
 function findPayback(months: readonly DecisionMonth[], investment: Money): number | null {

@@ -107,6 +107,19 @@ export function multiply(a: Money, factor: DecimalInput): Money {
 }
 
 /**
+ * An amount times part / whole, multiplying first so that a third of 30 is exactly 10. A quotient
+ * that does not terminate keeps 60 significant digits; round it with {@link round} where it is paid.
+ *
+ * @example
+ * multiplyByFraction(money(30), 1, 3); // 10 RUB
+ */
+export function multiplyByFraction(a: Money, part: DecimalInput, whole: DecimalInput): Money {
+  const by = toDecimal(whole);
+  if (by.isZero()) throw new RangeError("cannot take a fraction with a zero denominator");
+  return make(a.amount.times(toDecimal(part)).dividedBy(by), a.currency);
+}
+
+/**
  * The exact sum of many amounts. An empty list sums to zero in `currency`; a list whose amounts are
  * in another currency than `currency` is an error.
  *
