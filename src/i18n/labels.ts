@@ -1,0 +1,296 @@
+import { resolveLocale, type Locale } from "./locale";
+
+/**
+ * Every word a table or a chart shows. The symbols T, OE, NP, TVC and CCR stay in the labels in both
+ * languages, since the workshop writes them on the board; Russian uses the talk's own words (проход, ОЕ).
+ */
+export interface Labels {
+  readonly revenue: string;
+  readonly totallyVariableCost: string;
+  readonly throughput: string;
+  readonly operatingExpense: string;
+  readonly netProfit: string;
+  readonly investment: string;
+  readonly returnOnInvestment: string;
+  readonly productivity: string;
+  readonly investmentTurns: string;
+  readonly breakEven: string;
+  readonly breakEvenUnits: string;
+  readonly throughputNeeded: string;
+  readonly targetProfit: string;
+  readonly constraint: string;
+  readonly deltaThroughput: string;
+  readonly deltaOperatingExpense: string;
+  readonly deltaNetProfit: string;
+  readonly deltaInvestment: string;
+  readonly cumulativeDeltaNetProfit: string;
+  readonly paybackMonth: string;
+  readonly month: string;
+  readonly period: string;
+  readonly allPeriods: string;
+  readonly product: string;
+  readonly quantity: string;
+  readonly unitsSold: string;
+  readonly price: string;
+  readonly throughputPerUnit: string;
+  readonly throughputPerConstraintUnit: string;
+  readonly constraintTimePerUnit: string;
+  readonly rank: string;
+  readonly demand: string;
+  readonly planned: string;
+  readonly capacity: string;
+  readonly load: string;
+  readonly cumulativeLoad: string;
+  readonly utilisation: string;
+  readonly resource: string;
+  readonly used: string;
+  readonly spare: string;
+  readonly overloaded: string;
+  readonly bestMix: string;
+  readonly politicalMix: string;
+  readonly netProfitLost: string;
+  readonly rankingPlan: string;
+  readonly optimalPlan: string;
+  readonly category: string;
+  readonly throughputRatio: string;
+  readonly share: string;
+  readonly salesPlan: string;
+  readonly achievement: string;
+  readonly sales: string;
+  readonly pay: string;
+  readonly shareOfSales: string;
+  readonly throughputAfterPay: string;
+  readonly base: string;
+  readonly changed: string;
+  readonly difference: string;
+  readonly total: string;
+  readonly metric: string;
+  readonly value: string;
+  readonly verdict: string;
+  readonly reason: string;
+  readonly reasons: string;
+  readonly accept: string;
+  readonly reject: string;
+  readonly notWithinHorizon: string;
+  readonly yes: string;
+  readonly no: string;
+  readonly unlimited: string;
+  readonly amount: string;
+  readonly name: string;
+  readonly spend: string;
+  readonly costPerClick: string;
+  readonly costPerLead: string;
+  readonly costPerBuyer: string;
+  readonly discountFactor: string;
+  readonly capacityNeeded: string;
+  readonly idleCapacity: string;
+  readonly monthsToRecoverInvestment: string;
+  readonly steadyDeltaNetProfit: string;
+  readonly breakEvenMonthlyDeltaThroughput: string;
+  readonly minutes: string;
+  readonly hours: string;
+  readonly unreachable: string;
+  readonly plotlyMissing: string;
+}
+
+const EN: Labels = {
+  revenue: "Revenue",
+  totallyVariableCost: "Totally variable costs (TVC)",
+  throughput: "Throughput (T)",
+  operatingExpense: "Operating expense (OE)",
+  netProfit: "Net profit (NP)",
+  investment: "Investment (I)",
+  returnOnInvestment: "Return on investment (NP / I)",
+  productivity: "Productivity (T / OE)",
+  investmentTurns: "Investment turns (T / I)",
+  breakEven: "Break-even",
+  breakEvenUnits: "Units to break even",
+  throughputNeeded: "T needed (OE + target profit)",
+  targetProfit: "Target profit",
+  constraint: "Capacity-constrained resource (CCR)",
+  deltaThroughput: "ΔT",
+  deltaOperatingExpense: "ΔOE",
+  deltaNetProfit: "ΔNP",
+  deltaInvestment: "ΔI",
+  cumulativeDeltaNetProfit: "Cumulative ΔNP",
+  paybackMonth: "Payback month",
+  month: "Month",
+  period: "Period",
+  allPeriods: "All periods",
+  product: "Product",
+  quantity: "Quantity",
+  unitsSold: "Units sold",
+  price: "Price",
+  throughputPerUnit: "T per unit",
+  throughputPerConstraintUnit: "T per unit of CCR time",
+  constraintTimePerUnit: "CCR time per unit",
+  rank: "Rank",
+  demand: "Demand",
+  planned: "Planned",
+  capacity: "Capacity",
+  load: "Load",
+  cumulativeLoad: "Cumulative CCR load",
+  utilisation: "Utilisation",
+  resource: "Resource",
+  used: "Used",
+  spare: "Spare",
+  overloaded: "Overloaded",
+  bestMix: "Best mix",
+  politicalMix: "Political mix",
+  netProfitLost: "NP lost",
+  rankingPlan: "Ranking plan",
+  optimalPlan: "Optimal plan",
+  category: "Category",
+  throughputRatio: "T / revenue",
+  share: "Share",
+  salesPlan: "Sales plan by category",
+  achievement: "Achievement of plan",
+  sales: "Sales",
+  pay: "Pay",
+  shareOfSales: "Pay / sales",
+  throughputAfterPay: "T after pay",
+  base: "Base",
+  changed: "Changed",
+  difference: "Difference",
+  total: "Total",
+  metric: "Metric",
+  value: "Value",
+  verdict: "Verdict",
+  reason: "Reason",
+  reasons: "Reasons",
+  accept: "accept",
+  reject: "reject",
+  notWithinHorizon: "does not pay back within the horizon",
+  yes: "yes",
+  no: "no",
+  unlimited: "unlimited",
+  amount: "Amount",
+  name: "Name",
+  spend: "Spend",
+  costPerClick: "Cost per click",
+  costPerLead: "Cost per lead",
+  costPerBuyer: "Cost per buyer",
+  discountFactor: "Market price / price",
+  capacityNeeded: "Capacity needed",
+  idleCapacity: "Idle capacity",
+  monthsToRecoverInvestment: "Months to recover ΔI",
+  steadyDeltaNetProfit: "ΔNP a month at full effect",
+  breakEvenMonthlyDeltaThroughput: "ΔT a month that just breaks even",
+  minutes: "min",
+  hours: "h",
+  unreachable: "not reachable",
+  plotlyMissing: "plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: \"always\" }",
+};
+
+const RU: Labels = {
+  revenue: "Выручка",
+  totallyVariableCost: "Абсолютно переменные затраты (TVC)",
+  throughput: "Проход (T)",
+  operatingExpense: "Операционные расходы (ОЕ)",
+  netProfit: "Чистая прибыль (NP)",
+  investment: "Инвестиции (I)",
+  returnOnInvestment: "Рентабельность инвестиций (NP / I)",
+  productivity: "Производительность (T / ОЕ)",
+  investmentTurns: "Оборачиваемость инвестиций (T / I)",
+  breakEven: "Точка безубыточности",
+  breakEvenUnits: "Единиц до точки безубыточности",
+  throughputNeeded: "Нужный проход (ОЕ + желаемая прибыль)",
+  targetProfit: "Желаемая прибыль",
+  constraint: "Ресурс ограниченной мощности (CCR)",
+  deltaThroughput: "ΔT",
+  deltaOperatingExpense: "ΔОЕ",
+  deltaNetProfit: "ΔNP",
+  deltaInvestment: "ΔI",
+  cumulativeDeltaNetProfit: "ΔNP нарастающим итогом",
+  paybackMonth: "Месяц окупаемости",
+  month: "Месяц",
+  period: "Период",
+  allPeriods: "Все периоды",
+  product: "Продукт",
+  quantity: "Количество",
+  unitsSold: "Продано единиц",
+  price: "Цена",
+  throughputPerUnit: "Проход на единицу",
+  throughputPerConstraintUnit: "Проход на единицу времени ограничения",
+  constraintTimePerUnit: "Время ограничения на единицу",
+  rank: "Место",
+  demand: "Спрос",
+  planned: "План",
+  capacity: "Мощность",
+  load: "Загрузка",
+  cumulativeLoad: "Загрузка ограничения нарастающим итогом",
+  utilisation: "Загрузка, %",
+  resource: "Ресурс",
+  used: "Занято",
+  spare: "Свободно",
+  overloaded: "Перегружен",
+  bestMix: "Лучший ассортимент",
+  politicalMix: "Политический ассортимент",
+  netProfitLost: "Потеря чистой прибыли",
+  rankingPlan: "План по рейтингу",
+  optimalPlan: "Оптимальный план",
+  category: "Категория",
+  throughputRatio: "Проход / выручка",
+  share: "Доля",
+  salesPlan: "План продаж по категориям",
+  achievement: "Выполнение плана",
+  sales: "Продажи",
+  pay: "Оплата",
+  shareOfSales: "Оплата / продажи",
+  throughputAfterPay: "Проход после оплаты",
+  base: "Было",
+  changed: "Стало",
+  difference: "Разница",
+  total: "Итого",
+  metric: "Показатель",
+  value: "Значение",
+  verdict: "Решение",
+  reason: "Почему",
+  reasons: "Почему",
+  accept: "принять",
+  reject: "отклонить",
+  notWithinHorizon: "не окупается за горизонт",
+  yes: "да",
+  no: "нет",
+  unlimited: "без ограничения",
+  amount: "Сумма",
+  name: "Название",
+  spend: "Расход",
+  costPerClick: "Цена клика",
+  costPerLead: "Цена лида",
+  costPerBuyer: "Цена покупателя",
+  discountFactor: "Рыночная цена / цена",
+  capacityNeeded: "Нужно мощности",
+  idleCapacity: "Простаивающая мощность",
+  monthsToRecoverInvestment: "Месяцев до возврата ΔI",
+  steadyDeltaNetProfit: "ΔNP в месяц при полном эффекте",
+  breakEvenMonthlyDeltaThroughput: "ΔT в месяц, при котором решение в нуле",
+  minutes: "мин",
+  hours: "ч",
+  unreachable: "недостижимо",
+  plotlyMissing: "plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: \"always\" }",
+};
+
+const LABELS: Readonly<Record<Locale, Labels>> = { en: EN, ru: RU };
+
+/**
+ * The labels of a locale (English by default).
+ *
+ * @example
+ * labels("ru").throughput;        // "Проход (T)"
+ * labels("ru").operatingExpense;  // "Операционные расходы (ОЕ)"
+ * labels().netProfit;             // "Net profit (NP)"
+ */
+export function labels(locale?: string): Labels {
+  return LABELS[resolveLocale(locale)];
+}
+
+/**
+ * One label by its key, in a locale.
+ *
+ * @example
+ * label("breakEven", "ru"); // "Точка безубыточности"
+ */
+export function label(key: keyof Labels, locale?: string): string {
+  return labels(locale)[key];
+}
