@@ -1,0 +1,135 @@
+import { DEFAULT_CURRENCY, type CurrencyCode } from "../core/money/currency";
+import { money } from "../core/money/money";
+import { defineModel } from "../core/model/define-model";
+import { ModelError } from "../core/model/issues";
+import type { BusinessModel, PeriodUnit, Product, TvcComponent } from "../core/model/types";
+import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
+import { TableReader, type Sink } from "./reader";
+import type { RawTable, TableName } from "./table";
+import { readModelInfo } from "./tables/model-info";
+import { PRODUCTS_SPEC, readProducts } from "./tables/products";
+import { TVC_SPEC, readTvc } from "./tables/tvc";
+import { SALES_SPEC, readSales } from "./tables/sales";
+import { OPERATING_EXPENSES_SPEC, readOperatingExpenses } from "./tables/operating-expenses";
+import { INVESTMENTS_SPEC, readInvestments } from "./tables/investments";
+import { RESOURCES_SPEC, readResources } from "./tables/resources";
+import { USAGE_SPEC, readUsage } from "./tables/usage";
+import { DEMAND_SPEC, readDemand } from "./tables/demand";
+
+/** Options every loader takes. */
+export interface BuildOptions {
+  /** The model's name when model.csv has none (loadModel passes the folder's name). */
+  readonly name?: string;
+  /** The currency when model.csv has none; default RUB. */
+  readonly currency?: CurrencyCode;
+  /** The period unit when model.csv has none; default month. */
+  readonly periodUnit?: PeriodUnit;
+}
+
+/** The outcome of building a model from raw tables: the model and its warnings, or every issue. */
+export type BuildResult =
+  | { readonly success: true; readonly model: BusinessModel; readonly warnings: readonly LoadWarning[] }
+  | { readonly success: false; readonly issues: readonly LoadIssue[]; readonly warnings: readonly LoadWarning[] };
+
+type Origin = { readonly table: RawTable; readonly index: number };
+
+const EMPTY_TABLE = (name: TableName): RawTable => ({ name, file: name, rowKind: "row", header: [], rows: [], rowNumbers: [], numberStyle: "either" });
+
+/**
+ * Turns raw tables (from CSV files, records or DataFrames) into a checked {@link BusinessModel}: every
+ * cell is read and checked, every problem collected; the core's `defineModel` runs only on clean input,
+ * and any issue it still finds is mapped back to its file, row and column.
+ *
+ * @example
+ * const result = buildModel(new Map([["products", productsTable]]), { name: "salon" });
+ * if (result.success) console.log(result.model.products.length);
+ */
+export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: BuildOptions = {}, sink: Sink = { issues: [], warnings: [] }): BuildResult {
+  const info = tables.has("model") ? readModelInfo(tables.get("model")!, sink) : {};
+  const currency = info.currency ?? options.currency ?? DEFAULT_CURRENCY;
+  const reader = (name: TableName, spec: typeof PRODUCTS_SPEC) => new TableReader(tables.get(name) ?? EMPTY_TABLE(name), spec, sink, currency);
+
+  const productsTable = tables.get("products");
+  if (productsTable === undefined)
+    sink.issues.push(loadIssue({ file: "products.csv", value: undefined, expected: "a products.csv (or products table) listing what is sold", message: "no products table" }));
+  const productsReader = reader("products", PRODUCTS_SPEC);
+  const { drafts: productDrafts, ids: productIds } = productsTable ? readProducts(productsReader) : { drafts: [], ids: new Set<string>() };
+  const wholeUnitIds = new Set(productDrafts.filter((draft) => draft.product.wholeUnits !== false).map((draft) => draft.product.id));
+
+  const tvc = tables.has("tvc") ? readTvc(reader("tvc", TVC_SPEC), productIds) : [];
+  const sales = tables.has("sales") ? readSales(reader("sales", SALES_SPEC), productIds, wholeUnitIds) : [];
+  const expenses = tables.has("operating_expenses") ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC)) : [];
+  const investments = tables.has("investments") ? readInvestments(reader("investments", INVESTMENTS_SPEC)) : [];
+  const resources = tables.has("resources") ? readResources(reader("resources", RESOURCES_SPEC)) : { drafts: [], units: new Map(), ids: new Set<string>() };
+  const usage = tables.has("usage") ? readUsage(reader("usage", USAGE_SPEC), productIds, resources.ids, resources.units) : [];
+  const demand = tables.has("demand") ? readDemand(reader("demand", DEMAND_SPEC), productIds) : [];
+
+  if (sink.issues.length > 0) return { success: false, issues: sink.issues, warnings: sink.warnings };
+
+  // Provenance of every list item, to map the core's issue paths back to file, row and column.
+  const at = (name: TableName, index: number): Origin => ({ table: tables.get(name)!, index });
+  const origins: Record<string, Origin[]> = {
+    products: productDrafts.map((d) => at("products", d.index)),
+    sales: sales.map((d) => at("sales", d.index)),
+    operatingExpenses: expenses.map((d) => at("operating_expenses", d.index)),
+    investments: investments.map((d) => at("investments", d.index)),
+    resources: resources.drafts.map((d) => at("resources", d.index)),
+    usages: usage.map((d) => at("usage", d.index)),
+    demand: demand.map((d) => at("demand", d.index)),
+  };
+  const tvcOrigins = new Map<string, Origin[]>();
+  const products: Product[] = productDrafts.map(({ product }) => {
+    const components = tvc.filter((draft) => draft.productId === product.id);
+    tvcOrigins.set(product.id, components.map((d) => at("tvc", d.index)));
+    return {
+      ...product,
+      price: money(product.price, currency),
+      tvc: components.map(
+        (d): TvcComponent =>
+          d.basis === "per-unit"
+            ? { kind: d.kind, name: d.name, basis: "per-unit", amount: money(d.amount, currency) }
+            : { kind: d.kind, name: d.name, basis: "share-of-price", rate: d.rate },
+      ),
+    };
+  });
+
+  try {
+    const model = defineModel({
+      name: info.name ?? options.name ?? "model",
+      currency,
+      periodUnit: info.periodUnit ?? options.periodUnit ?? "month",
+      products,
+      sales: sales.map(({ index: _, price, ...sale }) => ({ ...sale, ...(price === undefined ? {} : { price: money(price, currency) }) })),
+      operatingExpenses: expenses.map(({ index: _, amount, ...item }) => ({ ...item, amount: money(amount, currency) })),
+      investments: investments.map(({ index: _, amount, ...item }) => ({ ...item, amount: money(amount, currency) })),
+      resources: resources.drafts.map((d) => d.resource),
+      usages: usage.map((d) => d.usage),
+      demand: demand.map((d) => d.demand),
+    });
+    return { success: true, model, warnings: sink.warnings };
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    const issues = error.issues.map((issue) => {
+      const [list, index, field, tvcIndex, tvcField] = issue.path;
+      let origin = typeof list === "string" && typeof index === "number" ? origins[list]?.[index] : undefined;
+      let column = typeof field === "string" ? snakeCase(field) : undefined;
+      if (list === "products" && field === "tvc" && typeof index === "number" && typeof tvcIndex === "number") {
+        origin = tvcOrigins.get(products[index]!.id)?.[tvcIndex];
+        column = typeof tvcField === "string" ? snakeCase(tvcField) : undefined;
+      }
+      return loadIssue({
+        file: origin?.table.file ?? "the model",
+        ...(origin === undefined ? {} : { row: origin.table.rowNumbers[origin.index]!, rowKind: origin.table.rowKind }),
+        ...(column === undefined ? {} : { column }),
+        value: issue.value,
+        expected: issue.expected,
+        message: issue.message,
+      });
+    });
+    return { success: false, issues, warnings: sink.warnings };
+  }
+}
+
+function snakeCase(field: string): string {
+  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}

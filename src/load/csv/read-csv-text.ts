@@ -1,0 +1,79 @@
+import Papa from "papaparse";
+import { loadIssue, type LoadIssue } from "../issues";
+import { detectSeparator, type CsvSeparator } from "./separator";
+
+/** Options of {@link readCsvText}. */
+export interface ReadCsvTextOptions {
+  /** The file name used in issues (`"sales.csv"`). */
+  readonly file: string;
+  /** Force a separator instead of detecting it from the header line. */
+  readonly separator?: CsvSeparator;
+}
+
+/** The cells of a CSV text, as written (no conversion at all). */
+export interface CsvText {
+  /** The header cells, trimmed, as written. */
+  readonly header: readonly string[];
+  /** The data rows (blank rows left out), each a list of cells as written. */
+  readonly rows: readonly (readonly string[])[];
+  /** For each of `rows`, the row number a spreadsheet shows (header = 1). */
+  readonly rowNumbers: readonly number[];
+  readonly separator: CsvSeparator;
+  /** Structural problems: empty file, a quote never closed. */
+  readonly issues: readonly LoadIssue[];
+}
+
+/**
+ * Splits CSV text into a header and rows of raw text cells with papaparse: the low-level, fast step every
+ * loader shares. It removes a byte-order mark, accepts CRLF or LF line ends and quoted fields, detects
+ * `,`, `;` or tab from the header line, and leaves out rows whose cells are all blank while keeping
+ * every other row's spreadsheet row number.
+ *
+ * @example
+ * const { header, rows, rowNumbers } = readCsvText("\uFEFFid;price\r\nhaircut;10\r\n", { file: "products.csv" });
+ * // header ["id", "price"], rows [["haircut", "10"]], rowNumbers [2]
+ */
+export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstBreak = body.indexOf("\n");
+  const headerLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
+  const separator = options.separator ?? detectSeparator(headerLine);
+  const issues: LoadIssue[] = [];
+  if (body.trim() === "") {
+    issues.push(
+      loadIssue({ file: options.file, value: "", expected: "a header row naming the columns, then data rows", message: "the file is empty" }),
+    );
+    return { header: [], rows: [], rowNumbers: [], separator, issues };
+  }
+  const parsed = Papa.parse<string[]>(body, { delimiter: separator, header: false, skipEmptyLines: false, dynamicTyping: false });
+  for (const error of parsed.errors) {
+    // Papa's row is the 0-based record index; the header is record 0 = spreadsheet row 1.
+    if (error.type === "Quotes")
+      issues.push(
+        loadIssue({
+          file: options.file,
+          row: (error.row ?? 0) + 1,
+          rowKind: "row",
+          value: '"',
+          expected: "every opening quote to be closed",
+          message: "a quoted value is never closed",
+        }),
+      );
+  }
+  const records = parsed.data;
+  const header = (records[0] ?? []).map((cell) => cell.trim());
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let index = 1; index < records.length; index++) {
+    const record = records[index]!;
+    if (isBlank(record)) continue;
+    rows.push(record);
+    rowNumbers.push(index + 1);
+  }
+  return { header, rows, rowNumbers, separator, issues };
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell.trim() !== "") return false;
+  return true;
+}

@@ -1,0 +1,98 @@
+import { ModelError, type ModelIssue } from "../core/model/issues";
+
+/**
+ * One problem found while loading a model, as data: the file, the row, the column, the value as it was
+ * written and what was expected there.
+ *
+ * Rows: for a CSV file, `row` is the row number a spreadsheet shows (the header is row 1, the first data
+ * row is row 2); for in-memory records and DataFrames it is the 0-based index of the record
+ * (`rowKind: "index"`). File-level problems (not UTF-8, file missing) have no row or column.
+ */
+export interface LoadIssue extends ModelIssue {
+  /** `products.csv`, or `products (records)` / `products (DataFrame)` for in-memory data. */
+  readonly file: string;
+  readonly row?: number;
+  /** `"row"`: spreadsheet row number (header = 1); `"index"`: 0-based index of an in-memory record. */
+  readonly rowKind?: "row" | "index";
+  /** The column name as the format spells it (`product_id`), or as written when it is unknown. */
+  readonly column?: string;
+  /** The value as written (text for a file; the original value for in-memory data). */
+  readonly value: unknown;
+}
+
+/** Something the loader accepted but wants the user to know: an ignored column, a cap with no effect. */
+export interface LoadWarning {
+  readonly file: string;
+  readonly row?: number;
+  readonly rowKind?: "row" | "index";
+  readonly column?: string;
+  readonly message: string;
+}
+
+function where(item: { file: string; row?: number; rowKind?: "row" | "index"; column?: string }): string {
+  const parts = [item.file];
+  if (item.row !== undefined) parts.push(item.rowKind === "index" ? `record ${item.row}` : `row ${item.row}`);
+  if (item.column !== undefined) parts.push(`column "${item.column}"`);
+  return parts.join(", ");
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return value.trim() === "" ? "an empty cell" : JSON.stringify(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * One issue as a line a workshop attendee can act on.
+ *
+ * @example
+ * formatLoadIssue({ file: "sales.csv", row: 3, column: "quantity", value: "-2", expected: "a number ≥ 0",
+ *                   message: "negative quantity", path: ["sales.csv", 3, "quantity"] });
+ * // 'sales.csv, row 3, column "quantity": negative quantity: found "-2", expected a number ≥ 0'
+ */
+export function formatLoadIssue(issue: LoadIssue): string {
+  return `${where(issue)}: ${issue.message}: found ${shown(issue.value)}, expected ${issue.expected}`;
+}
+
+/**
+ * One warning as a line.
+ *
+ * @example
+ * formatLoadWarning({ file: "sales.csv", column: "note", message: "unknown column, ignored" });
+ * // 'sales.csv, column "note": unknown column, ignored'
+ */
+export function formatLoadWarning(warning: LoadWarning): string {
+  return `${where(warning)}: ${warning.message}`;
+}
+
+const ROW_NOTE = "Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row is row 2.";
+
+/**
+ * Thrown by the loaders: every problem of every file at once. A {@link ModelError}, so code that catches
+ * model errors catches these too; `issues` carry the file, row and column of each problem.
+ *
+ * @example
+ * try { loadModel("data/broken"); } catch (error) {
+ *   if (error instanceof LoadError) for (const issue of error.issues) console.log(issue.file, issue.row, issue.column);
+ * }
+ */
+export class LoadError extends ModelError {
+  declare readonly issues: readonly LoadIssue[];
+  constructor(issues: readonly LoadIssue[], source = "the model") {
+    super(issues);
+    // ModelError's `name` is typed as the literal "ModelError"; the runtime name says which error this is.
+    Object.defineProperty(this, "name", { value: "LoadError", enumerable: false, configurable: true, writable: true });
+    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+    const note = issues.some((issue) => issue.row !== undefined && issue.rowKind !== "index") ? `\n${ROW_NOTE}` : "";
+    this.message = `Could not load ${source}: ${count}.${note}\n${issues.map((issue) => `  - ${formatLoadIssue(issue)}`).join("\n")}`;
+  }
+}
+
+/** Builds an issue, filling `path` from the file, row and column. */
+export function loadIssue(fields: Omit<LoadIssue, "path">): LoadIssue {
+  const path: (string | number)[] = [fields.file];
+  if (fields.row !== undefined) path.push(fields.row);
+  if (fields.column !== undefined) path.push(fields.column);
+  return { ...fields, path };
+}

@@ -1,0 +1,150 @@
+import { ExactDecimal } from "../../core/money/decimal";
+import type { CurrencyCode } from "../../core/money/currency";
+import type { TimeUnit, TvcKind, PeriodUnit } from "../../core/model/types";
+import { readNumberText, NUMBER_EXPECTED, type NumberStyle } from "./number";
+import { readCurrencyText, CURRENCY_EXPECTED } from "./currency-text";
+
+/** A cell read into a value, or what was wrong with it (message and what was expected). */
+export type CellResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly message: string; readonly expected: string };
+
+const fail = (message: string, expected: string) => ({ ok: false as const, message, expected });
+
+// A number followed or preceded by a currency sign or code: "68,50 ₽", "$10", "1 000 руб.".
+const WITH_CURRENCY_AFTER = /^(.*?\d)[\s\u00A0\u202F]*([^\d\s\u00A0\u202F.,'+\-\u2212]+\.?)$/;
+const WITH_CURRENCY_BEFORE = /^([^\d\s\u00A0\u202F.,'+\-\u2212]+)[\s\u00A0\u202F]*([+\-\u2212]?\d.*)$/;
+
+/**
+ * Reads an amount of money from its text as an exact decimal (never a float), with an optional currency
+ * sign or code that must be the model's currency. The sign of the amount is checked by the caller.
+ *
+ * @example
+ * readMoneyCell("1 000,50", "decimal-comma", "RUB"); // ok: 1000.5
+ * readMoneyCell("68,50 ₽", "decimal-comma", "RUB");  // ok: 68.5
+ * readMoneyCell("10 $", "either", "RUB");            // not ok: another currency
+ */
+export function readMoneyCell(text: string, style: NumberStyle, currency: CurrencyCode): CellResult<ExactDecimal> {
+  let numberText = text;
+  const after = WITH_CURRENCY_AFTER.exec(text.trim());
+  const before = after ? null : WITH_CURRENCY_BEFORE.exec(text.trim());
+  const sign = after ? after[2] : before ? before[1] : undefined;
+  if (sign !== undefined) {
+    const code = readCurrencyText(sign);
+    if (code === undefined) return fail("not an amount of money", `${NUMBER_EXPECTED}, optionally with ${CURRENCY_EXPECTED}`);
+    if (code !== currency) return fail(`an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
+    numberText = after ? after[1]! : before![2]!;
+  }
+  const read = readNumberText(numberText, style);
+  if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
+  return { ok: true, value: new ExactDecimal(read.text) };
+}
+
+/**
+ * Reads a plain quantity (units, hours, capacity) as a JS number, after reading its text exactly.
+ *
+ * @example
+ * readQuantityCell("1,5", "decimal-comma"); // ok: 1.5
+ */
+export function readQuantityCell(text: string, style: NumberStyle): CellResult<number> {
+  const read = readNumberText(text, style);
+  if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
+  const value = Number(read.text);
+  if (!Number.isFinite(value)) return fail("number too large", "a number below 1e300");
+  return { ok: true, value };
+}
+
+/**
+ * Reads a share of the price: a percentage with `%` (`6%`, `6,5 %`) or a fraction without it (`0.06`),
+ * exactly. A number above 1 without `%` is refused, since `6` could mean 6 % or 600 %.
+ *
+ * @example
+ * readRateCell("6%", "either").value.toString();     // "0.06"
+ * readRateCell("0,065", "decimal-comma");            // ok: 0.065
+ * readRateCell("6", "either");                       // not ok
+ */
+export function readRateCell(text: string, style: NumberStyle): CellResult<ExactDecimal> {
+  const trimmed = text.trim();
+  const percent = trimmed.endsWith("%");
+  const read = readNumberText(percent ? trimmed.slice(0, -1) : trimmed, style);
+  const expected = "a share of the price: a percentage with % (6%) or a fraction between 0 and 1 (0.06)";
+  if (!read.ok) return fail(read.problem, expected);
+  const value = percent ? new ExactDecimal(read.text).dividedBy(100) : new ExactDecimal(read.text);
+  if (value.isNegative() && !value.isZero()) return fail("negative rate", expected);
+  if (value.greaterThan(1)) return fail(percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
+  return { ok: true, value };
+}
+
+const TRUE_WORDS = new Set(["yes", "true", "1", "y", "да", "д", "истина"]);
+const FALSE_WORDS = new Set(["no", "false", "0", "n", "нет", "н", "ложь"]);
+
+/**
+ * Reads yes/no: yes, no, true, false, 1, 0, да, нет (any case).
+ *
+ * @example
+ * readBooleanCell("Да"); // ok: true
+ */
+export function readBooleanCell(text: string): CellResult<boolean> {
+  const word = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
+  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
+  return fail("not yes or no", "yes or no (also true/false, 1/0, да/нет)");
+}
+
+/** Reads one of a fixed set of words, with aliases, case-insensitively. */
+export function enumReader<T extends string>(what: string, aliases: Readonly<Record<string, T>>, shown: readonly T[]) {
+  const expected = `one of ${shown.join(", ")}`;
+  return (text: string): CellResult<T> => {
+    const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    const value = aliases[key];
+    return value === undefined ? fail(`unknown ${what}`, expected) : { ok: true, value };
+  };
+}
+
+/** product | service (also товар, услуга). */
+export const readProductType = enumReader<"product" | "service">(
+  "type",
+  { product: "product", service: "service", goods: "product", товар: "product", услуга: "service" },
+  ["product", "service"],
+);
+
+/** A TVC kind: materials | piece-rate | sales-bonus | sales-tax | other. */
+export const readTvcKind = enumReader<TvcKind>(
+  "TVC kind",
+  {
+    materials: "materials", material: "materials",
+    "piece-rate": "piece-rate", piecerate: "piece-rate",
+    "sales-bonus": "sales-bonus", bonus: "sales-bonus",
+    "sales-tax": "sales-tax", tax: "sales-tax",
+    other: "other",
+  },
+  ["materials", "piece-rate", "sales-bonus", "sales-tax", "other"],
+);
+
+/** minute | hour, with min, minutes, h, hours, мин, ч, час, часы. */
+export const readTimeUnit = enumReader<TimeUnit>(
+  "time unit",
+  {
+    minute: "minute", minutes: "minute", min: "minute", мин: "minute", "мин.": "minute", минута: "minute", минуты: "minute",
+    hour: "hour", hours: "hour", h: "hour", hr: "hour", ч: "hour", "ч.": "hour", час: "hour", часы: "hour",
+  },
+  ["minute", "hour"],
+);
+
+/** day | week | month | quarter | year. */
+export const readPeriodUnit = enumReader<PeriodUnit>(
+  "period unit",
+  { day: "day", week: "week", month: "month", quarter: "quarter", year: "year" },
+  ["day", "week", "month", "quarter", "year"],
+);
+
+/**
+ * Reads a currency cell.
+ *
+ * @example
+ * readCurrencyCell("руб."); // ok: "RUB"
+ */
+export function readCurrencyCell(text: string): CellResult<CurrencyCode> {
+  const code = readCurrencyText(text);
+  return code === undefined ? fail("unknown currency", CURRENCY_EXPECTED) : { ok: true, value: code };
+}

@@ -1,0 +1,38 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadIssue } from "../issues";
+import type { Sink } from "../reader";
+import { TABLE_NAMES, type RawTable, type TableName } from "../table";
+import { csvTable } from "./csv-table";
+import { FILE_NAMES } from "./file-names";
+
+/**
+ * Reads the CSV files of a model folder into raw tables. Missing optional files are simply absent; a CSV
+ * file with another name is reported as a warning (a typo like `resource.csv` must not go unnoticed).
+ *
+ * @example
+ * const tables = readFolderTables("data/salon", sink); // Map { "products" => …, "tvc" => …, … }
+ */
+export function readFolderTables(folder: string, sink: Sink): Map<TableName, RawTable> {
+  const tables = new Map<TableName, RawTable>();
+  let entries: string[];
+  try {
+    if (!fs.statSync(folder).isDirectory()) throw new Error("not a folder");
+    entries = fs.readdirSync(folder);
+  } catch {
+    sink.issues.push(loadIssue({ file: folder, value: folder, expected: "a folder holding products.csv and the other CSV files of a model", message: "no such folder" }));
+    return tables;
+  }
+  const known = new Set(Object.values(FILE_NAMES));
+  for (const entry of entries)
+    if (entry.toLowerCase().endsWith(".csv") && !known.has(entry))
+      sink.warnings.push({ file: entry, message: `not a file of the model format, ignored (the files are: ${[...known].join(", ")})` });
+  for (const name of TABLE_NAMES) {
+    const file = FILE_NAMES[name];
+    if (!entries.includes(file)) continue;
+    const { table, issues } = csvTable(name, file, fs.readFileSync(path.join(folder, file)));
+    sink.issues.push(...issues);
+    if (table) tables.set(name, table);
+  }
+  return tables;
+}

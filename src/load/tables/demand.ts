@@ -1,0 +1,44 @@
+import type { Demand } from "../../core/model/types";
+import type { TableReader, TableSpec } from "../reader";
+import { knownIdsHint } from "./unique-ids";
+
+/** Columns of `demand.csv`. */
+export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], optional: ["minimum", "maximum"] };
+
+/**
+ * Reads `demand.csv`: the market's demand per product for one period of the model, with optional political limits.
+ * Checks minimum ≤ maximum and minimum ≤ demand; a maximum above the demand has no effect (a warning).
+ */
+export function readDemand(reader: TableReader, productIds: ReadonlySet<string>): { index: number; demand: Demand }[] {
+  const drafts: { index: number; demand: Demand }[] = [];
+  const seen = new Map<string, number>();
+  const known = knownIdsHint(productIds, "products");
+  for (let index = 0; index < reader.rowCount; index++) {
+    const productId = reader.requiredText(index, "product_id", "the id of a product");
+    if (productId !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    const quantity = reader.quantity(index, "quantity", true, "the units the market would buy (a number ≥ 0)");
+    const minimum = reader.quantity(index, "minimum", false, "");
+    const maximum = reader.quantity(index, "maximum", false, "");
+    if (productId !== undefined) {
+      const first = seen.get(productId);
+      if (first !== undefined) {
+        reader.issue(index, "product_id", reader.raw(index, "product_id"), `one demand row per product (row ${reader.rowNumber(first)} has ${productId})`, "duplicate demand");
+        continue;
+      }
+      seen.set(productId, index);
+    }
+    let limitsOk = true;
+    if (minimum !== undefined && maximum !== undefined && minimum > maximum) {
+      reader.issue(index, "minimum", reader.raw(index, "minimum"), `at most the maximum (${maximum})`, "minimum above the maximum");
+      limitsOk = false;
+    } else if (minimum !== undefined && quantity !== undefined && minimum > quantity) {
+      reader.issue(index, "minimum", reader.raw(index, "minimum"), `at most the demand (${quantity}): more than the market buys cannot be sold`, "minimum above the demand");
+      limitsOk = false;
+    }
+    if (maximum !== undefined && quantity !== undefined && maximum > quantity)
+      reader.warn(index, "maximum", `the maximum (${maximum}) is above the demand (${quantity}), so it limits nothing`);
+    if (productId === undefined || quantity === undefined || !limitsOk) continue;
+    drafts.push({ index, demand: { productId, quantity, ...(minimum === undefined ? {} : { minimum }), ...(maximum === undefined ? {} : { maximum }) } });
+  }
+  return drafts;
+}

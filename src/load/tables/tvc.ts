@@ -1,0 +1,55 @@
+import type { ExactDecimal } from "../../core/money/decimal";
+import type { TvcKind } from "../../core/model/types";
+import type { TableReader, TableSpec } from "../reader";
+import { readRateCell, readTvcKind } from "../parse/cells";
+import { knownIdsHint } from "./unique-ids";
+
+/** Columns of `tvc.csv`. */
+export const TVC_SPEC: TableSpec = {
+  required: ["product_id", "kind"],
+  optional: ["name", "amount", "rate", "currency"],
+};
+
+/** One TVC component as read: a money amount per unit, or a share of the price. */
+export type TvcDraft =
+  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amount: ExactDecimal }
+  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "share-of-price"; readonly rate: ExactDecimal };
+
+/**
+ * Reads `tvc.csv`: one component per row, with exactly one of `amount` (money per unit sold) or `rate`
+ * (a share of the price: `6%` or `0.06`).
+ */
+export function readTvc(reader: TableReader, productIds: ReadonlySet<string>): TvcDraft[] {
+  const drafts: TvcDraft[] = [];
+  if (!reader.has("amount") && !reader.has("rate"))
+    reader.issue(-1, "amount", reader.table.header.join(", "), 'a column "amount" (money per unit) or "rate" (a share of the price), or both', "missing column");
+  const known = knownIdsHint(productIds, "products");
+  for (let index = 0; index < reader.rowCount; index++) {
+    const productId = reader.requiredText(index, "product_id", "the id of a product");
+    if (productId !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    const kind = reader.parse(index, "kind", readTvcKind, true, "a TVC kind");
+    const name = reader.text(index, "name");
+    const amountText = reader.text(index, "amount");
+    const rateText = reader.text(index, "rate");
+    if (amountText === undefined || rateText === undefined || name === undefined) continue;
+    if (amountText !== "" && rateText !== "") {
+      reader.issue(index, "rate", reader.raw(index, "rate"), "either an amount or a rate in a row, not both", "both amount and rate are filled in");
+      continue;
+    }
+    if (amountText === "" && rateText === "") {
+      if (reader.has("amount") || reader.has("rate"))
+        reader.issue(index, reader.has("amount") ? "amount" : "rate", "", "an amount per unit (2) or a rate (6%)", "missing value");
+      continue;
+    }
+    if (amountText !== "") {
+      const amount = reader.currencyMatches(index) ? reader.money(index, "amount", true, "an amount per unit") : undefined;
+      if (productId !== undefined && kind !== undefined && amount !== undefined)
+        drafts.push({ index, productId, kind, name: name || kind, basis: "per-unit", amount });
+    } else {
+      const rate = reader.parse(index, "rate", (text) => readRateCell(text, reader.table.numberStyle), true, "a rate");
+      if (productId !== undefined && kind !== undefined && rate !== undefined)
+        drafts.push({ index, productId, kind, name: name || kind, basis: "share-of-price", rate });
+    }
+  }
+  return drafts;
+}
