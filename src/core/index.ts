@@ -3,3 +3,4 @@ export * from "./model";
 export * from "./throughput";
 export * from "./decisions";
 export * from "./sales-plan";
+export * from "./constraints";

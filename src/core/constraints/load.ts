@@ -1,0 +1,66 @@
+import { toDecimal, type ExactDecimal } from "../money/decimal";
+import type { BusinessModel, TimeUnit } from "../model/types";
+import { mixProblemOf, type MixProblem } from "./problem";
+import { fromMinutes } from "./time";
+
+/** How much of one resource a set of quantities takes, against its capacity. */
+export interface ResourceLoad {
+  readonly resourceId: string;
+  readonly name: string;
+  /** The unit of `capacity`, `used` and `spare` (the resource's own). */
+  readonly unit: TimeUnit;
+  /** Time available per period. */
+  readonly capacity: number;
+  /** Time the quantities need. */
+  readonly used: number;
+  /** capacity − used (negative when overloaded). */
+  readonly spare: number;
+  /** used ÷ capacity: 0.92 is 92 %; Infinity when a resource with no capacity is needed. */
+  readonly utilisation: number;
+  /** True when the quantities need more time than the resource has (compared exactly, in minutes). */
+  readonly overloaded: boolean;
+}
+
+/**
+ * The load of every resource for given quantities (product index → units), compared exactly in minutes.
+ * Shared by the utilisation report and every plan.
+ */
+export function loadsOf(problem: MixProblem, quantities: readonly number[]): ResourceLoad[] {
+  return problem.resources.map((resource, r) => {
+    let usedMinutes: ExactDecimal = toDecimal(0);
+    problem.products.forEach((product, p) => {
+      const quantity = quantities[p] ?? 0;
+      const minutes = product.minutes[r]!;
+      if (quantity !== 0 && !minutes.isZero()) usedMinutes = usedMinutes.plus(minutes.times(toDecimal(quantity)));
+    });
+    const unit = resource.resource.unit;
+    const used = fromMinutes(usedMinutes, unit).toNumber();
+    const capacity = resource.resource.capacity;
+    return {
+      resourceId: resource.id,
+      name: resource.name,
+      unit,
+      capacity,
+      used,
+      spare: fromMinutes(resource.capacityMinutes.minus(usedMinutes), unit).toNumber(),
+      utilisation: resource.capacityMinutes.isZero()
+        ? usedMinutes.isZero() ? 0 : Infinity
+        : usedMinutes.dividedBy(resource.capacityMinutes).toNumber(),
+      overloaded: usedMinutes.greaterThan(resource.capacityMinutes),
+    };
+  });
+}
+
+/**
+ * The load and utilisation of every resource if the whole market demand were sold (products without a
+ * demand row count as zero). Utilisation above 1 marks an overloaded resource: a constraint.
+ *
+ * @example
+ * resourceLoads(pq);
+ * // [{ resourceId: "A", capacity: 2400, used: 2000, utilisation: 0.833…, overloaded: false, ... },
+ * //  { resourceId: "B", capacity: 2400, used: 3000, utilisation: 1.25, overloaded: true, ... }, ...]
+ */
+export function resourceLoads(model: BusinessModel): ResourceLoad[] {
+  const problem = mixProblemOf(model, { political: false });
+  return loadsOf(problem, problem.products.map((product) => product.demand ?? 0));
+}

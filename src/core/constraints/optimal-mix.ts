@@ -1,0 +1,238 @@
+import { ExactDecimal, toDecimal } from "../money/decimal";
+import { money, subtract, type Money } from "../money/money";
+import type { BusinessModel, TimeUnit } from "../model/types";
+import { fillInOrder, roundQuantityDown } from "./fill";
+import { planOf, type MixPlan } from "./plan";
+import { mixProblemOf, type MixProblem, type PoliticalOption } from "./problem";
+import { rankingOrder, rankingResource } from "./ranking";
+import { mixSolver, solveMix, type RawSolve, type SolveStatus } from "./solver";
+import { MINUTES_PER_HOUR } from "./time";
+
+/** Options of {@link optimalMix}. */
+export interface OptimalMixOptions extends PoliticalOption {
+  /** `true` (default): whole units where the product says so (a MIP). `false`: every quantity continuous (an LP). */
+  readonly wholeUnits?: boolean;
+  /**
+   * Relative gap at which the MIP may stop. Default 0: a proven optimum. A positive gap (for very large
+   * models) is reported back as the gap achieved, never silently.
+   */
+  readonly relativeGap?: number;
+  /** Stop after this many seconds; the plan is then the best found, and `solver.relativeGap` says how good. */
+  readonly timeLimitSeconds?: number;
+  /** The resource of the cumulative-load column and of the ranking plan (default: the CCR). */
+  readonly resourceId?: string;
+  /** The period whose OE the plan must cover. */
+  readonly period?: string;
+}
+
+/** How the optimum was obtained, so no near-optimum passes for an optimum. */
+export interface SolverReport {
+  readonly status: SolveStatus;
+  /** True when HiGHS proved optimality within the requested gap (0 by default). */
+  readonly proven: boolean;
+  /** The gap asked for. */
+  readonly requestedGap: number;
+  /** (best bound − plan T) ÷ |plan T|: 0 for a proven optimum. */
+  readonly relativeGap: number;
+  /** The best T HiGHS proved possible (floating point, rounded to 6 digits). */
+  readonly bound: Money | undefined;
+  /** Whether whole units were enforced (a MIP) or the problem was continuous. */
+  readonly integer: boolean;
+  /** True when rounding the solver's floats broke a capacity and units had to be taken out. */
+  readonly repaired: boolean;
+  readonly timeLimitSeconds: number | undefined;
+  /** Solver time, in seconds. */
+  readonly seconds: number;
+}
+
+/** What one more unit of a resource's time is worth (from the continuous problem). */
+export interface ShadowPrice {
+  readonly resourceId: string;
+  readonly name: string;
+  /** The time unit the price is per (the resource's own). */
+  readonly unit: TimeUnit;
+  /** Extra T per extra unit of time: 0 for a resource with spare capacity. */
+  readonly value: Money;
+  /** True when the continuous optimum uses all of the resource. */
+  readonly binding: boolean;
+}
+
+/** The optimal mix beside the ranking plan. */
+export interface OptimalMix {
+  readonly kind: "solved";
+  readonly plan: MixPlan;
+  readonly solver: SolverReport;
+  /** Shadow prices of the continuous problem (an LP always has them; a MIP has none of its own). */
+  readonly shadowPrices: readonly ShadowPrice[];
+  /** T of the continuous optimum: no whole-unit plan can beat it. */
+  readonly continuousThroughput: Money | undefined;
+  /** The ranking ("battle map") plan under the same limits. */
+  readonly rankingPlan: MixPlan;
+  /** How much the optimum beats the ranking plan. */
+  readonly versusRanking: {
+    readonly throughput: Money;
+    readonly netProfit: Money | undefined;
+    /** ΔT ÷ ranking T (0 when the ranking plan is optimal; Infinity when its T is 0 and the optimum's is not). */
+    readonly relative: number;
+  };
+}
+
+/** No plan can meet the political minimums within the capacities. */
+export interface InfeasibleMix {
+  readonly kind: "infeasible";
+  readonly message: string;
+  readonly solver: SolverReport;
+  /** The minimums alone, with the capacities they break. */
+  readonly minimumPlan: MixPlan;
+  readonly rankingPlan: MixPlan;
+}
+
+/**
+ * The product mix that maximises T, solved by HiGHS as a MIP (whole units) or an LP, proven optimal by
+ * default (relative gap 0). The solver's floats are rounded (whole units to integers, fractions down to
+ * 12 significant digits) and the plan is re-checked in exact decimals; T, OE and NP are exact. Shadow prices come from
+ * the continuous problem; the ranking plan is given beside it, with the gap between them.
+ *
+ * @example
+ * const result = await optimalMix(pqWithDOf24);
+ * if (result.kind === "solved") {
+ *   result.plan.lines.map((l) => [l.productId, l.quantity]); // [["P", 92], ["Q", 34]]
+ *   result.plan.netProfit;                                  // 180 USD
+ *   result.rankingPlan.netProfit;                           // -1500 USD
+ * }
+ */
+export async function optimalMix(model: BusinessModel, options: OptimalMixOptions = {}): Promise<OptimalMix | InfeasibleMix> {
+  const highs = await mixSolver();
+  const political = options.political ?? true;
+  const problem = mixProblemOf(model, { political });
+  const { index } = rankingResource(problem, options.resourceId);
+  const order = rankingOrder(problem, index);
+  const context = { political, order, constraintIndex: index, period: options.period };
+  const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
+  const integer = (options.wholeUnits ?? true) && problem.products.some((product) => product.wholeUnits);
+  const requestedGap = options.relativeGap ?? 0;
+  if (!(requestedGap >= 0)) throw new RangeError(`relativeGap must be ≥ 0, got ${requestedGap}`);
+
+  const solved = solveMix(highs, problem, { integer, relativeGap: requestedGap, timeLimitSeconds: options.timeLimitSeconds });
+  const continuous = integer ? solveMix(highs, problem, { integer: false, relativeGap: 0 }) : solved;
+  const currency = model.currency;
+  const fromFloat = (value: number) => money(value.toFixed(6), currency);
+
+  if (!solved.hasSolution) {
+    const solver = report(solved, requestedGap, integer, false, options.timeLimitSeconds, undefined, currency);
+    return {
+      kind: "infeasible",
+      message:
+        solved.status === "infeasible"
+          ? "no plan meets the political minimums within the resources' capacities"
+          : `the solver found no plan (${solved.status})`,
+      solver,
+      minimumPlan: planOf(problem, problem.products.map((product) => product.minimum), { ...context, method: "optimal" }),
+      rankingPlan,
+    };
+  }
+
+  const { quantities, repaired } = roundAndRepair(problem, solved.quantities, integer);
+  const plan = planOf(problem, quantities, { ...context, method: "optimal" });
+  const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency);
+  const deltaT = subtract(plan.throughput, rankingPlan.throughput);
+  return {
+    kind: "solved",
+    plan,
+    solver,
+    shadowPrices: shadowPricesOf(problem, continuous, currency),
+    continuousThroughput: continuous.hasSolution ? fromFloat(continuous.objective) : undefined,
+    rankingPlan,
+    versusRanking: {
+      throughput: deltaT,
+      netProfit: plan.netProfit && rankingPlan.netProfit && subtract(plan.netProfit, rankingPlan.netProfit),
+      relative: rankingPlan.throughput.amount.isZero()
+        ? deltaT.amount.isZero() ? 0 : Infinity
+        : deltaT.amount.dividedBy(rankingPlan.throughput.amount.abs()).toNumber(),
+    },
+  };
+}
+
+function report(
+  solved: RawSolve,
+  requestedGap: number,
+  integer: boolean,
+  repaired: boolean,
+  timeLimitSeconds: number | undefined,
+  planThroughput: ExactDecimal | undefined,
+  currency: BusinessModel["currency"],
+): SolverReport {
+  let relativeGap = NaN;
+  if (planThroughput !== undefined && Number.isFinite(solved.bound)) {
+    const difference = solved.bound - planThroughput.toNumber();
+    const scale = Math.max(1, Math.abs(planThroughput.toNumber()));
+    // Float noise below 1e-9 of the objective is no gap.
+    relativeGap = difference <= 1e-9 * scale ? 0 : difference / scale;
+  }
+  return {
+    status: solved.status,
+    proven: solved.status === "optimal" && !repaired && relativeGap <= requestedGap + 1e-9,
+    requestedGap,
+    relativeGap,
+    bound: Number.isFinite(solved.bound) ? money(solved.bound.toFixed(6), currency) : undefined,
+    integer,
+    repaired,
+    timeLimitSeconds,
+    seconds: solved.seconds,
+  };
+}
+
+/**
+ * Solver floats → plan quantities: whole units rounded to the nearest integer, fractions rounded down to
+ * 12 significant digits, all clamped to their bounds; then, if a capacity is still exceeded in exact arithmetic, units
+ * with the least T per minute of that resource are taken out until it fits.
+ */
+function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean): { quantities: number[]; repaired: boolean } {
+  const quantities = problem.products.map((product, p) => {
+    const value = raw[p] ?? 0;
+    const whole = integer && product.wholeUnits;
+    const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)), false);
+    return Math.min(product.upper, Math.max(product.minimum, rounded));
+  });
+  let repaired = false;
+  problem.resources.forEach((resource, r) => {
+    const used = () =>
+      problem.products.reduce((total, product, p) => total.plus(product.minutes[r]!.times(toDecimal(quantities[p]!))), toDecimal(0));
+    let over = used().minus(resource.capacityMinutes);
+    if (!over.isPositive() || over.isZero()) return;
+    // Cheapest first: least T per minute of this resource.
+    const candidates = problem.products
+      .map((product, p) => ({ product, p }))
+      .filter(({ product }) => !product.minutes[r]!.isZero())
+      .sort((a, b) =>
+        a.product.throughputPerUnit.amount.dividedBy(a.product.minutes[r]!).comparedTo(b.product.throughputPerUnit.amount.dividedBy(b.product.minutes[r]!)),
+      );
+    for (const { product, p } of candidates) {
+      if (!over.isPositive() || over.isZero()) break;
+      const removable = quantities[p]! - product.minimum;
+      if (removable <= 0) continue;
+      const needed = over.dividedBy(product.minutes[r]!);
+      const step = integer && product.wholeUnits ? needed.ceil() : needed.toDecimalPlaces(9, ExactDecimal.ROUND_UP);
+      const take = Math.min(removable, step.toNumber());
+      quantities[p] = toDecimal(quantities[p]!).minus(toDecimal(take)).toNumber();
+      over = used().minus(resource.capacityMinutes);
+      repaired = true;
+    }
+  });
+  return { quantities, repaired };
+}
+
+function shadowPricesOf(problem: MixProblem, continuous: RawSolve, currency: BusinessModel["currency"]): ShadowPrice[] {
+  return problem.resources.map((resource, r) => {
+    const perMinute = continuous.rowDuals ? Math.abs(continuous.rowDuals[r] ?? 0) : 0;
+    const unit = resource.resource.unit;
+    const perUnit = unit === "hour" ? perMinute * MINUTES_PER_HOUR : perMinute;
+    return {
+      resourceId: resource.id,
+      name: resource.name,
+      unit,
+      value: money((perUnit < 1e-9 ? 0 : perUnit).toFixed(6), currency),
+      binding: perUnit >= 1e-9,
+    };
+  });
+}

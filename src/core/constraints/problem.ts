@@ -1,0 +1,98 @@
+import { toDecimal, type ExactDecimal } from "../money/decimal";
+import type { Money } from "../money/money";
+import type { BusinessModel, Product, Resource } from "../model/types";
+import { throughputPerUnit } from "../throughput/unit";
+import { minutesOf } from "./time";
+
+/** One product as the mix problem sees it: its throughput, its limits and its minutes on each resource. */
+export interface MixProduct {
+  readonly id: string;
+  readonly name: string;
+  readonly product: Product;
+  /** Throughput of one unit, exact. */
+  readonly throughputPerUnit: Money;
+  /** Whether only whole units may be planned. */
+  readonly wholeUnits: boolean;
+  /** The market's demand, or undefined when the model has no demand row for the product. */
+  readonly demand: number | undefined;
+  /** The political minimum (0 when none). */
+  readonly minimum: number;
+  /** The political maximum, when it is set. */
+  readonly maximum: number | undefined;
+  /** The most the plan may sell: min(demand, maximum), rounded down for whole units; 0 without demand. */
+  readonly upper: number;
+  /** Minutes of each resource (in the order of `MixProblem.resources`) one unit takes, exact. */
+  readonly minutes: readonly ExactDecimal[];
+}
+
+/** One resource with its capacity in exact minutes. */
+export interface MixResource {
+  readonly id: string;
+  readonly name: string;
+  readonly resource: Resource;
+  readonly capacityMinutes: ExactDecimal;
+}
+
+/** A model reduced to what product-mix decisions need; built once and shared by every method. */
+export interface MixProblem {
+  readonly model: BusinessModel;
+  readonly products: readonly MixProduct[];
+  readonly resources: readonly MixResource[];
+}
+
+/** Whether a plan keeps the model's political minimum and maximum (default) or ignores them. */
+export interface PoliticalOption {
+  /** `false` plans for the market alone, ignoring the demand's minimum and maximum. Default true. */
+  readonly political?: boolean;
+}
+
+const ZERO = toDecimal(0);
+
+/**
+ * Reduces a model to its mix problem: usage converted to minutes, demand and political limits per product.
+ * Products without a demand row get no room in a plan (upper 0): nobody forecast a market for them.
+ *
+ * @example
+ * const problem = mixProblemOf(pq);
+ * problem.products[0].minutes.map(String); // ["15", "15", "15", "15"]
+ */
+export function mixProblemOf(model: BusinessModel, options: PoliticalOption = {}): MixProblem {
+  const political = options.political ?? true;
+  const resources: MixResource[] = model.resources.map((resource) => ({
+    id: resource.id,
+    name: resource.name,
+    resource,
+    capacityMinutes: minutesOf(resource.capacity, resource.unit),
+  }));
+  const resourceIndex = new Map(resources.map((resource, index) => [resource.id, index]));
+  const usage = new Map<string, ExactDecimal[]>();
+  for (const row of model.usages) {
+    const index = resourceIndex.get(row.resourceId);
+    if (index === undefined) continue; // validateModel reports unknown resources; defineModel never lets one through.
+    let minutes = usage.get(row.productId);
+    if (!minutes) usage.set(row.productId, (minutes = resources.map(() => ZERO)));
+    minutes[index] = minutesOf(row.timePerUnit, row.unit);
+  }
+  const demand = new Map(model.demand.map((row) => [row.productId, row]));
+  const products = model.products.map((product): MixProduct => {
+    const row = demand.get(product.id);
+    const wholeUnits = product.wholeUnits ?? true;
+    const minimum = political ? row?.minimum ?? 0 : 0;
+    const maximum = political ? row?.maximum : undefined;
+    let upper = row === undefined ? 0 : Math.min(row.quantity, maximum ?? Infinity);
+    if (wholeUnits) upper = Math.floor(upper);
+    return {
+      id: product.id,
+      name: product.name,
+      product,
+      throughputPerUnit: throughputPerUnit(product),
+      wholeUnits,
+      demand: row?.quantity,
+      minimum: wholeUnits ? Math.ceil(minimum) : minimum,
+      maximum,
+      upper: Math.max(upper, wholeUnits ? Math.ceil(minimum) : minimum),
+      minutes: usage.get(product.id) ?? resources.map(() => ZERO),
+    };
+  });
+  return { model, products, resources };
+}

@@ -1,0 +1,130 @@
+import loadHighs, { type Highs, type ModelData } from "highs";
+import type { MixProblem } from "./problem";
+
+let runtime: Promise<Highs> | undefined;
+
+/**
+ * The HiGHS runtime (WebAssembly), loaded once per process: every load recompiles the module.
+ *
+ * @example
+ * const highs = await mixSolver();
+ */
+export function mixSolver(): Promise<Highs> {
+  runtime ??= loadHighs();
+  return runtime;
+}
+
+/** How a solve ended, in words. */
+export type SolveStatus = "optimal" | "time-limit" | "iteration-limit" | "infeasible" | "unbounded" | "error";
+
+/** Settings of one solve. */
+export interface SolveSettings {
+  /** Integer columns for whole-unit products (MIP) or all continuous (LP). */
+  readonly integer: boolean;
+  /** HiGHS `mip_rel_gap`: 0 asks for a proven optimum. */
+  readonly relativeGap: number;
+  /** HiGHS `time_limit`, in seconds. */
+  readonly timeLimitSeconds?: number;
+}
+
+/** What came back from HiGHS, still in floating point. */
+export interface RawSolve {
+  readonly status: SolveStatus;
+  /** Whether HiGHS holds a feasible primal solution (also after a time limit). */
+  readonly hasSolution: boolean;
+  /** Column values (units per product), floating point. */
+  readonly quantities: Float64Array;
+  /** HiGHS's objective (T), floating point. */
+  readonly objective: number;
+  /** The best bound on T HiGHS proved (the MIP dual bound; the objective for an LP). */
+  readonly bound: number;
+  /** Row duals (T per extra minute of each resource); only for LP solves. */
+  readonly rowDuals: Float64Array | undefined;
+  readonly seconds: number;
+}
+
+function statusOf(code: number, highs: Highs): SolveStatus {
+  const s = highs.constants.modelStatus;
+  switch (code) {
+    case s.optimal:
+      return "optimal";
+    case s.timeLimit:
+      return "time-limit";
+    case s.iterationLimit:
+      return "iteration-limit";
+    case s.infeasible:
+      return "infeasible";
+    case s.unbounded:
+    case s.unboundedOrInfeasible:
+      return "unbounded";
+    default:
+      return "error";
+  }
+}
+
+/**
+ * Writes the mix problem as HiGHS data: maximise Σ T·x subject to Σ minutes·x ≤ capacity (minutes) for
+ * every resource, minimum ≤ x ≤ min(demand, maximum). Only here does money become a float.
+ */
+export function mixModelData(highs: Highs, problem: MixProblem, integer: boolean): ModelData {
+  const numCols = problem.products.length;
+  const numRows = problem.resources.length;
+  const starts = new Int32Array(numCols + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  problem.products.forEach((product, p) => {
+    product.minutes.forEach((minutes, r) => {
+      if (!minutes.isZero()) {
+        indices.push(r);
+        values.push(minutes.toNumber());
+      }
+    });
+    starts[p + 1] = indices.length;
+  });
+  return {
+    numCols,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: problem.products.map((product) => product.throughputPerUnit.amount.toNumber()),
+    colLower: problem.products.map((product) => product.minimum),
+    colUpper: problem.products.map((product) => product.upper),
+    rowLower: problem.resources.map(() => -highs.infinity),
+    rowUpper: problem.resources.map((resource) => resource.capacityMinutes.toNumber()),
+    matrix: { format: "csc", numRows, numCols, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    integrality: integer
+      ? problem.products.map((product) => (product.wholeUnits ? highs.constants.variableType.integer : highs.constants.variableType.continuous))
+      : undefined,
+  };
+}
+
+/**
+ * Solves the mix problem once with HiGHS and returns its floating-point answer, undigested: callers round,
+ * verify in exact decimals and report.
+ */
+export function solveMix(highs: Highs, problem: MixProblem, settings: SolveSettings): RawSolve {
+  const data = mixModelData(highs, problem, settings.integer);
+  return highs.withModel(data, (model) => {
+    model.options.set({
+      output_flag: false,
+      mip_rel_gap: settings.relativeGap,
+      ...(settings.timeLimitSeconds === undefined ? {} : { time_limit: settings.timeLimitSeconds }),
+    });
+    const started = performance.now();
+    const run = model.run();
+    const seconds = (performance.now() - started) / 1000;
+    const status = statusOf(run.modelStatus, highs);
+    const hasSolution = Number(model.info.get("primal_solution_status")) === highs.constants.solutionStatus.feasible;
+    const solution = hasSolution ? model.getSolution() : undefined;
+    const isMip = settings.integer && problem.products.some((product) => product.wholeUnits);
+    const objective = hasSolution ? model.getObjectiveValue() : NaN;
+    return {
+      status,
+      hasSolution,
+      quantities: solution ? Float64Array.from(solution.colValue) : new Float64Array(problem.products.length),
+      objective,
+      bound: isMip ? Number(model.info.get("mip_dual_bound")) : objective,
+      rowDuals: !isMip && solution && status === "optimal" ? Float64Array.from(solution.rowDual) : undefined,
+      seconds,
+    };
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { optimalMix, rankingMix } from "../../../src/core/constraints";
+import { xy } from "./fixtures";
+
+describe("one constraint, whole units: X 35 min T 105, Y 40 min T 116, 2400 minutes", () => {
+  it("the ranking gives 68 X, T 7140", () => {
+    const plan = rankingMix(xy());
+    expect(plan.lines.map((line) => [line.productId, line.quantity])).toEqual([
+      ["X", 68],
+      ["Y", 0],
+    ]);
+    expect(plan.throughput.amount.toString()).toBe("7140");
+  });
+
+  it("the proven optimum is 64 X + 4 Y, T 7184, 44 above the ranking", async () => {
+    const result = await optimalMix(xy());
+    if (result.kind !== "solved") throw new Error(result.message);
+    expect(result.plan.lines.map((line) => [line.productId, line.quantity])).toEqual([
+      ["X", 64],
+      ["Y", 4],
+    ]);
+    expect(result.plan.throughput.amount.toString()).toBe("7184");
+    expect(result.versusRanking.throughput.amount.toString()).toBe("44");
+    expect(result.solver).toMatchObject({ status: "optimal", proven: true, relativeGap: 0 });
+    // The continuous bound: 2400 minutes × 3 a minute.
+    expect(result.continuousThroughput?.amount.toString()).toBe("7200");
+    // No OE in this model: no NP is invented.
+    expect(result.plan.operatingExpense).toBeUndefined();
+    expect(result.plan.netProfit).toBeUndefined();
+  });
+
+  it("with fractional quantities the ranking and the optimum agree", async () => {
+    const ranking = rankingMix(xy(false));
+    const result = await optimalMix(xy(false));
+    if (result.kind !== "solved") throw new Error(result.message);
+    expect(result.solver.integer).toBe(false);
+    expect(result.solver.proven).toBe(true);
+    expect(result.plan.throughput.amount.minus(ranking.throughput.amount).abs().toNumber()).toBeLessThan(1e-6);
+    expect(ranking.lines[0]!.quantity).toBeCloseTo(2400 / 35, 9);
+    expect(ranking.feasible).toBe(true);
+  });
+
+  it("a positive gap with a time limit is reported, not hidden", async () => {
+    const result = await optimalMix(xy(), { relativeGap: 0.01, timeLimitSeconds: 5 });
+    if (result.kind !== "solved") throw new Error(result.message);
+    expect(result.solver.requestedGap).toBe(0.01);
+    expect(result.solver.timeLimitSeconds).toBe(5);
+    expect(result.solver.relativeGap).toBeGreaterThanOrEqual(0);
+    expect(result.solver.relativeGap).toBeLessThanOrEqual(0.01 + 1e-9);
+  });
+});
