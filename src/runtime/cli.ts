@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: runs the workbook headless. See USAGE in cli/args.ts and src/runtime/README.md.
+ *
+ * @example
+ * // npm start
+ * // npm start -- notebooks/03-ranking.ipynb -p capacityHours=120
+ */
+import { existsSync } from "node:fs";
+import { parseArgs, USAGE } from "./cli/args";
+import { progressReporter } from "./cli/progress";
+import { summary } from "./cli/summary";
+import { listNotebooks } from "./notebook/discover";
+import { parameterProblems, runWorkbook } from "./workbook";
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const missing = options.notebooks.filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    process.stderr.write(`No such notebook: ${missing.join(", ")}\n`);
+    return 2;
+  }
+  const notebooks = options.notebooks.length > 0 ? options.notebooks : listNotebooks("notebooks");
+  if (notebooks.length === 0) {
+    process.stdout.write("There are no notebooks in notebooks/ yet: nothing to run.\n");
+    return 0;
+  }
+
+  const problems = parameterProblems(notebooks, options.parameters);
+  if (problems.length > 0) {
+    process.stderr.write(`Cannot apply -p:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
+    return 2;
+  }
+
+  // Ctrl-C: the first interrupts the running cell and stops the run (its kernel is shut down and the
+  // pages written so far stay valid); a second one exits at once, killing the kernel on the way out.
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write(`\n${signal === "SIGINT" ? "Ctrl-C" : signal}: interrupting the running cell and shutting the kernel down…\n`);
+    controller.abort();
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
+
+  const progress = progressReporter(process.stderr, options.progress);
+  const result = await runWorkbook({
+    notebooks,
+    outDir: options.outDir,
+    parameters: options.parameters,
+    cellTimeoutMs: options.timeoutSeconds * 1000,
+    startupTimeoutMs: options.startupTimeoutSeconds * 1000,
+    onEvent: progress.onEvent,
+    signal: controller.signal,
+  });
+  progress.clear();
+  process.stdout.write(summary(result, process.cwd()) + "\n");
+  return result.status === "ok" ? 0 : result.status === "interrupted" ? 130 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

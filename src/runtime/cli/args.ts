@@ -1,0 +1,107 @@
+import { parseParameterArg, type Parameters } from "../notebook/parameters";
+
+/** The options of `npm start`. */
+export interface CliOptions {
+  notebooks: string[];
+  parameters: Parameters;
+  outDir: string;
+  /** Per-cell timeout in seconds. */
+  timeoutSeconds: number;
+  startupTimeoutSeconds: number;
+  /** "auto" draws a progress bar on a terminal and plain lines otherwise. */
+  progress: "auto" | "plain" | "none";
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm start -- [NOTEBOOK.ipynb ...] [options]
+
+Runs notebooks headless in the project's tslab kernel and writes executed copies and offline HTML.
+Without notebook paths, runs every notebooks/*.ipynb in order.
+
+Options:
+  -p, --parameter NAME=VALUE   override a default of the cell tagged "parameters" (VALUE is JSON,
+                               else a string); repeatable. Example: -p capacityHours=120
+  -o, --out DIR                output folder (default: out)
+  -t, --timeout SECONDS        limit per cell (default: 120)
+      --startup-timeout SECONDS  limit for the kernel to start (default: 60)
+      --plain                  plain progress lines even on a terminal
+      --quiet                  no progress, only the summary
+  -h, --help                   this text
+
+Writes out/NAME.html (standalone, offline), out/notebooks/NAME.ipynb (executed copy) and out/index.html.
+Exit code: 0 when every notebook ran without error, 1 when one failed, 2 for bad arguments, 130 on Ctrl-C.`;
+
+/**
+ * Parses `npm start` arguments into options, or an error message (errors as data: the CLI prints it with the usage).
+ *
+ * @example
+ * parseArgs(["notebooks/03-ranking.ipynb", "-p", "capacityHours=120"])
+ * // { ok: true, options: { notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHours: 120 }, ... } }
+ */
+export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; error: string } {
+  const options: CliOptions = {
+    notebooks: [],
+    parameters: {},
+    outDir: "out",
+    timeoutSeconds: 120,
+    startupTimeoutSeconds: 60,
+    progress: "auto",
+    help: false,
+  };
+  const args = [...argv];
+  const seconds = (flag: string, value: string | undefined): number | string => {
+    const n = Number(value);
+    return value !== undefined && Number.isFinite(n) && n > 0 ? n : `${flag} expects a positive number of seconds, got ${value === undefined ? "nothing" : JSON.stringify(value)}`;
+  };
+  while (args.length > 0) {
+    const arg = args.shift() as string;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => inline ?? args.shift();
+    switch (flag) {
+      case "-p":
+      case "--parameter": {
+        const v = value();
+        if (v === undefined) return { ok: false, error: `${flag} expects name=value` };
+        const parsed = parseParameterArg(v);
+        if (!parsed.ok) return { ok: false, error: parsed.error };
+        options.parameters[parsed.name] = parsed.value;
+        break;
+      }
+      case "-o":
+      case "--out": {
+        const v = value();
+        if (v === undefined || v === "") return { ok: false, error: `${flag} expects a folder` };
+        options.outDir = v;
+        break;
+      }
+      case "-t":
+      case "--timeout": {
+        const s = seconds(flag, value());
+        if (typeof s === "string") return { ok: false, error: s };
+        options.timeoutSeconds = s;
+        break;
+      }
+      case "--startup-timeout": {
+        const s = seconds(flag, value());
+        if (typeof s === "string") return { ok: false, error: s };
+        options.startupTimeoutSeconds = s;
+        break;
+      }
+      case "--plain":
+        options.progress = "plain";
+        break;
+      case "--quiet":
+        options.progress = "none";
+        break;
+      case "-h":
+      case "--help":
+        options.help = true;
+        break;
+      default:
+        if (arg.startsWith("-")) return { ok: false, error: `unknown option ${arg}` };
+        if (!arg.toLowerCase().endsWith(".ipynb")) return { ok: false, error: `${arg} is not a notebook (.ipynb)` };
+        options.notebooks.push(arg);
+    }
+  }
+  return { ok: true, options };
+}

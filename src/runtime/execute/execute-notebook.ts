@@ -1,0 +1,201 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Kernel, type ExecuteResult, type ExecuteStatus } from "../kernel/kernel";
+import { joinSource, parseNotebook, tagsOf, type CodeCell, type Notebook } from "../notebook/nbformat";
+import { describeInjectionError, injectParameters, type Parameters } from "../notebook/parameters";
+import { locateError } from "./failure";
+import { stderrText } from "../notebook/outputs";
+
+/** What went wrong in a notebook, precise enough to go straight to the line. */
+export interface Failure {
+  /** How it ended: a cell status, or "start" when the kernel never came up, or "input" for a bad notebook or -p. */
+  status: Exclude<ExecuteStatus, "ok"> | "start" | "input" | "interrupted";
+  /** 1-based position of the failing cell in the source notebook as Jupyter shows it (all cell types counted). */
+  cell?: number;
+  /** True when the failing cell is the one injected for -p. */
+  injected?: boolean;
+  /** 1-based line in that cell, and its text, when tslab's error tells it. */
+  line?: number;
+  sourceLine?: string;
+  /** The error text. */
+  message: string;
+}
+
+/** Progress of one notebook, for progress bars and logs. */
+export type ProgressEvent =
+  | { kind: "kernel-starting" }
+  | { kind: "kernel-ready"; ms: number }
+  | { kind: "cell-start"; index: number; codeCell: number; codeCells: number }
+  | { kind: "cell-end"; index: number; codeCell: number; codeCells: number; status: ExecuteStatus; ms: number };
+
+export interface ExecuteNotebookOptions {
+  /** The kernel's working directory; relative paths in cells resolve from it. Jupyter uses the notebook's folder. */
+  cwd: string;
+  /** Values for `-p`: injected after the cell tagged `parameters`. */
+  parameters?: Parameters;
+  /** Per-cell limit in ms (default 120 s). */
+  cellTimeoutMs?: number;
+  startupTimeoutMs?: number;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Aborting interrupts the running cell, stops the run and shuts the kernel down (Ctrl-C). */
+  signal?: AbortSignal;
+}
+
+/** One executed notebook. */
+export interface NotebookRun {
+  status: "ok" | "failed" | "interrupted";
+  /** The executed copy: outputs, execution counts, timing metadata; the input is never modified. */
+  notebook: Notebook;
+  failure?: Failure;
+  kernelStartMs?: number;
+  durationMs: number;
+  /** Per executed code cell: its position among all cells of the executed copy and how it ended. */
+  cells: { index: number; status: ExecuteStatus; ms: number }[];
+  /** How many code cells there are to run (empty ones are skipped). */
+  codeCells: number;
+  parameters: Parameters;
+}
+
+/**
+ * Executes a notebook in a fresh tslab kernel, cell by cell in order, stopping at the first cell
+ * that fails (as papermill and nbclient do, and because tslab aborts requests that follow a failure).
+ * The kernel is always shut down before this returns. Failures are returned, never thrown.
+ *
+ * @example
+ * const run = await executeNotebook(notebook, { cwd: "notebooks", parameters: { capacityHours: 120 } });
+ * if (run.status !== "ok") console.error(run.failure?.message);
+ */
+export async function executeNotebook(source: Notebook, options: ExecuteNotebookOptions): Promise<NotebookRun> {
+  const started = Date.now();
+  const parameters = options.parameters ?? {};
+  const injected = injectParameters(source, parameters);
+  if (!injected.ok) {
+    return { status: "failed", notebook: source, failure: { status: "input", message: describeInjectionError(injected.error) }, durationMs: 0, cells: [], codeCells: 0, parameters };
+  }
+  const notebook: Notebook = structuredClone(injected.notebook);
+  const injectedIndex = injected.injectedIndex;
+  // Executed copies start clean, whatever the source held.
+  for (const cell of notebook.cells) {
+    if (cell.cell_type === "code") {
+      cell.outputs = [];
+      cell.execution_count = null;
+    }
+  }
+  const codeIndices = notebook.cells.flatMap((c, i) => (c.cell_type === "code" && joinSource(c.source).trim() !== "" ? [i] : []));
+  const emit = options.onProgress ?? (() => undefined);
+  const done = (status: NotebookRun["status"], rest: Partial<NotebookRun>): NotebookRun => ({
+    status,
+    notebook,
+    durationMs: Date.now() - started,
+    cells: [],
+    codeCells: codeIndices.length,
+    parameters,
+    ...rest,
+  });
+  if (options.signal?.aborted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted before start" } });
+
+  emit({ kind: "kernel-starting" });
+  let kernel: Kernel;
+  try {
+    kernel = await Kernel.start({ cwd: options.cwd, startupTimeoutMs: options.startupTimeoutMs });
+  } catch (e) {
+    return done("failed", { failure: { status: "start", message: (e as Error).message } });
+  }
+  const kernelStartMs = Date.now() - started;
+  emit({ kind: "kernel-ready", ms: kernelStartMs });
+
+  let interrupted = false;
+  const onAbort = () => {
+    interrupted = true;
+    kernel.interrupt();
+  };
+  options.signal?.addEventListener("abort", onAbort);
+  const cells: NotebookRun["cells"] = [];
+  try {
+    for (const [n, index] of codeIndices.entries()) {
+      if (interrupted) break;
+      const cell = notebook.cells[index] as CodeCell;
+      emit({ kind: "cell-start", index, codeCell: n + 1, codeCells: codeIndices.length });
+      const result = await kernel.execute(joinSource(cell.source), { timeoutMs: options.cellTimeoutMs ?? 120_000 });
+      record(cell, result);
+      cells.push({ index, status: result.status, ms: result.durationMs });
+      emit({ kind: "cell-end", index, codeCell: n + 1, codeCells: codeIndices.length, status: result.status, ms: result.durationMs });
+      if (interrupted) {
+        return done("interrupted", { failure: { status: "interrupted", cell: sourcePosition(index, injectedIndex), message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
+      }
+      if (result.status !== "ok") {
+        return done("failed", { failure: describeFailure(notebook, index, injectedIndex, result), cells, kernelStartMs });
+      }
+    }
+    if (interrupted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
+    return done("ok", { cells, kernelStartMs });
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    await kernel.shutdown();
+  }
+}
+
+/**
+ * Reads and executes a notebook file with its folder as the kernel's working directory, like Jupyter.
+ * This is the entry point for tests that want to check what a notebook prints.
+ *
+ * @example
+ * const run = await executeNotebookFile("notebooks/01-salon.ipynb");
+ * expect(run.status).toBe("ok");
+ * expect(notebookText(run.notebook)).toContain("NP = 10");
+ */
+export async function executeNotebookFile(path: string, options: Partial<ExecuteNotebookOptions> = {}): Promise<NotebookRun> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (e) {
+    return inputFailure(`cannot read ${path}: ${(e as Error).message}`, options.parameters);
+  }
+  const parsed = parseNotebook(text);
+  if (!parsed.ok) return inputFailure(`${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}`, options.parameters);
+  return executeNotebook(parsed.notebook, { ...options, cwd: options.cwd ?? dirname(resolve(path)) });
+}
+
+function inputFailure(message: string, parameters: Parameters = {}): NotebookRun {
+  return {
+    status: "failed",
+    notebook: { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] },
+    failure: { status: "input", message },
+    durationMs: 0,
+    cells: [],
+    codeCells: 0,
+    parameters,
+  };
+}
+
+/** Stores a cell's result in the executed copy, with nbclient-style timing metadata. */
+function record(cell: CodeCell, result: ExecuteResult): void {
+  cell.outputs = result.outputs;
+  cell.execution_count = result.executionCount;
+  cell.metadata = {
+    ...cell.metadata,
+    execution: { "shell.execute_request": result.startedAt, "shell.execute_reply": result.finishedAt },
+    ...(result.status === "ok" ? {} : { runtime: { status: result.status, ...(result.detail ? { detail: result.detail } : {}) } }),
+  };
+}
+
+/**
+ * The cell's 1-based position in the source notebook, where the injected cell does not exist;
+ * for the injected cell itself, the position of the parameters cell it follows.
+ */
+function sourcePosition(index: number, injectedIndex: number | undefined): number {
+  return injectedIndex !== undefined && index >= injectedIndex ? index : index + 1;
+}
+
+function describeFailure(notebook: Notebook, index: number, injectedIndex: number | undefined, result: ExecuteResult): Failure {
+  const cell = notebook.cells[index];
+  const located = locateError(joinSource(cell.source), stderrText(result.outputs));
+  const message = [result.detail, located.message].filter((m) => m !== undefined && m !== "").join("\n") || `the cell ended with status ${result.status}`;
+  return {
+    status: result.status === "ok" ? "error" : result.status,
+    cell: sourcePosition(index, injectedIndex),
+    ...(index === injectedIndex || tagsOf(cell).includes("injected-parameters") ? { injected: true } : {}),
+    ...(located.line !== undefined ? { line: located.line, sourceLine: located.sourceLine } : {}),
+    message,
+  };
+}

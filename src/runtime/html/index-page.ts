@@ -1,0 +1,62 @@
+import { escapeHtml } from "./escape";
+import { PAGE_CSP, PAGE_CSS } from "./style";
+
+/** One notebook on the index page. */
+export interface IndexEntry {
+  /** The source notebook, e.g. "notebooks/01-salon.ipynb". */
+  source: string;
+  title: string;
+  status: "ok" | "failed" | "interrupted";
+  /** Links relative to the index page. */
+  htmlHref: string;
+  notebookHref?: string;
+  /** One line saying what failed, for failed notebooks. */
+  failure?: string;
+  parameters: Record<string, unknown>;
+  durationMs: number;
+  finishedAt: string;
+}
+
+/**
+ * `out/index.html`: every notebook with its status, a link to its page and to its executed copy.
+ * Entries are sorted by source path, which follows the workbook's chapter numbers.
+ *
+ * @example
+ * renderIndexPage([{ source: "notebooks/00-start-here.ipynb", title: "Start here", status: "ok", htmlHref: "00-start-here.html", parameters: {}, durationMs: 900, finishedAt: "2026-01-01T10:00:00Z" }])
+ */
+export function renderIndexPage(entries: readonly IndexEntry[], title = "Throughput accounting workbook"): string {
+  const sorted = [...entries].sort((a, b) => a.source.localeCompare(b.source));
+  const failed = sorted.filter((e) => e.status !== "ok").length;
+  const rows = sorted.map((e) => {
+    const params = Object.entries(e.parameters);
+    return `<tr>
+<td><a href="${escapeHtml(e.htmlHref)}">${escapeHtml(e.title)}</a><br><small>${escapeHtml(e.source)}${e.notebookHref ? ` · <a href="${escapeHtml(e.notebookHref)}">executed .ipynb</a>` : ""}</small></td>
+<td><span class="status-${e.status}">${e.status}</span>${e.failure ? `<br><small>${escapeHtml(e.failure)}</small>` : ""}</td>
+<td>${params.length > 0 ? params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join("<br>") : ""}</td>
+<td class="num">${(e.durationMs / 1000).toFixed(1)} s</td>
+<td><small>${escapeHtml(e.finishedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</small></td>
+</tr>`;
+  });
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_CSS}</style>
+</head>
+<body>
+<header class="page"><h1>${escapeHtml(title)}</h1>
+<div class="meta">${sorted.length} notebook${sorted.length === 1 ? "" : "s"}, ${failed === 0 ? `<span class="status-ok">all ran without error</span>` : `<span class="status-failed">${failed} failed</span>`}</div>
+</header>
+<table class="runs">
+<thead><tr><th>Notebook</th><th>Status</th><th>Parameters</th><th>Time</th><th>Run</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody>
+</table>
+</body>
+</html>
+`;
+}

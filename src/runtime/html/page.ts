@@ -1,0 +1,115 @@
+import { joinSource, tagsOf, type Notebook } from "../notebook/nbformat";
+import { escapeHtml } from "./escape";
+import { inlineAttachments, markdown } from "./markdown";
+import { renderOutput } from "./outputs";
+import { plotlyScriptTag } from "./plotly";
+import { PAGE_CSP, PAGE_CSS } from "./style";
+
+/** What a page says about the run besides the notebook itself. */
+export interface PageInfo {
+  /** The notebook's path as the reader knows it, e.g. "notebooks/01-salon.ipynb". */
+  source: string;
+  status: "ok" | "failed" | "interrupted";
+  /** Index in `notebook.cells` of the failing cell, and the one-line report shown above it. */
+  failedIndex?: number;
+  failureText?: string;
+  parameters: Record<string, unknown>;
+  durationMs: number;
+  finishedAt: string;
+  /** Relative link back to the index page. */
+  indexHref?: string;
+}
+
+/**
+ * The page title: the notebook's first markdown heading, else its file name.
+ *
+ * @example
+ * pageTitle(notebook, "notebooks/01-salon.ipynb") // "The salon: T, OE and NP"
+ */
+export function pageTitle(notebook: Notebook, source: string): string {
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "markdown") continue;
+    const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/m.exec(joinSource(cell.source));
+    if (heading) return heading[1];
+  }
+  return source.split(/[\\/]/).pop() ?? source;
+}
+
+/**
+ * A standalone HTML page of an executed notebook: markdown rendered, code shown, every output kept,
+ * plotly.js inlined once in the head when any output draws a chart, and a CSP that forbids network
+ * requests, so the file works offline, from a USB stick or an e-mail attachment.
+ *
+ * @example
+ * writeFileSync("out/01-salon.html", renderNotebookPage(run.notebook, { source: "notebooks/01-salon.ipynb", status: "ok", parameters: {}, durationMs: 1234, finishedAt: new Date().toISOString() }));
+ */
+export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
+  const md = markdown();
+  let needsPlotly = false;
+  const cells = notebook.cells.map((cell, index) => {
+    const tags = tagsOf(cell);
+    if (cell.cell_type === "markdown") {
+      return `<section class="cell markdown">${inlineAttachments(md.render(joinSource(cell.source)), cell.attachments)}</section>`;
+    }
+    if (cell.cell_type === "raw") {
+      return `<section class="cell raw"><pre>${escapeHtml(joinSource(cell.source))}</pre></section>`;
+    }
+    const outputs = cell.outputs.map((output, o) => renderOutput(output, md, `c${index + 1}-o${o + 1}`));
+    needsPlotly ||= outputs.some((o) => o.plotly);
+    const failed = index === info.failedIndex;
+    // Cells after a failure were never sent to the kernel.
+    const notRun = info.status !== "ok" && !failed && cell.execution_count === null && cell.outputs.length === 0 && index > (info.failedIndex ?? -1);
+    const classes = ["cell", "code", failed ? "failed" : "", notRun ? "not-run" : ""].filter(Boolean).join(" ");
+    const prompt = failed ? "In [!]:" : notRun ? "not run" : `In [${cell.execution_count ?? " "}]:`;
+    const tag = tags.includes("injected-parameters")
+      ? `<div class="tag">injected parameters</div>`
+      : tags.includes("parameters")
+        ? `<div class="tag">parameters (defaults)</div>`
+        : "";
+    const failure = failed && info.failureText ? `<div class="failure outputs"><strong>This cell failed.</strong><pre>${escapeHtml(info.failureText)}</pre></div>` : "";
+    return [
+      `<section class="${classes}" id="cell-${index + 1}">`,
+      tag,
+      `<div class="input"><div class="prompt">${escapeHtml(prompt)}</div><pre><code class="language-typescript">${escapeHtml(joinSource(cell.source))}</code></pre></div>`,
+      outputs.length > 0 ? `<div class="outputs">${outputs.map((o) => o.html).join("\n")}</div>` : "",
+      failure,
+      `</section>`,
+    ].join("\n");
+  });
+
+  const title = pageTitle(notebook, info.source);
+  const params = Object.entries(info.parameters);
+  const meta = [
+    `<span class="status-${info.status}">${info.status === "ok" ? "ran without error" : info.status}</span>`,
+    `${escapeHtml(info.source)}`,
+    `${(info.durationMs / 1000).toFixed(1)} s`,
+    `run ${escapeHtml(info.finishedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))}`,
+    params.length > 0 ? `parameters: ${params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join(", ")}` : "",
+  ].filter(Boolean);
+  const failureBox =
+    info.status !== "ok" && info.failureText
+      ? `<div class="failure">${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}<pre>${escapeHtml(info.failureText)}</pre></div>`
+      : "";
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${PAGE_CSS}</style>
+${needsPlotly ? plotlyScriptTag() : ""}
+</head>
+<body>
+<header class="page">
+${info.indexHref ? `<a href="${escapeHtml(info.indexHref)}">← all notebooks</a>` : ""}
+<div class="meta">${meta.join(" · ")}</div>
+</header>
+${failureBox}
+<main>
+${cells.join("\n")}
+</main>
+</body>
+</html>
+`;
+}

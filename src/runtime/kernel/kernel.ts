@@ -1,0 +1,454 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as zmq from "zeromq";
+import { makeMessage, parentId, type Message } from "../protocol/message";
+import { decode, encode } from "../protocol/wire";
+import { applyIopub, emptyOutputs, type OutputState } from "../notebook/outputs";
+import type { Output } from "../notebook/nbformat";
+import { channelAddress, newConnectionInfo, type ConnectionInfo } from "./connection";
+import { GUARD_SCRIPT } from "./guard";
+import { killGroup, track, untrack } from "./reaper";
+import { sendQueue } from "./send-queue";
+import { kernelArgv } from "./tslab-path";
+
+/** How a kernel is started. */
+export interface KernelOptions {
+  /** The kernel's working directory: tslab compiles cells with this folder as rootDir (Jupyter uses the notebook's folder). */
+  cwd: string;
+  /** How long the kernel may take to answer its first kernel_info_request. Default 60 s (tslab loads TypeScript first). */
+  startupTimeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+  /** Builds the kernel's command line from the connection file; defaults to the project's tslab. */
+  argv?: (connectionFile: string) => string[];
+}
+
+/**
+ * How a cell ended. `error` and `abort` come from the kernel's execute_reply; `timeout` means the
+ * runner gave up waiting (and interrupted the kernel); `dead` means the kernel process is gone or
+ * stopped answering its heartbeat.
+ */
+export type ExecuteStatus = "ok" | "error" | "abort" | "timeout" | "dead";
+
+export interface ExecuteResult {
+  status: ExecuteStatus;
+  outputs: Output[];
+  executionCount: number | null;
+  /** ISO times, as nbclient records them in cell metadata. */
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  /** Why the runner, not the kernel, ended the cell (timeouts, a dead kernel). */
+  detail?: string;
+}
+
+export interface ExecuteOptions {
+  /** Per-cell limit; the kernel is interrupted (SIGINT) when it passes, and killed if that does not help. */
+  timeoutMs?: number;
+  /** How long to wait for the kernel to answer after an interrupt before killing it. */
+  interruptGraceMs?: number;
+  /** Called with the outputs so far after every output message (for live progress). */
+  onOutput?: (outputs: Output[]) => void;
+}
+
+/** How the kernel process ended. */
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+interface Pending {
+  resolve: (reply: Message) => void;
+}
+
+interface Collector {
+  state: OutputState;
+  idle: boolean;
+  onChange: () => void;
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+
+/** Resolves to "timeout" after `ms`, unless cancelled; the timer never keeps the process alive. */
+function timer(ms: number): { promise: Promise<"timeout">; cancel: () => void } {
+  let handle: NodeJS.Timeout | undefined;
+  const promise = new Promise<"timeout">((resolve) => {
+    handle = setTimeout(() => resolve("timeout"), ms);
+  });
+  return { promise, cancel: () => clearTimeout(handle) };
+}
+
+/**
+ * A running tslab kernel and a client for it over ZeroMQ (Jupyter messaging protocol 5.3).
+ * The kernel runs in its own process group with a guard that ends it when this process goes away;
+ * `shutdown()` (or `kill()`) ends it here, and a process-exit hook kills any kernel still tracked.
+ *
+ * @example
+ * const kernel = await Kernel.start({ cwd: "notebooks" });
+ * try {
+ *   const result = await kernel.execute("console.log(6 * 7)", { timeoutMs: 30_000 });
+ *   result.status; // "ok"; result.outputs → [{ output_type: "stream", name: "stdout", text: "42\n" }]
+ * } finally {
+ *   await kernel.shutdown();
+ * }
+ */
+export class Kernel {
+  private readonly session = randomUUID();
+  private readonly pending = new Map<string, Pending>();
+  private readonly collectors = new Map<string, Collector>();
+  private readonly hbWaiters = new Map<string, () => void>();
+  private readonly sendShell: (frames: (string | Buffer)[]) => Promise<void>;
+  private readonly sendControl: (frames: (string | Buffer)[]) => Promise<void>;
+  private readonly sendHb: (frames: (string | Buffer)[]) => Promise<void>;
+  private exitInfo: ExitInfo | undefined;
+  private closed = false;
+  private logTail = "";
+  /** Resolves when the kernel process has exited. */
+  readonly exited: Promise<ExitInfo>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly info: ConnectionInfo,
+    private readonly dir: string,
+    private readonly shell: zmq.Dealer,
+    private readonly control: zmq.Dealer,
+    private readonly iopub: zmq.Subscriber,
+    private readonly hb: zmq.Dealer,
+  ) {
+    this.sendShell = sendQueue(shell);
+    this.sendControl = sendQueue(control);
+    this.sendHb = sendQueue(hb);
+    const keepTail = (chunk: Buffer) => {
+      this.logTail = (this.logTail + chunk.toString("utf8")).slice(-16_384);
+    };
+    child.stdout?.on("data", keepTail);
+    child.stderr?.on("data", keepTail);
+    this.exited = new Promise((resolve) => {
+      child.once("exit", (code, signal) => {
+        this.exitInfo = { code, signal };
+        untrack(child);
+        // Whatever the kernel started itself goes with it.
+        killGroup(child, "SIGKILL");
+        this.close();
+        resolve(this.exitInfo);
+      });
+    });
+    void this.readLoop(shell, (m) => this.onReply(m));
+    void this.readLoop(control, (m) => this.onReply(m));
+    void this.readLoop(iopub, (m) => this.onIopub(m));
+    void this.readHeartbeat();
+  }
+
+  /**
+   * Starts the project's tslab kernel in `options.cwd` and waits until it answers on shell and
+   * publishes on iopub (so no output of the first cell is lost to ZeroMQ's slow-joiner effect).
+   * Rejects, with the kernel's own log, when it exits or does not answer in time; nothing is left running.
+   */
+  static async start(options: KernelOptions): Promise<Kernel> {
+    const info = await newConnectionInfo();
+    const dir = mkdtempSync(join(tmpdir(), "ta-kernel-"));
+    const connectionFile = join(dir, "connection.json");
+    writeFileSync(connectionFile, JSON.stringify(info, null, 1), { mode: 0o600 });
+    const guard = join(dir, "guard.js");
+    writeFileSync(guard, GUARD_SCRIPT, { mode: 0o600 });
+    const [command, ...args] = (options.argv ?? kernelArgv)(connectionFile);
+    // The guard is preloaded into node itself, before tslab's own arguments.
+    const argv = command === process.execPath ? ["-r", guard, ...args] : args;
+    const child = spawn(command, argv, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      // Its own process group: a terminal's Ctrl-C reaches only the runner, which then interrupts
+      // the kernel deliberately, and the whole group can be killed at once.
+      detached: process.platform !== "win32",
+      windowsHide: true,
+    });
+    track(child);
+    const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
+
+    const socketOptions = { linger: 0 };
+    const shell = new zmq.Dealer({ ...socketOptions, routingId: `runtime-${randomUUID()}` });
+    const control = new zmq.Dealer({ ...socketOptions, routingId: `runtime-control-${randomUUID()}` });
+    const iopub = new zmq.Subscriber(socketOptions);
+    const hb = new zmq.Dealer(socketOptions);
+    shell.connect(channelAddress(info, "shell"));
+    control.connect(channelAddress(info, "control"));
+    iopub.connect(channelAddress(info, "iopub"));
+    iopub.subscribe();
+    hb.connect(channelAddress(info, "hb"));
+
+    const kernel = new Kernel(child, info, dir, shell, control, iopub, hb);
+    const limit = timer(options.startupTimeoutMs ?? 60_000);
+    const outcome = await Promise.race([
+      kernel.waitReady().then(() => "ready" as const),
+      kernel.exited.then(() => "exited" as const),
+      spawnError,
+      limit.promise,
+    ]);
+    limit.cancel();
+    if (outcome === "ready") return kernel;
+    kernel.kill();
+    await kernel.exited;
+    const why =
+      outcome instanceof Error
+        ? `could not be started (${outcome.message})`
+        : outcome === "exited"
+          ? `exited during startup (${describeExit(kernel.exitInfo)})`
+          : `did not answer within ${options.startupTimeoutMs ?? 60_000} ms`;
+    throw new Error(`The tslab kernel ${why}.${kernel.logTail ? `\nKernel log:\n${kernel.logTail.trim()}` : ""}`);
+  }
+
+  /** The kernel's process id (also its process group id on POSIX). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  /** False once the kernel process has exited. */
+  get alive(): boolean {
+    return this.exitInfo === undefined;
+  }
+
+  /** The last 16 KiB the kernel process wrote outside any cell (startup messages, crashes). */
+  get log(): string {
+    return this.logTail;
+  }
+
+  /**
+   * Runs one cell. Never rejects for a failing cell: the status says how it ended (errors as data).
+   * tslab reports failures only as stderr text and `status: "error"` in execute_reply, with no
+   * `error` message, so the status, not the outputs, decides success.
+   */
+  async execute(code: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    const startedAt = new Date();
+    const finish = (status: ExecuteStatus, collector: Collector | undefined, count: number | null, detail?: string): ExecuteResult => {
+      const finishedAt = new Date();
+      return {
+        status,
+        outputs: collector?.state.outputs ?? [],
+        executionCount: count,
+        startedAt: startedAt.toISOString(),
+        finishedAt: finishedAt.toISOString(),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        ...(detail === undefined ? {} : { detail }),
+      };
+    };
+    if (!this.alive) return finish("dead", undefined, null, `the kernel is not running (${describeExit(this.exitInfo)})`);
+    // tslab answers heartbeats on its JavaScript thread, which a running cell blocks, so the
+    // heartbeat is checked between cells, where a silent kernel really is dead or hung.
+    if (!(await this.ping(10_000))) {
+      this.kill();
+      return finish("dead", undefined, null, "the kernel stopped answering its heartbeat and was killed");
+    }
+
+    const request = makeMessage(
+      "execute_request",
+      { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true },
+      this.session,
+    );
+    const id = request.header.msg_id;
+    let changed: () => void = () => undefined;
+    const collector: Collector = {
+      state: emptyOutputs(),
+      idle: false,
+      onChange: () => {
+        options.onOutput?.(collector.state.outputs);
+        changed();
+      },
+    };
+    this.collectors.set(id, collector);
+    const reply = this.request(this.sendShell, request);
+    const exited = this.exited.then(() => "exited" as const);
+    const limit = timer(options.timeoutMs ?? 600_000);
+    try {
+      const first = await Promise.race([reply, exited, limit.promise]);
+      if (first === "exited") return finish("dead", collector, null, `the kernel died during the cell (${describeExit(this.exitInfo)})`);
+      if (first === "timeout") {
+        const seconds = Math.round((options.timeoutMs ?? 600_000) / 1000);
+        this.interrupt();
+        const grace = timer(options.interruptGraceMs ?? 5_000);
+        const after = await Promise.race([reply, exited, grace.promise]);
+        grace.cancel();
+        if (after === "timeout" || after === "exited") {
+          this.kill();
+          return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel did not stop on interrupt and was killed`);
+        }
+        await this.untilIdle(collector, exited, (c) => (changed = c));
+        return finish("timeout", collector, countOf(after), `the cell ran longer than ${seconds} s and was interrupted`);
+      }
+      // Outputs travel on iopub, the reply on shell: wait for the kernel's "idle" for this request,
+      // which it publishes after the last output.
+      await this.untilIdle(collector, exited, (c) => (changed = c));
+      const status = String(first.content.status ?? "error");
+      return finish(status === "ok" ? "ok" : status === "abort" || status === "aborted" ? "abort" : "error", collector, countOf(first));
+    } finally {
+      limit.cancel();
+      this.collectors.delete(id);
+      this.pending.delete(id);
+    }
+  }
+
+  /** Interrupts the running cell. tslab's kernelspec uses interrupt_mode "signal", so this is SIGINT to the kernel process. */
+  interrupt(): void {
+    if (this.alive && this.child.pid !== undefined) {
+      try {
+        process.kill(this.child.pid, "SIGINT");
+      } catch {
+        // Already gone: the exit handler reports it.
+      }
+    }
+  }
+
+  /**
+   * Sends a heartbeat and says whether it came back within `timeoutMs`.
+   *
+   * @example
+   * await kernel.ping(5_000) // true while the kernel is alive and idle
+   */
+  async ping(timeoutMs = 5_000): Promise<boolean> {
+    if (!this.alive) return false;
+    const token = randomUUID();
+    const back = new Promise<"back">((resolve) => this.hbWaiters.set(token, () => resolve("back")));
+    const limit = timer(timeoutMs);
+    try {
+      // The kernel's heartbeat is a REP socket: a DEALER must send the empty envelope frame itself.
+      await this.sendHb(["", token]);
+      return (await Promise.race([back, limit.promise, this.exited.then(() => "exited" as const)])) === "back";
+    } catch {
+      return false;
+    } finally {
+      limit.cancel();
+      this.hbWaiters.delete(token);
+    }
+  }
+
+  /**
+   * Asks the kernel to shut down on the control channel, then makes sure: SIGTERM and SIGKILL to its
+   * process group if it has not exited within `graceMs`. Always leaves no process and no temp files.
+   */
+  async shutdown(graceMs = 3_000): Promise<ExitInfo> {
+    if (this.alive) {
+      const request = makeMessage("shutdown_request", { restart: false }, this.session);
+      void this.request(this.sendControl, request).catch(() => undefined);
+      const limit = timer(graceMs);
+      const first = await Promise.race([this.exited, limit.promise]);
+      limit.cancel();
+      if (first === "timeout") {
+        killGroup(this.child, "SIGTERM");
+        const term = timer(1_000);
+        const second = await Promise.race([this.exited, term.promise]);
+        term.cancel();
+        if (second === "timeout") this.kill();
+      }
+    }
+    const info = await this.exited;
+    this.close();
+    return info;
+  }
+
+  /** Kills the kernel's whole process group at once (SIGKILL). Use `shutdown()` for a graceful end. */
+  kill(): void {
+    if (this.alive) killGroup(this.child, "SIGKILL");
+  }
+
+  private async waitReady(): Promise<void> {
+    // Re-send kernel_info_request until one is answered on shell AND its status is seen on iopub:
+    // a SUB socket drops what was published before its subscription reached the kernel.
+    for (let round = 1; ; round++) {
+      const request = makeMessage("kernel_info_request", {}, this.session);
+      const id = request.header.msg_id;
+      const seen = new Promise<void>((resolve) => this.collectors.set(id, { state: emptyOutputs(), idle: false, onChange: resolve }));
+      const reply = this.request(this.sendShell, request);
+      const limit = timer(Math.min(250 * round, 2_000));
+      const outcome = await Promise.race([Promise.all([reply, seen]).then(() => "ready" as const), limit.promise]);
+      limit.cancel();
+      this.collectors.delete(id);
+      this.pending.delete(id);
+      if (outcome === "ready") return;
+      if (!this.alive || this.closed) throw new Error("kernel ended");
+    }
+  }
+
+  private request(send: (frames: (string | Buffer)[]) => Promise<void>, message: Message<unknown>): Promise<Message> {
+    return new Promise<Message>((resolve, reject) => {
+      this.pending.set(message.header.msg_id, { resolve });
+      send(encode(message, this.info.key)).catch(reject);
+    });
+  }
+
+  private async untilIdle(collector: Collector, exited: Promise<"exited">, register: (c: () => void) => void): Promise<void> {
+    if (collector.idle) return;
+    const idle = new Promise<void>((resolve) => register(() => collector.idle && resolve()));
+    // tslab publishes "idle" right after the reply; the limit only guards against a lost message.
+    const limit = timer(5_000);
+    await Promise.race([idle, exited, limit.promise]);
+    limit.cancel();
+  }
+
+  private onReply(message: Message): void {
+    const id = parentId(message);
+    const waiter = id === undefined ? undefined : this.pending.get(id);
+    if (id !== undefined && waiter) {
+      this.pending.delete(id);
+      waiter.resolve(message);
+    }
+  }
+
+  private onIopub(message: Message): void {
+    const id = parentId(message);
+    const collector = id === undefined ? undefined : this.collectors.get(id);
+    if (!collector) return;
+    if (message.header.msg_type === "status") {
+      if (message.content.execution_state === "idle") collector.idle = true;
+    } else {
+      collector.state = applyIopub(collector.state, message.header.msg_type, message.content);
+    }
+    collector.onChange();
+  }
+
+  private async readLoop(socket: zmq.Dealer | zmq.Subscriber, handle: (m: Message) => void): Promise<void> {
+    try {
+      for await (const frames of socket) {
+        const decoded = decode(frames, this.info.key);
+        // Unsigned or malformed messages are dropped: they cannot come from our kernel.
+        if (decoded.ok) handle(decoded.message);
+      }
+    } catch {
+      // The socket was closed: the kernel is gone or being shut down.
+    }
+  }
+
+  private async readHeartbeat(): Promise<void> {
+    try {
+      for await (const frames of this.hb) {
+        const token = frames[frames.length - 1]?.toString("utf8");
+        if (token !== undefined) this.hbWaiters.get(token)?.();
+      }
+    } catch {
+      // Closed.
+    }
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const socket of [this.shell, this.control, this.iopub, this.hb]) socket.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function countOf(reply: Message): number | null {
+  return typeof reply.content.execution_count === "number" ? reply.content.execution_count : null;
+}
+
+/**
+ * A short description of a process exit.
+ *
+ * @example
+ * describeExit({ code: null, signal: "SIGKILL" }) // "killed by SIGKILL"
+ */
+export function describeExit(info: ExitInfo | undefined): string {
+  if (!info) return "still running";
+  return info.signal ? `killed by ${info.signal}` : `exit code ${info.code}`;
+}

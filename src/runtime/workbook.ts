@@ -1,0 +1,182 @@
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
+import { describeFailure } from "./execute/report";
+import { writeFileAtomic } from "./fs/atomic-write";
+import { renderIndexPage, type IndexEntry } from "./html/index-page";
+import { pageTitle, renderNotebookPage } from "./html/page";
+import { parseNotebook, stringifyNotebook } from "./notebook/nbformat";
+import { describeInjectionError, injectParameters, type Parameters } from "./notebook/parameters";
+
+/** Progress of a whole run, for the terminal. */
+export type WorkbookEvent =
+  | { kind: "notebook-start"; index: number; total: number; source: string }
+  | { kind: "progress"; index: number; total: number; source: string; event: ProgressEvent }
+  | { kind: "notebook-end"; index: number; total: number; source: string; run: NotebookRun };
+
+export interface WorkbookOptions {
+  /** Notebook files to run, in order. */
+  notebooks: string[];
+  /** Where executed copies and pages go (default "out"). */
+  outDir?: string;
+  /** Paths in pages and messages are shown relative to this folder (default: the current one). */
+  root?: string;
+  parameters?: Parameters;
+  cellTimeoutMs?: number;
+  startupTimeoutMs?: number;
+  onEvent?: (event: WorkbookEvent) => void;
+  /** Aborting (Ctrl-C) interrupts the running cell, shuts its kernel down and runs no further notebook. */
+  signal?: AbortSignal;
+}
+
+/** One notebook's run and the files written for it. */
+export interface WorkbookEntry {
+  /** The source path as shown to people (relative to `root`). */
+  source: string;
+  run: NotebookRun;
+  htmlPath: string;
+  notebookPath: string;
+}
+
+export interface WorkbookResult {
+  entries: WorkbookEntry[];
+  indexPath: string;
+  /** "ok" only when every notebook ran without error. */
+  status: "ok" | "failed" | "interrupted";
+}
+
+/**
+ * Output file stems for notebooks: the file name without `.ipynb`, made unique within the run.
+ *
+ * @example
+ * outputStems(["notebooks/01-salon.ipynb", "other/01-salon.ipynb"]) // ["01-salon", "01-salon-2"]
+ */
+export function outputStems(paths: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return paths.map((p) => {
+    const stem = basename(p).replace(/\.ipynb$/i, "");
+    const n = (seen.get(stem) ?? 0) + 1;
+    seen.set(stem, n);
+    return n === 1 ? stem : `${stem}-${n}`;
+  });
+}
+
+/**
+ * Runs notebooks one after another, each in a fresh kernel, and writes for each an executed copy
+ * (`out/notebooks/NAME.ipynb`) and a standalone page (`out/NAME.html`), then `out/index.html` linking
+ * every page (including those of earlier runs that still exist, recorded in `out/manifest.json`).
+ * Every file is written atomically. Source notebooks are never written.
+ *
+ * @example
+ * const result = await runWorkbook({ notebooks: ["notebooks/01-salon.ipynb"], parameters: { capacityHours: 120 } });
+ * result.status; // "ok"
+ */
+export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookResult> {
+  const root = resolve(options.root ?? process.cwd());
+  const outDir = resolve(options.outDir ?? "out");
+  const stems = outputStems(options.notebooks);
+  const sources = new Set(options.notebooks.map((p) => resolve(p)));
+  const entries: WorkbookEntry[] = [];
+  const total = options.notebooks.length;
+
+  for (const [index, path] of options.notebooks.entries()) {
+    if (options.signal?.aborted) break;
+    const source = relative(root, resolve(path)) || path;
+    const emit = options.onEvent ?? (() => undefined);
+    emit({ kind: "notebook-start", index, total, source });
+    const run = await executeNotebookFile(path, {
+      parameters: options.parameters,
+      cellTimeoutMs: options.cellTimeoutMs,
+      startupTimeoutMs: options.startupTimeoutMs,
+      signal: options.signal,
+      onProgress: (event) => emit({ kind: "progress", index, total, source, event }),
+    });
+    const notebookPath = join(outDir, "notebooks", `${stems[index]}.ipynb`);
+    const htmlPath = join(outDir, `${stems[index]}.html`);
+    if (sources.has(notebookPath) || sources.has(htmlPath)) {
+      throw new Error(`refusing to write ${notebookPath}: it is a source notebook; choose another --out folder`);
+    }
+    const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
+    writeFileAtomic(notebookPath, stringifyNotebook(run.notebook));
+    writeFileAtomic(
+      htmlPath,
+      renderNotebookPage(run.notebook, {
+        source,
+        status: run.status,
+        failedIndex,
+        failureText: run.failure ? describeFailure(source, run.failure) : undefined,
+        parameters: run.parameters,
+        durationMs: run.durationMs,
+        finishedAt: new Date().toISOString(),
+        indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
+      }),
+    );
+    entries.push({ source, run, htmlPath, notebookPath });
+    emit({ kind: "notebook-end", index, total, source, run });
+    if (run.status === "interrupted") break;
+  }
+
+  const indexPath = join(outDir, "index.html");
+  const manifestPath = join(outDir, "manifest.json");
+  const current: IndexEntry[] = entries.map((e) => ({
+    source: e.source,
+    title: pageTitle(e.run.notebook, e.source),
+    status: e.run.status,
+    htmlHref: relative(outDir, e.htmlPath),
+    notebookHref: relative(outDir, e.notebookPath),
+    failure: e.run.failure ? describeFailure(e.source, e.run.failure).split("\n")[0] : undefined,
+    parameters: e.run.parameters,
+    durationMs: e.run.durationMs,
+    finishedAt: new Date().toISOString(),
+  }));
+  const earlier = readManifest(manifestPath).filter((old) => !current.some((c) => c.source === old.source) && existsSync(join(outDir, old.htmlHref)));
+  const all = [...earlier, ...current];
+  writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
+  writeFileAtomic(indexPath, renderIndexPage(all));
+
+  const status = entries.some((e) => e.run.status === "interrupted") || options.signal?.aborted
+    ? "interrupted"
+    : entries.every((e) => e.run.status === "ok") && entries.length === total
+      ? "ok"
+      : "failed";
+  return { entries, indexPath, status };
+}
+
+/**
+ * Checks before anything runs that every notebook can take the given `-p` parameters (it has a
+ * parameters cell declaring each name), so a typo stops the run at once with a clear message.
+ *
+ * @example
+ * parameterProblems(["notebooks/03-ranking.ipynb"], { capacityHour: 120 })
+ * // ["notebooks/03-ranking.ipynb: unknown parameter capacityHour: the parameters cell declares capacityHours"]
+ */
+export function parameterProblems(paths: readonly string[], parameters: Parameters): string[] {
+  if (Object.keys(parameters).length === 0) return [];
+  return paths.flatMap((path) => {
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (e) {
+      return [`${path}: cannot be read (${(e as Error).message})`];
+    }
+    const parsed = parseNotebook(text);
+    if (!parsed.ok) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
+    const injected = injectParameters(parsed.notebook, parameters);
+    return injected.ok ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
+  });
+}
+
+/** The failing cell's index in the executed copy (the injected cell shifts later cells by one). */
+function failedCellIndex(run: NotebookRun): number | undefined {
+  const last = run.cells[run.cells.length - 1];
+  return last !== undefined && last.status !== "ok" ? last.index : undefined;
+}
+
+function readManifest(path: string): IndexEntry[] {
+  try {
+    const value = JSON.parse(readFileSync(path, "utf8")) as { entries?: unknown };
+    return Array.isArray(value.entries) ? (value.entries as IndexEntry[]).filter((e) => typeof e?.source === "string" && typeof e?.htmlHref === "string") : [];
+  } catch {
+    return [];
+  }
+}
