@@ -29,9 +29,9 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
   const after = WITH_CURRENCY_AFTER.exec(text.trim());
   const before = after ? null : WITH_CURRENCY_BEFORE.exec(text.trim());
   const sign = after ? after[2] : before ? before[1] : undefined;
-  if (sign !== undefined) {
-    const code = readCurrencyText(sign);
-    if (code === undefined) return fail("not an amount of money", `${NUMBER_EXPECTED}, optionally with ${CURRENCY_EXPECTED}`);
+  // Only a known currency is taken off; anything else stays and is reported as "not a number".
+  const code = sign === undefined ? undefined : readCurrencyText(sign);
+  if (code !== undefined) {
     if (code !== currency) return fail(`an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
     numberText = after ? after[1]! : before![2]!;
   }
