@@ -1,5 +1,4 @@
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../core/money/currency";
-import { money } from "../core/money/money";
 import { defineModel } from "../core/model/define-model";
 import { ModelError } from "../core/model/issues";
 import type { BusinessModel, PeriodUnit, Product, TvcComponent } from "../core/model/types";
@@ -78,16 +77,17 @@ export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: Bu
     demand: demand.map((d) => at("demand", d.index)),
   };
   const tvcOrigins = new Map<string, Origin[]>();
+  const tvcByProduct = new Map<string, typeof tvc>();
+  for (const draft of tvc) tvcByProduct.set(draft.productId, [...(tvcByProduct.get(draft.productId) ?? []), draft]);
   const products: Product[] = productDrafts.map(({ product }) => {
-    const components = tvc.filter((draft) => draft.productId === product.id);
+    const components = tvcByProduct.get(product.id) ?? [];
     tvcOrigins.set(product.id, components.map((d) => at("tvc", d.index)));
     return {
       ...product,
-      price: money(product.price, currency),
       tvc: components.map(
         (d): TvcComponent =>
           d.basis === "per-unit"
-            ? { kind: d.kind, name: d.name, basis: "per-unit", amount: money(d.amount, currency) }
+            ? { kind: d.kind, name: d.name, basis: "per-unit", amount: d.amount }
             : { kind: d.kind, name: d.name, basis: "share-of-price", rate: d.rate },
       ),
     };
@@ -99,9 +99,9 @@ export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: Bu
       currency,
       periodUnit: info.periodUnit ?? options.periodUnit ?? "month",
       products,
-      sales: sales.map(({ index: _, price, ...sale }) => ({ ...sale, ...(price === undefined ? {} : { price: money(price, currency) }) })),
-      operatingExpenses: expenses.map(({ index: _, amount, ...item }) => ({ ...item, amount: money(amount, currency) })),
-      investments: investments.map(({ index: _, amount, ...item }) => ({ ...item, amount: money(amount, currency) })),
+      sales: sales.map((d) => d.sale),
+      operatingExpenses: expenses.map(({ index: _, ...item }) => item),
+      investments: investments.map(({ index: _, ...item }) => item),
       resources: resources.drafts.map((d) => d.resource),
       usages: usage.map((d) => d.usage),
       demand: demand.map((d) => d.demand),

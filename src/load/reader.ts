@@ -1,5 +1,6 @@
 import type { CurrencyCode } from "../core/money/currency";
 import { ExactDecimal } from "../core/money/decimal";
+import { isNegative, money, type Money } from "../core/money/money";
 import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
 import { readMoneyCell, readQuantityCell, readCurrencyCell, type CellResult } from "./parse/cells";
 import { columnKey, type RawTable } from "./table";
@@ -125,11 +126,22 @@ export class TableReader {
     return result.value;
   }
 
+  // Money is immutable, so one value per distinct text is enough: big sales files repeat their prices.
+  private readonly moneyCache = new Map<string, CellResult<Money>>();
+  private readonly readMoney = (text: string): CellResult<Money> => {
+    let result = this.moneyCache.get(text);
+    if (result === undefined) {
+      const read = readMoneyCell(text, this.table.numberStyle, this.currency);
+      result = read.ok ? { ok: true, value: money(read.value, this.currency) } : read;
+      if (this.moneyCache.size < 10_000) this.moneyCache.set(text, result);
+    }
+    return result;
+  };
+
   /** A money cell ≥ 0 in the model's currency, exact. */
-  money(index: number, column: string, required: boolean, what: string): ExactDecimal | undefined {
-    const style = this.table.numberStyle;
-    const value = this.parse(index, column, (text) => readMoneyCell(text, style, this.currency), required, what);
-    if (value !== undefined && value.isNegative() && !value.isZero()) {
+  money(index: number, column: string, required: boolean, what: string): Money | undefined {
+    const value = this.parse(index, column, this.readMoney, required, what);
+    if (value !== undefined && isNegative(value)) {
       this.issue(index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
       return undefined;
     }

@@ -1,4 +1,4 @@
-import type { ExactDecimal } from "../../core/money/decimal";
+import type { Money } from "../../core/money/money";
 import type { TableReader, TableSpec } from "../reader";
 import { readUniqueIds } from "./unique-ids";
 
@@ -11,7 +11,7 @@ export interface InvestmentDraft {
   readonly id: string;
   readonly name: string;
   readonly category?: string;
-  readonly amount: ExactDecimal;
+  readonly amount: Money;
 }
 
 /** Reads `investments.csv`: money tied up in the business (I). */

@@ -1,4 +1,4 @@
-import type { ExactDecimal } from "../../core/money/decimal";
+import type { Money } from "../../core/money/money";
 import type { Product } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readBooleanCell, readProductType } from "../parse/cells";
@@ -13,7 +13,7 @@ export const PRODUCTS_SPEC: TableSpec = {
 /** A product as read, before its TVC components (from tvc.csv) are attached. */
 export interface ProductDraft {
   readonly index: number;
-  readonly product: Omit<Product, "tvc" | "price"> & { readonly price: ExactDecimal };
+  readonly product: Omit<Product, "tvc">;
 }
 
 /**

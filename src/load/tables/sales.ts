@@ -1,17 +1,14 @@
-import type { ExactDecimal } from "../../core/money/decimal";
+import type { Sale } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { knownIdsHint } from "./unique-ids";
 
 /** Columns of `sales.csv`. */
 export const SALES_SPEC: TableSpec = { required: ["period", "product_id", "quantity"], optional: ["price", "currency"] };
 
-/** A sale as read. */
+/** A sale as read, with the index of its row. */
 export interface SaleDraft {
   readonly index: number;
-  readonly period: string;
-  readonly productId: string;
-  readonly quantity: number;
-  readonly price?: ExactDecimal;
+  readonly sale: Sale;
 }
 
 /**
@@ -32,7 +29,7 @@ export function readSales(reader: TableReader, productIds: ReadonlySet<string>, 
     }
     const price = reader.currencyMatches(index) ? reader.money(index, "price", false, "") : undefined;
     if (period === undefined || productId === undefined || quantity === undefined) continue;
-    drafts.push({ index, period, productId, quantity, ...(price === undefined ? {} : { price }) });
+    drafts.push({ index, sale: price === undefined ? { period, productId, quantity } : { period, productId, quantity, price } });
   }
   return drafts;
 }

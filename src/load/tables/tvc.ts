@@ -1,4 +1,5 @@
 import type { ExactDecimal } from "../../core/money/decimal";
+import type { Money } from "../../core/money/money";
 import type { TvcKind } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readRateCell, readTvcKind } from "../parse/cells";
@@ -12,7 +13,7 @@ export const TVC_SPEC: TableSpec = {
 
 /** One TVC component as read: a money amount per unit, or a share of the price. */
 export type TvcDraft =
-  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amount: ExactDecimal }
+  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amount: Money }
   | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "share-of-price"; readonly rate: ExactDecimal };
 
 /**
