@@ -1,0 +1,66 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { formatLoadWarning, safeLoadModel } from "../load";
+import type { BusinessModel } from "../core/model/types";
+import { InputError, UsageError } from "./errors";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** What one command declares: its name, one-line summary, usage text and options. */
+export interface CommandSpec<O extends Options> {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  readonly options: O;
+}
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS = {
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const satisfies Options;
+
+/**
+ * Parses a command's arguments strictly (unknown options are an error, not ignored) and expects exactly
+ * one positional argument, the model folder, unless `--help` is given.
+ */
+export function parseCommand<O extends Options>(spec: CommandSpec<O>, argv: readonly string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...spec.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs explains itself ("Unknown option '--x'"); keep its words, drop its error code.
+    throw new UsageError((error as Error).message, spec.usage);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) return { help: true as const, values, folder: "" };
+  if (parsed.positionals.length !== 1)
+    throw new UsageError(
+      parsed.positionals.length === 0 ? "missing the model folder" : `expected one model folder, got ${parsed.positionals.length}: ${parsed.positionals.join(" ")}`,
+      spec.usage,
+    );
+  return { help: false as const, values, folder: parsed.positionals[0]! };
+}
+
+/** Loads the model folder, warnings to stderr; a model that does not load is an {@link InputError}. */
+export function loadFolder(folder: string, warn: (text: string) => void): BusinessModel {
+  const result = safeLoadModel(folder);
+  for (const warning of result.warnings) warn(`warning: ${formatLoadWarning(warning)}`);
+  if (!result.success) throw new InputError(result.error.message);
+  return result.model;
+}
+
+/** A number option: absent → undefined; anything but a finite number ≥ 0 is a usage error. */
+export function numberOption(values: Record<string, unknown>, name: string, usage: string): number | undefined {
+  const text = values[name];
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (typeof text !== "string" || text.trim() === "" || !Number.isFinite(value) || value < 0)
+    throw new UsageError(`--${name} must be a number ≥ 0, got "${String(text)}"`, usage);
+  return value;
+}
+
+/** A string option, or undefined. */
+export function stringOption(values: Record<string, unknown>, name: string): string | undefined {
+  const text = values[name];
+  return typeof text === "string" ? text : undefined;
+}

@@ -1,0 +1,131 @@
+import { throughputAccountingRatios } from "../../core/constraints/cost-accounting";
+import { rankProducts, type TimeSpan } from "../../core/constraints/ranking";
+import { loadFolder, parseCommand, stringOption, type CommandSpec } from "../args";
+import { InputError, UsageError } from "../errors";
+import { cellMoney, quantity } from "../format";
+import { exactJson } from "../json";
+import { renderTable } from "../table";
+import type { Command } from "./io";
+
+const spec = {
+  name: "rank",
+  summary: "the ranking report: T per unit of constraint time, best first, with TPAR",
+  usage: `Usage: throughput-accounting rank <model-folder> [--resource <id>] [--per <time>] [--json]
+
+Every product's throughput per unit and per unit of time on the constraint (the CCR, or the busiest
+resource when none is overloaded), best first. Products that take no constraint time come first.
+Ties: higher T per unit first, then the product id. TPAR = (T per constraint hour) ÷ (OE per available
+constraint hour), when the model has OE.
+
+Options:
+  --resource <id>  rank by this resource instead of the CCR
+  --per <time>     express T per this much constraint time: 1h (default: the resource's unit), 6min, 90m
+  --json           machine-readable output
+  -h, --help       this help`,
+  options: { resource: { type: "string" }, per: { type: "string" } },
+} as const satisfies CommandSpec<{ resource: { type: "string" }; per: { type: "string" } }>;
+
+/**
+ * Reads a time span such as `1h`, `6min`, `90 minutes`.
+ *
+ * @example
+ * parseTimeSpan("6min"); // { amount: 6, unit: "minute" }
+ */
+export function parseTimeSpan(text: string): TimeSpan | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(m|min|mins|minute|minutes|h|hr|hrs|hour|hours)\s*$/i.exec(text);
+  if (!match || Number(match[1]) <= 0) return undefined;
+  return { amount: Number(match[1]), unit: match[2]!.toLowerCase().startsWith("h") ? "hour" : "minute" };
+}
+
+function rankingOf(model: Parameters<typeof rankProducts>[0], resourceId: string | undefined, per: TimeSpan | undefined) {
+  try {
+    return {
+      ranking: rankProducts(model, { resourceId, per }),
+      tpar: throughputAccountingRatios(model, { resourceId }),
+    };
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
+/** `rank`: the ranking report. */
+export const rankCommand: Command = {
+  name: spec.name,
+  summary: spec.summary,
+  usage: spec.usage,
+  async run(argv, io) {
+    const args = parseCommand(spec, argv);
+    if (args.help) return io.out(spec.usage), 0;
+    const perText = stringOption(args.values, "per");
+    const per = perText === undefined ? undefined : parseTimeSpan(perText);
+    if (perText !== undefined && per === undefined)
+      throw new UsageError(`--per must be a time such as 1h, 6min or 90m, got "${perText}"`, spec.usage);
+    const model = loadFolder(args.folder, io.err);
+    const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
+    const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
+    if (args.values.json) {
+      io.out(
+        exactJson({
+          model: model.name,
+          currency: model.currency,
+          constraint: ranking.resource?.resourceId ?? null,
+          basis: ranking.basis,
+          per: ranking.per,
+          costPerConstraintHour: tpar.costPerHour ?? null,
+          rows: ranking.rows.map((row) => ({
+            rank: row.rank,
+            product: row.productId,
+            name: row.name,
+            price: row.price,
+            tvc: row.tvcPerUnit,
+            throughputPerUnit: row.throughputPerUnit,
+            constraintTimePerUnit: row.constraintTimePerUnit,
+            throughputPerConstraintTime: row.throughputPerConstraintTime ?? null,
+            tpar: tparById.get(row.productId) ?? null,
+            demand: row.demand ?? null,
+          })),
+        }),
+      );
+      return 0;
+    }
+    const resource = ranking.resource;
+    const perLabel = `${ranking.per.amount === 1 ? "" : `${ranking.per.amount} `}${ranking.per.unit}${ranking.per.amount === 1 ? "" : "s"}`;
+    io.out(
+      `${model.name}: ranking by T per ${perLabel} of ${resource ? resource.resourceId : "constraint time"} (${model.currency})` +
+        (ranking.basis === "busiest" ? `\nNo resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, ${resource!.resourceId}.` : "") +
+        (ranking.basis === "none" ? "\nNo resource is used: ranked by T per unit." : "") +
+        "\n",
+    );
+    io.out(
+      renderTable(
+        [
+          { heading: "#", numeric: true },
+          { heading: "product" },
+          { heading: "price", numeric: true },
+          { heading: "TVC", numeric: true },
+          { heading: "T/unit", numeric: true },
+          { heading: `time (${resource?.unit ?? "-"})`, numeric: true },
+          { heading: `T per ${perLabel}`, numeric: true },
+          { heading: "TPAR", numeric: true },
+          { heading: "demand", numeric: true },
+        ],
+        ranking.rows.map((row) => {
+          const ratio = tparById.get(row.productId);
+          return [
+            String(row.rank),
+            row.productId,
+            cellMoney(row.price),
+            cellMoney(row.tvcPerUnit),
+            cellMoney(row.throughputPerUnit),
+            quantity(row.constraintTimePerUnit),
+            row.throughputPerConstraintTime ? cellMoney(row.throughputPerConstraintTime) : "no constraint time",
+            ratio === undefined ? "" : ratio.toFixed(2),
+            row.demand === undefined ? "" : quantity(row.demand),
+          ];
+        }),
+      ),
+    );
+    return 0;
+  },
+};
