@@ -49,19 +49,23 @@ export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: Bu
   const reader = (name: TableName, spec: typeof PRODUCTS_SPEC) => new TableReader(tables.get(name) ?? EMPTY_TABLE(name), spec, sink, currency);
 
   const productsTable = tables.get("products");
-  if (productsTable === undefined)
-    sink.issues.push(loadIssue({ file: "products.csv", value: undefined, expected: "a products.csv (or products table) listing what is sold", message: "no products table" }));
-  const productsReader = reader("products", PRODUCTS_SPEC);
-  const { drafts: productDrafts, ids: productIds } = productsTable ? readProducts(productsReader) : { drafts: [], ids: new Set<string>() };
+  // A products.csv that could not be read (not UTF-8, empty) has its issue already; do not pile more on.
+  const productsUnreadable = sink.issues.some((issue) => issue.file === "products.csv");
+  const resourcesUnreadable = sink.issues.some((issue) => issue.file === "resources.csv") && !tables.has("resources");
+  if (productsTable === undefined && !productsUnreadable)
+    sink.issues.push(loadIssue({ file: "products.csv", value: undefined, expected: "a products.csv (or a products table) listing what is sold", message: "no products table" }));
+  const { drafts: productDrafts, ids: productIds } = productsTable ? readProducts(reader("products", PRODUCTS_SPEC)) : { drafts: [], ids: new Set<string>() };
+  // When products.csv could not be read, references to products cannot be checked: say nothing about them.
+  const referable = productsTable ? productIds : undefined;
   const wholeUnitIds = new Set(productDrafts.filter((draft) => draft.product.wholeUnits !== false).map((draft) => draft.product.id));
 
-  const tvc = tables.has("tvc") ? readTvc(reader("tvc", TVC_SPEC), productIds) : [];
-  const sales = tables.has("sales") ? readSales(reader("sales", SALES_SPEC), productIds, wholeUnitIds) : [];
+  const tvc = tables.has("tvc") ? readTvc(reader("tvc", TVC_SPEC), referable) : [];
+  const sales = tables.has("sales") ? readSales(reader("sales", SALES_SPEC), referable, wholeUnitIds) : [];
   const expenses = tables.has("operating_expenses") ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC)) : [];
   const investments = tables.has("investments") ? readInvestments(reader("investments", INVESTMENTS_SPEC)) : [];
   const resources = tables.has("resources") ? readResources(reader("resources", RESOURCES_SPEC)) : { drafts: [], units: new Map(), ids: new Set<string>() };
-  const usage = tables.has("usage") ? readUsage(reader("usage", USAGE_SPEC), productIds, resources.ids, resources.units) : [];
-  const demand = tables.has("demand") ? readDemand(reader("demand", DEMAND_SPEC), productIds) : [];
+  const usage = tables.has("usage") ? readUsage(reader("usage", USAGE_SPEC), referable, resourcesUnreadable ? undefined : resources.ids, resources.units) : [];
+  const demand = tables.has("demand") ? readDemand(reader("demand", DEMAND_SPEC), referable) : [];
 
   if (sink.issues.length > 0) return { success: false, issues: sink.issues, warnings: sink.warnings };
 

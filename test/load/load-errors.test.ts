@@ -172,3 +172,11 @@ describe("the acceptance case: one CSV with four different problems", () => {
     expect(error.message).not.toContain("NaN");
   });
 });
+
+describe("a file that cannot be read gives one issue, not a cascade", () => {
+  it("an unreadable products.csv is reported once", () => {
+    const error = failure({ "products.csv": Buffer.from([0x69, 0x64, 0x0a, 0xf6, 0xe5, 0x0a]) });
+    expect(error.issues.filter((issue) => issue.file === "products.csv")).toHaveLength(1);
+    expect(error.issues.every((issue) => issue.file === "products.csv")).toBe(true);
+  });
+});

@@ -9,13 +9,13 @@ export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], op
  * Reads `demand.csv`: the market's demand per product for one period of the model, with optional political limits.
  * Checks minimum ≤ maximum and minimum ≤ demand; a maximum above the demand has no effect (a warning).
  */
-export function readDemand(reader: TableReader, productIds: ReadonlySet<string>): { index: number; demand: Demand }[] {
+export function readDemand(reader: TableReader, productIds: ReadonlySet<string> | undefined): { index: number; demand: Demand }[] {
   const drafts: { index: number; demand: Demand }[] = [];
   const seen = new Map<string, number>();
-  const known = knownIdsHint(productIds, "products");
+  const known = knownIdsHint(productIds ?? [], "the products table");
   for (let index = 0; index < reader.rowCount; index++) {
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
     const quantity = reader.quantity(index, "quantity", true, "the units the market would buy (a number ≥ 0)");
     const minimum = reader.quantity(index, "minimum", false, "");
     const maximum = reader.quantity(index, "maximum", false, "");

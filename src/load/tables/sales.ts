@@ -15,13 +15,13 @@ export interface SaleDraft {
  * Reads `sales.csv`: units of a product sold in a period, optionally at an actual price other than the
  * list price. Quantities of products sold in whole units must be whole.
  */
-export function readSales(reader: TableReader, productIds: ReadonlySet<string>, wholeUnitIds: ReadonlySet<string>): SaleDraft[] {
+export function readSales(reader: TableReader, productIds: ReadonlySet<string> | undefined, wholeUnitIds: ReadonlySet<string>): SaleDraft[] {
   const drafts: SaleDraft[] = [];
-  const known = knownIdsHint(productIds, "products");
+  const known = knownIdsHint(productIds ?? [], "the products table");
   for (let index = 0; index < reader.rowCount; index++) {
     const period = reader.requiredText(index, "period", "a period name (month-1, 2024-01, …)");
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
     let quantity = reader.quantity(index, "quantity", true, "a quantity (a number ≥ 0)");
     if (quantity !== undefined && productId !== undefined && wholeUnitIds.has(productId) && !Number.isInteger(quantity)) {
       reader.issue(index, "quantity", reader.raw(index, "quantity"), `a whole number (${productId} is sold in whole units; set whole_units to no in products if not)`, "not a whole number");

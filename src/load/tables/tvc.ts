@@ -20,14 +20,14 @@ export type TvcDraft =
  * Reads `tvc.csv`: one component per row, with exactly one of `amount` (money per unit sold) or `rate`
  * (a share of the price: `6%` or `0.06`).
  */
-export function readTvc(reader: TableReader, productIds: ReadonlySet<string>): TvcDraft[] {
+export function readTvc(reader: TableReader, productIds: ReadonlySet<string> | undefined): TvcDraft[] {
   const drafts: TvcDraft[] = [];
   if (!reader.has("amount") && !reader.has("rate"))
     reader.issue(-1, "amount", reader.table.header.join(", "), 'a column "amount" (money per unit) or "rate" (a share of the price), or both', "missing column");
-  const known = knownIdsHint(productIds, "products");
+  const known = knownIdsHint(productIds ?? [], "the products table");
   for (let index = 0; index < reader.rowCount; index++) {
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
     const kind = reader.parse(index, "kind", readTvcKind, true, "a TVC kind");
     const name = reader.text(index, "name");
     const amountText = reader.text(index, "amount");

@@ -12,19 +12,19 @@ export const USAGE_SPEC: TableSpec = { required: ["product_id", "resource_id", "
  */
 export function readUsage(
   reader: TableReader,
-  productIds: ReadonlySet<string>,
-  resourceIds: ReadonlySet<string>,
+  productIds: ReadonlySet<string> | undefined,
+  resourceIds: ReadonlySet<string> | undefined,
   resourceUnits: ReadonlyMap<string, TimeUnit>,
 ): { index: number; usage: ResourceUsage }[] {
   const drafts: { index: number; usage: ResourceUsage }[] = [];
   const pairs = new Map<string, number>();
-  const knownProducts = knownIdsHint(productIds, "products");
-  const knownResources = knownIdsHint(resourceIds, "resources");
+  const knownProducts = knownIdsHint(productIds ?? [], "the products table");
+  const knownResources = knownIdsHint(resourceIds ?? [], "the resources table");
   for (let index = 0; index < reader.rowCount; index++) {
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), knownProducts, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), knownProducts, "unknown product");
     const resourceId = reader.requiredText(index, "resource_id", "the id of a resource");
-    if (resourceId !== undefined && !resourceIds.has(resourceId)) reader.issue(index, "resource_id", reader.raw(index, "resource_id"), knownResources, "unknown resource");
+    if (resourceId !== undefined && resourceIds !== undefined && !resourceIds.has(resourceId)) reader.issue(index, "resource_id", reader.raw(index, "resource_id"), knownResources, "unknown resource");
     const timePerUnit = reader.quantity(index, "time_per_unit", true, "the time one unit takes (a number ≥ 0)");
     const written = reader.parse(index, "unit", readTimeUnit, false, "");
     if (productId !== undefined && resourceId !== undefined) {
