@@ -3,3 +3,4 @@
  * The core (money, model, T / OE / NP, decisions, constraints) is pure; loading and display sit at the edges.
  */
 export * from "./core";
+export * from "./load";
