@@ -8,3 +8,15 @@ export { formatCell, tableToHtml, tableToText, type RenderOptions } from "./rend
 export { toTables, isDataFrameLike, keyLabel, type DataFrameLike, type TableOptions } from "./tables-of";
 export { kernelDisplay, type DisplayTarget } from "./kernel";
 export { show, tableHtml, tableText, type ShowOptions } from "./show";
+export {
+  chartHtml,
+  showChart,
+  loadPlotly,
+  plotlyScriptHtml,
+  plotlySource,
+  resetPlotlySession,
+  figureText,
+  type ChartHtmlOptions,
+  type ShowChartOptions,
+  type InlinePlotly,
+} from "./chart";

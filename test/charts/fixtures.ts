@@ -60,3 +60,54 @@ export const phonePlan = (name = "services") =>
     { name: "phones", throughputRatio: "0.1", share: "0.4" },
     { name: "ad budgets", throughputRatio: "0.01", share: "0.1" },
   ]);
+
+function service(id: string, name: string, price: number, tvc: number) {
+  return {
+    id,
+    name,
+    type: "service" as const,
+    price: money(price),
+    tvc: [{ kind: "materials" as const, name: "materials", basis: "per-unit" as const, amount: money(tvc) }],
+  };
+}
+
+/**
+ * Section 3–5: the salon's services on the stylists' 1000 minutes a month. Classic earns 17.2 a minute,
+ * Gold Star (T 209) 13.9, Lady Classic (68 − 42 = 26) 13; the dye takes no stylist time. The political
+ * minimum of 30 Express displaces Lady Classic.
+ */
+export function salonServices(goldStarName = "Gold Star"): BusinessModel {
+  return defineModel({
+    name: "salon services",
+    products: [
+      service("lady", "Lady Classic", 68, 42),
+      service("gold", goldStarName, 300, 91),
+      service("classic", "Classic", 130, 44),
+      service("express", "Express", 20, 10),
+      { ...service("dye", "Retail dye", 20, 12), type: "product" as const },
+    ],
+    operatingExpenses: [{ id: "oe", name: "Rent and salaries", category: "rent", amount: money(9000) }],
+    resources: [
+      { id: "stylists", name: "Stylists", capacity: 1000, unit: "minute" },
+      { id: "reception", name: "Reception", capacity: 20, unit: "hour" },
+    ],
+    usages: [
+      { productId: "classic", resourceId: "stylists", timePerUnit: 5, unit: "minute" },
+      { productId: "gold", resourceId: "stylists", timePerUnit: 15, unit: "minute" },
+      { productId: "lady", resourceId: "stylists", timePerUnit: 2, unit: "minute" },
+      { productId: "express", resourceId: "stylists", timePerUnit: 2, unit: "minute" },
+      { productId: "classic", resourceId: "reception", timePerUnit: 2, unit: "minute" },
+      { productId: "gold", resourceId: "reception", timePerUnit: 3, unit: "minute" },
+      { productId: "lady", resourceId: "reception", timePerUnit: 2, unit: "minute" },
+      { productId: "express", resourceId: "reception", timePerUnit: 1, unit: "minute" },
+      { productId: "dye", resourceId: "reception", timePerUnit: 1, unit: "minute" },
+    ],
+    demand: [
+      { productId: "classic", quantity: 32 },
+      { productId: "gold", quantity: 11 },
+      { productId: "lady", quantity: 400 },
+      { productId: "express", quantity: 50, minimum: 30 },
+      { productId: "dye", quantity: 20 },
+    ],
+  });
+}
