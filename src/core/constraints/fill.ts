@@ -27,9 +27,13 @@ export function roundQuantityDown(quantity: ExactDecimal, wholeUnits: boolean): 
  * (or the political maximum) allows and every resource still has room for, computed exactly in minutes.
  * Products whose T per unit is not positive get only their minimum: selling them would lower T.
  * Returns units per product index.
+ *
+ * @example
+ * fillInOrder(mixProblemOf(pq), [0, 1]); // [100, 30]
  */
-export function fillInOrder(problem: MixProblem, order: readonly number[]): number[] {
-  const quantities = problem.products.map((product) => product.minimum);
+export function fillInOrder(problem: MixProblem, order: readonly number[], start?: readonly number[]): number[] {
+  // `start` (default: the minimums) lets a rounded solver answer be topped up with what still fits.
+  const quantities = start ? [...start] : problem.products.map((product) => product.minimum);
   const remaining: ExactDecimal[] = problem.resources.map((resource, r) => {
     let left = resource.capacityMinutes;
     problem.products.forEach((product, p) => {

@@ -16,3 +16,4 @@ export * from "./political-mix";
 export * from "./solver";
 export * from "./optimal-mix";
 export * from "./cost-accounting";
+export * from "./compare-plans";

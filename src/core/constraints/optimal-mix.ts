@@ -133,7 +133,15 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   }
 
   const { quantities, repaired } = roundAndRepair(problem, solved.quantities, integer);
-  const plan = planOf(problem, quantities, { ...context, method: "optimal" });
+  // Rounding fractions down leaves slivers of capacity: top them up in ranking order. If the ranking plan
+  // still beats the rounded optimum (by those slivers), it is the better feasible plan, so it is used.
+  const toppedUp = planOf(problem, integer ? quantities : fillInOrder(problem, order, quantities), { ...context, method: "optimal" });
+  const plan =
+    toppedUp.feasible && !rankingPlan.throughput.amount.greaterThan(toppedUp.throughput.amount)
+      ? toppedUp
+      : rankingPlan.feasible
+        ? { ...rankingPlan, method: "optimal" as const }
+        : toppedUp;
   const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency);
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
