@@ -119,9 +119,12 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
   const knownProduct = (path: (string | number)[], id: string) => {
     if (!productIds.has(id)) issue(path, id, "the id of a product in the model", "unknown product");
   };
+  const products = new Map(model.products.map((product) => [product.id, product]));
   model.sales.forEach((sale, index) => {
     knownProduct(["sales", index, "productId"], sale.productId);
     checkQuantity(["sales", index, "quantity"], sale.quantity);
+    if (products.get(sale.productId)?.wholeUnits !== false && Number.isFinite(sale.quantity) && !Number.isInteger(sale.quantity))
+      issue(["sales", index, "quantity"], sale.quantity, "a whole number of units (the product sells in whole units)", "fractional quantity");
     checkMoney(["sales", index, "price"], sale.price);
   });
   const usagePairs = new Set<string>();
@@ -144,8 +147,14 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     checkQuantity(["demand", index, "quantity"], demand.quantity);
     checkQuantity(["demand", index, "minimum"], demand.minimum);
     checkQuantity(["demand", index, "maximum"], demand.maximum);
-    if (demand.minimum !== undefined && demand.minimum > (demand.maximum ?? demand.quantity))
-      issue(["demand", index, "minimum"], demand.minimum, `at most ${demand.maximum ?? demand.quantity} (the maximum or the demand)`, "minimum above what can be sold");
+    const ceiling = Math.min(demand.maximum ?? Infinity, demand.quantity);
+    if (demand.minimum !== undefined && demand.minimum > ceiling)
+      issue(
+        ["demand", index, "minimum"],
+        demand.minimum,
+        `at most ${ceiling} (${ceiling === demand.quantity ? "the market's demand" : "the maximum"})`,
+        "minimum above what can be sold",
+      );
   });
   return issues;
 }

@@ -15,7 +15,7 @@ export interface ModelIssue {
 
 /** Thrown by `defineModel` and the loaders: every problem found at once, each as data in `issues`. */
 export class ModelError extends Error {
-  override readonly name = "ModelError";
+  override readonly name: string = "ModelError";
   constructor(
     readonly issues: readonly ModelIssue[],
     title = "The model has problems",

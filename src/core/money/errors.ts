@@ -5,7 +5,7 @@ import type { CurrencyCode } from "./currency";
  * a rate and a date, which the caller has and the library does not.
  */
 export class CurrencyMismatchError extends Error {
-  override readonly name = "CurrencyMismatchError";
+  override readonly name: string = "CurrencyMismatchError";
   constructor(
     readonly expected: CurrencyCode,
     readonly actual: CurrencyCode,

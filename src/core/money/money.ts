@@ -120,17 +120,17 @@ export function multiplyByFraction(a: Money, part: DecimalInput, whole: DecimalI
 }
 
 /**
- * The exact sum of many amounts. An empty list sums to zero in `currency`; a list whose amounts are
- * in another currency than `currency` is an error.
+ * The exact sum of many amounts in `currency`. The currency is required so that an empty list sums
+ * to zero in the right currency; an amount in another currency is an error.
  *
  * @example
- * sum([money(3), money(2)]);       // 5 RUB
- * sum([], "USD");                  // 0 USD
+ * sum([money(3), money(2)], "RUB"); // 5 RUB
+ * sum([], "USD");                   // 0 USD
  */
-export function sum(amounts: Iterable<Money>, currency?: CurrencyCode): Money {
-  let total: Money | undefined = currency === undefined ? undefined : zero(currency);
-  for (const amount of amounts) total = total === undefined ? amount : add(total, amount);
-  return total ?? zero(DEFAULT_CURRENCY);
+export function sum(amounts: Iterable<Money>, currency: CurrencyCode): Money {
+  let total = zero(currency);
+  for (const amount of amounts) total = add(total, amount);
+  return total;
 }
 
 /** How a result is rounded when it has to be: to `digits` after the point (default: the currency's minor unit). */

@@ -1,4 +1,4 @@
-import { compare, multiply, ratio, subtract, sum, zero, type Money } from "../money/money";
+import { add, compare, multiply, ratio, subtract, sum, zero, type Money } from "../money/money";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 
 /** A salesperson's pay for a period's sales. */
@@ -32,7 +32,7 @@ export type PayScheme =
 export function payFor(scheme: PayScheme, sales: Money): Money {
   if (scheme.kind === "percent-of-sales") {
     const variable = multiply(sales, toDecimal(scheme.rate));
-    return scheme.base === undefined ? variable : sum([scheme.base, variable]);
+    return scheme.base === undefined ? variable : add(scheme.base, variable);
   }
   if (scheme.steps.length === 0) throw new RangeError(`the ladder "${scheme.name}" has no steps`);
   const achievement = ratio(sales, scheme.plan);

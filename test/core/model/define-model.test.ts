@@ -48,7 +48,7 @@ describe("defineModel", () => {
     expect(lines).toContain("sales[1].quantity: negative quantity: got -2, expected a number ≥ 0");
     expect(lines.some((l) => l.startsWith("sales[2].quantity: not a number"))).toBe(true);
     expect(lines).toContain('operatingExpenses[1].id: duplicate id: got "rent", expected an id not used before (row 0 has it)');
-    expect(lines).toContain("demand[0].minimum: minimum above what can be sold: got 6, expected at most 5 (the maximum or the demand)");
+    expect(lines).toContain("demand[0].minimum: minimum above what can be sold: got 6, expected at most 5 (the market's demand)");
     expect(lines).toContain('usages[0].resourceId: unknown resource: got "chair", expected the id of a resource in the model');
   });
 
