@@ -26,8 +26,8 @@ export interface ProgressState {
  * the current notebook's cells.
  *
  * @example
- * progressLine({ notebook: 2, notebooks: 5, source: "notebooks/03-ranking.ipynb", cell: 4, cells: 8, phase: "cells" }, 100)
- * // "notebook 2/5 ████░░░░░░ │ 03-ranking.ipynb ██████░░░░░░ cell 4/8"
+ * progressLine({ notebook: 2, notebooks: 4, source: "notebooks/03-ranking.ipynb", cell: 3, cells: 5, phase: "cells" }, 100)
+ * // "notebook 2/4 ████░░░░░░ │ 03-ranking.ipynb █████░░░░░░░ cell 3/5"
  */
 export function progressLine(state: ProgressState, columns: number): string {
   const name = state.source.split(/[\\/]/).pop() ?? state.source;

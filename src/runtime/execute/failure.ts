@@ -8,7 +8,7 @@ export interface ErrorLocation {
 }
 
 const DIAGNOSTIC = /^(\d+):(\d+) - (.*)$/;
-const ERROR_LINE = /^(?:Uncaught )?[A-Za-z_$][\w$.]*(?:Error|Exception|Rejection)\b.*$/;
+const ERROR_LINE = /^(?:Uncaught )?(?:[A-Za-z_$][\w$.]*)?(?:Error|Exception|Rejection)\b.*$/;
 
 /** Compares code without whitespace and semicolons: tslab echoes the compiled JavaScript line, not the TypeScript one. */
 const normalise = (code: string) => code.replace(/[\s;]+/g, "");

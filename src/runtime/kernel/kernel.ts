@@ -49,6 +49,8 @@ export interface ExecuteOptions {
   timeoutMs?: number;
   /** How long to wait for the kernel to answer after an interrupt before killing it. */
   interruptGraceMs?: number;
+  /** How long the between-cells heartbeat may take before the kernel is declared dead (default 10 s). */
+  heartbeatTimeoutMs?: number;
   /** Called with the outputs so far after every output message (for live progress). */
   onOutput?: (outputs: Output[]) => void;
 }
@@ -237,7 +239,7 @@ export class Kernel {
     if (!this.alive) return finish("dead", undefined, null, `the kernel is not running (${describeExit(this.exitInfo)})`);
     // tslab answers heartbeats on its JavaScript thread, which a running cell blocks, so the
     // heartbeat is checked between cells, where a silent kernel really is dead or hung.
-    if (!(await this.ping(10_000))) {
+    if (!(await this.ping(options.heartbeatTimeoutMs ?? 10_000))) {
       this.kill();
       return finish("dead", undefined, null, "the kernel stopped answering its heartbeat and was killed");
     }
@@ -265,12 +267,15 @@ export class Kernel {
       const first = await Promise.race([reply, exited, limit.promise]);
       if (first === "exited") return finish("dead", collector, null, `the kernel died during the cell (${describeExit(this.exitInfo)})`);
       if (first === "timeout") {
-        const seconds = Math.round((options.timeoutMs ?? 600_000) / 1000);
+        const seconds = formatSeconds(options.timeoutMs ?? 600_000);
         this.interrupt();
         const grace = timer(options.interruptGraceMs ?? 5_000);
         const after = await Promise.race([reply, exited, grace.promise]);
         grace.cancel();
-        if (after === "timeout" || after === "exited") {
+        if (after === "exited") {
+          return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel died when interrupted (${describeExit(this.exitInfo)})`);
+        }
+        if (after === "timeout") {
           this.kill();
           return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel did not stop on interrupt and was killed`);
         }
@@ -451,4 +456,15 @@ function countOf(reply: Message): number | null {
 export function describeExit(info: ExitInfo | undefined): string {
   if (!info) return "still running";
   return info.signal ? `killed by ${info.signal}` : `exit code ${info.code}`;
+}
+
+/**
+ * Seconds for messages, without a misleading rounding of short limits.
+ *
+ * @example
+ * formatSeconds(1500) // "1.5"
+ * formatSeconds(120000) // "120"
+ */
+export function formatSeconds(ms: number): string {
+  return Number.isInteger(ms / 1000) ? String(ms / 1000) : (ms / 1000).toFixed(1);
 }

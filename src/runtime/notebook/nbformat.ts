@@ -167,9 +167,23 @@ export function parseNotebook(text: string): { ok: true; notebook: Notebook } | 
 }
 
 /**
- * Serialises a notebook the way Jupyter does (one-space indent, trailing newline), so executed
- * copies diff cleanly against what Jupyter itself would save.
+ * Serialises a notebook the way Jupyter does (keys sorted, one-space indent, trailing newline), so
+ * executed copies diff cleanly against what Jupyter itself would save.
+ *
+ * @example
+ * stringifyNotebook(notebook).startsWith('{\n "cells": [') // true
  */
 export function stringifyNotebook(notebook: Notebook): string {
-  return JSON.stringify(notebook, null, 1) + "\n";
+  return JSON.stringify(sortKeys(notebook), null, 1) + "\n";
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== "object" || value === null) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    // defineProperty, so a key named "__proto__" stays a plain key.
+    Object.defineProperty(sorted, key, { value: sortKeys((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return sorted;
 }

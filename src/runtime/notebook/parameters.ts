@@ -63,7 +63,7 @@ export function injectedSource(values: Parameters, declared: Record<string, Decl
   const lines = ["// Injected by the runner (-p): replaces the defaults above."];
   const assignments: string[] = [];
   for (const [name, value] of Object.entries(values)) {
-    const literal = JSON.stringify(value);
+    const literal = toLiteral(value);
     if (declared[name] === "const") lines.push(`const ${name} = ${literal};`);
     else assignments.push(`  ${name} = ${literal};`);
   }
@@ -133,4 +133,21 @@ function uniqueId(cells: readonly Cell[], base: string): string {
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/**
+ * A TypeScript literal for a JSON value. It is JSON, except that a `"__proto__"` key is written as a
+ * computed key: in an object literal, `"__proto__": x` would set the prototype instead of a property.
+ *
+ * @example
+ * toLiteral({ a: [1, "x"] })      // '{"a":[1,"x"]}'
+ * toLiteral({ __proto__: null }) // '{["__proto__"]:null}' (for an own key named __proto__)
+ */
+export function toLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(toLiteral).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).map(([k, v]) => `${k === "__proto__" ? `[${JSON.stringify(k)}]` : JSON.stringify(k)}:${toLiteral(v)}`);
+    return `{${entries.join(",")}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseArgs } from "../../../src/runtime/cli/args";
+import { bar, plainLine, progressLine } from "../../../src/runtime/cli/progress";
+import { shown } from "../../../src/runtime/cli/summary";
+import { outputStems } from "../../../src/runtime/workbook";
+
+describe("npm start arguments", () => {
+  it("takes notebooks, repeated -p and the options", () => {
+    const parsed = parseArgs(["notebooks/03-ranking.ipynb", "-p", "capacityHours=120", "--parameter=currency=USD", "-o", "/tmp/o", "--timeout", "30", "--plain"]);
+    expect(parsed).toEqual({
+      ok: true,
+      options: {
+        notebooks: ["notebooks/03-ranking.ipynb"],
+        parameters: { capacityHours: 120, currency: "USD" },
+        outDir: "/tmp/o",
+        timeoutSeconds: 30,
+        startupTimeoutSeconds: 60,
+        progress: "plain",
+        help: false,
+      },
+    });
+  });
+
+  it("defaults to every notebook, out/, 120 s per cell", () => {
+    expect(parseArgs([])).toMatchObject({ ok: true, options: { notebooks: [], outDir: "out", timeoutSeconds: 120, progress: "auto" } });
+  });
+
+  it("says what is wrong with bad arguments", () => {
+    expect(parseArgs(["-p"])).toEqual({ ok: false, error: "-p expects name=value" });
+    expect(parseArgs(["-p", "x"])).toMatchObject({ ok: false, error: expect.stringContaining("name=value") });
+    expect(parseArgs(["--timeout", "soon"])).toMatchObject({ ok: false, error: expect.stringContaining("positive number of seconds") });
+    expect(parseArgs(["--frobnicate"])).toEqual({ ok: false, error: "unknown option --frobnicate" });
+    expect(parseArgs(["notes.txt"])).toEqual({ ok: false, error: "notes.txt is not a notebook (.ipynb)" });
+  });
+});
+
+describe("progress display", () => {
+  it("draws bars over notebooks and over cells, cut to the terminal width", () => {
+    expect(bar(0, 4)).toBe("░░░░");
+    expect(bar(1, 4)).toBe("████");
+    expect(bar(2, 4)).toBe("████");
+    const line = progressLine({ notebook: 2, notebooks: 4, source: "notebooks/03-ranking.ipynb", cell: 3, cells: 5, phase: "cells" }, 200);
+    expect(line).toBe("notebook 2/4 ████░░░░░░ │ 03-ranking.ipynb █████░░░░░░░ cell 3/5");
+    expect(progressLine({ notebook: 1, notebooks: 1, source: "a.ipynb", cell: 0, cells: 0, phase: "kernel" }, 30).length).toBeLessThanOrEqual(30);
+  });
+
+  it("logs plain lines without terminal codes when not on a terminal", () => {
+    expect(plainLine({ kind: "notebook-start", index: 0, total: 2, source: "n.ipynb" })).toBe("[1/2] n.ipynb");
+    expect(plainLine({ kind: "progress", index: 0, total: 2, source: "n.ipynb", event: { kind: "cell-end", index: 3, codeCell: 2, codeCells: 5, status: "ok", ms: 40 } })).toBe("  cell 2/5 ok 40 ms");
+    expect(plainLine({ kind: "progress", index: 0, total: 2, source: "n.ipynb", event: { kind: "cell-start", index: 3, codeCell: 2, codeCells: 5 } })).toBeUndefined();
+  });
+});
+
+describe("output names and paths", () => {
+  it("keeps file names and makes them unique within a run", () => {
+    expect(outputStems(["notebooks/01-salon.ipynb", "x/01-salon.ipynb", "y/02.IPYNB"])).toEqual(["01-salon", "01-salon-2", "02"]);
+  });
+
+  it("shows paths relative to the working folder only when inside it", () => {
+    expect(shown("/work/p", "/work/p/out/index.html")).toBe("out/index.html");
+    expect(shown("/work/p", "/tmp/out/index.html")).toBe("/tmp/out/index.html");
+  });
+});
