@@ -61,7 +61,10 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
       pattern: { shape: rows.map((row) => (row.throughputPerConstraintTime === undefined ? "/" : "")) },
     },
     text: rows.map((row) => (row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime))),
-    textposition: "auto",
+    textposition: "inside",
+    insidetextanchor: "end",
+    // White on the solid bars, dark on the hatched ones, where white would vanish into the stripes.
+    insidetextfont: { color: rows.map((row) => (row.throughputPerConstraintTime === undefined ? "#000000" : "#ffffff")), size: 14 },
     customdata: rows.map((row, i) => [row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime), timeText[i]]),
     hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
   };
@@ -69,7 +72,7 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
     data: [perUnit, perConstraint],
     layout: baseLayout(`${c.l.rank}: ${c.l.throughputPerConstraintUnit} (${resourceName})`, options, {
       height: options.height ?? Math.max(320, 120 + rows.length * 36),
-      margin: { l: 160, r: 30, t: 60, b: 80 },
+      margin: { l: 160, r: 30, t: 60, b: 110 },
       xaxis: { domain: [0, 0.46], title: { text: c.moneyAxis(c.l.throughputPerUnit, currency) }, rangemode: "tozero" },
       xaxis2: { domain: [0.54, 1], anchor: "y", title: { text: plotlyText(`${c.l.throughputPerConstraintUnit}, ${currencySymbol(currency, c.locale)} / ${unit}`) }, rangemode: "tozero" },
       yaxis: { type: "category", autorange: "reversed", automargin: true },
@@ -210,6 +213,8 @@ interface PlanPair {
   /** What the difference is called ("NP lost") and its amount. */
   readonly differenceLabel: string;
   readonly difference: Money | undefined;
+  /** Whether a positive difference is bad (NP lost: red) or good (the optimal plan's gain: blue). */
+  readonly positiveIsLoss: boolean;
 }
 
 /** Two plans side by side: units per product (left) and their T and NP (right), with the difference. */
@@ -277,8 +282,8 @@ function planPairFigure(pair: PlanPair, options: ChartOptions): Figure {
                 y: 1.02,
                 yanchor: "bottom",
                 showarrow: false,
-                font: { size: 14, color: pair.difference.amount.isNegative() ? COLORS.negative : COLORS.netProfit },
-                text: `<b>${plotlyText(pair.differenceLabel)}: ${c.amount(pair.difference, true)}</b>`,
+                font: { size: 14, color: pair.difference.amount.isPositive() === pair.positiveIsLoss && !pair.difference.amount.isZero() ? COLORS.negative : COLORS.netProfit },
+                text: `<b>${plotlyText(pair.differenceLabel)}: ${c.amount(pair.difference, !pair.positiveIsLoss)}</b>`,
               },
             ],
     }),
@@ -305,6 +310,7 @@ export function politicalMixFigure(comparison: PoliticalComparison, options: Cha
       title: `${c.l.politicalMix} / ${c.l.bestMix}: ${c.l.netProfitLost} ${plainAmount(c, lost)}`,
       differenceLabel: c.l.netProfitLost,
       difference: lost,
+      positiveIsLoss: true,
     },
     options,
   );
@@ -330,6 +336,7 @@ export function rankingVsOptimalFigure(result: OptimalMix, options: ChartOptions
       title: `${c.l.rankingPlan} / ${c.l.optimalPlan}`,
       differenceLabel: `${c.l.optimalPlan} − ${c.l.rankingPlan}`,
       difference,
+      positiveIsLoss: false,
     },
     options,
   );

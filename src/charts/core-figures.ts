@@ -13,37 +13,43 @@ const HOVER_END = "<extra></extra>";
  */
 export function throughputWaterfallFigure(report: ThroughputReport, options: ChartOptions = {}): Figure {
   const c = chartContext(options);
-  const steps: { label: string; measure: "absolute" | "relative" | "total"; value: Money; shown: Money }[] = [
-    { label: c.l.revenue, measure: "absolute", value: report.revenue, shown: report.revenue },
-    { label: c.l.totallyVariableCost, measure: "relative", value: multiply(report.totallyVariableCost, -1), shown: multiply(report.totallyVariableCost, -1) },
-    { label: c.l.throughput, measure: "total", value: report.throughput, shown: report.throughput },
-    { label: c.l.operatingExpense, measure: "relative", value: multiply(report.operatingExpense, -1), shown: multiply(report.operatingExpense, -1) },
-    { label: c.l.netProfit, measure: "total", value: report.netProfit, shown: report.netProfit },
+  const netProfitColor = report.netProfit.amount.isNegative() ? COLORS.negative : COLORS.netProfit;
+  // Drawn as floating bars (a base and a height each) rather than Plotly's waterfall trace, which has one
+  // colour for all totals: T and NP must keep their own colours, and NP turns red below zero.
+  const steps: { label: string; base: Money; height: Money; shown: Money; color: string }[] = [
+    { label: c.l.revenue, base: zeroLike(report.revenue), height: report.revenue, shown: report.revenue, color: COLORS.revenue },
+    { label: c.l.totallyVariableCost, base: report.throughput, height: report.totallyVariableCost, shown: multiply(report.totallyVariableCost, -1), color: COLORS.totallyVariableCost },
+    { label: c.l.throughput, base: zeroLike(report.throughput), height: report.throughput, shown: report.throughput, color: COLORS.throughput },
+    { label: c.l.operatingExpense, base: report.netProfit, height: report.operatingExpense, shown: multiply(report.operatingExpense, -1), color: COLORS.operatingExpense },
+    { label: c.l.netProfit, base: zeroLike(report.netProfit), height: report.netProfit, shown: report.netProfit, color: netProfitColor },
   ];
   const period = report.period === "all" ? c.l.allPeriods : report.period;
   return {
     data: [
       {
-        type: "waterfall",
-        orientation: "v",
+        type: "bar",
         x: steps.map((step) => plotlyText(step.label)),
-        y: steps.map((step) => (step.measure === "total" ? 0 : c.number(step.value))),
-        measure: steps.map((step) => step.measure),
+        base: steps.map((step) => c.number(step.base)),
+        y: steps.map((step) => c.number(step.height)),
+        marker: { color: steps.map((step) => step.color) },
         text: steps.map((step) => c.amount(step.shown)),
         textposition: "outside",
+        cliponaxis: false,
         customdata: steps.map((step) => c.amount(step.shown)),
         hovertemplate: `%{x}: %{customdata}${HOVER_END}`,
-        connector: { line: { color: "#888", dash: "dot" } },
-        increasing: { marker: { color: COLORS.throughput } },
-        decreasing: { marker: { color: COLORS.operatingExpense } },
-        totals: { marker: { color: report.netProfit.amount.isNegative() ? COLORS.negative : COLORS.netProfit } },
         showlegend: false,
       },
     ],
     layout: baseLayout(`${report.model} — ${period}: T − OE = NP`, options, {
+      margin: { l: 70, r: 30, t: 60, b: 60 },
+      xaxis: { type: "category" },
       yaxis: { title: { text: c.moneyAxis(c.l.amount, report.throughput.currency) }, zeroline: true, zerolinewidth: 2 },
     }),
   };
+}
+
+function zeroLike(value: Money): Money {
+  return money(0, value.currency);
 }
 
 /**

@@ -90,8 +90,9 @@ export function baseLayout(title: string, options: ChartOptions, extra: PlotlyLa
     title: { text: plotlyText(options.title ?? title) },
     separators: plotlySeparators(options.locale),
     height: options.height ?? 440,
-    margin: { l: 70, r: 30, t: 60, b: 80 },
-    legend: { orientation: "h", x: 0, y: -0.18 },
+    margin: { l: 70, r: 30, t: 60, b: 110 },
+    // At the bottom of the whole figure, below the x-axis title, so the two never overlap.
+    legend: { orientation: "h", x: 0, xanchor: "left", yref: "container", y: 0, yanchor: "bottom" },
     hoverlabel: { align: "left" },
     font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 13 },
     ...extra,

@@ -44,7 +44,7 @@ export function formatCell(value: Cell, options: RenderOptions = {}): string {
 }
 
 const TABLE_STYLE = "border-collapse:collapse;margin:0.5em 0;font-size:0.95em";
-const CAPTION_STYLE = "caption-side:top;text-align:left;font-weight:bold;padding:0.3em 0";
+const CAPTION_STYLE = "caption-side:top;text-align:left;font-weight:bold;padding:0.3em 0;white-space:nowrap";
 const CELL_STYLE = "padding:0.25em 0.75em;border-bottom:1px solid rgba(127,127,127,0.3)";
 const NUM_STYLE = "text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap";
 // Colour is only a third signal: the class and the minus sign carry the meaning without it.

@@ -14,26 +14,8 @@ import {
   utilisationFigure,
   type Figure,
 } from "../../src/charts";
-import { XSS, administrator, haircut, lossMonth, phonePlan, salon, salonReports, salonServices } from "./fixtures";
-
-/** One figure of each kind, for a model whose names may be hostile. */
-export async function everyFigure(model: BusinessModel = salonServices(), name = "Haircut", locale = "en"): Promise<Record<string, Figure>> {
-  const optimal = await optimalMix(model);
-  if (optimal.kind !== "solved") throw new Error(optimal.message);
-  const options = { locale };
-  return {
-    waterfall: throughputWaterfallFigure(lossMonth(), options),
-    byPeriod: throughputByPeriodFigure(salonReports(), options),
-    breakEven: breakEvenFigure(breakEvenUnits({ ...haircut, name }, money(50)), { ...options, productName: name }),
-    decision: decisionFigure(administrator(), options),
-    salesPlan: salesPlanFigure(phonePlan(name), options),
-    ranking: rankingFigure(rankProducts(model), options),
-    mixPlan: mixPlanLoadFigure(rankingMix(model), options),
-    political: politicalMixFigure(politicalMix(model), options),
-    utilisation: utilisationFigure(resourceLoads(model), options),
-    rankingVsOptimal: rankingVsOptimalFigure(optimal, options),
-  };
-}
+import { everyFigure } from "./every-figure";
+import { XSS, administrator, haircut, lossMonth, salon, salonReports, salonServices } from "./fixtures";
 
 describe("figure specs", () => {
   it("snapshots every chart in English", async () => {
