@@ -4,3 +4,6 @@
  */
 export * from "./core";
 export * from "./load";
+export * from "./display";
+export * from "./charts";
+export * from "./i18n";

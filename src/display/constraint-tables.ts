@@ -1,10 +1,172 @@
+import type { ConstraintFinding, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit } from "../core";
 import type { Labels } from "../i18n";
-import type { Table } from "./table";
+import { cell, type Table, type TableRow } from "./table";
+
+type Dict = Record<string, unknown>;
+const has = (value: unknown, ...keys: string[]): value is Dict => typeof value === "object" && value !== null && keys.every((key) => key in value);
+
+const isRanking = (value: unknown): value is Ranking => has(value, "basis", "per", "rows");
+const isMixPlan = (value: unknown): value is MixPlan => has(value, "method", "lines", "resources", "feasible");
+const isPolitical = (value: unknown): value is PoliticalComparison => has(value, "political", "best", "changes", "throughputLost");
+const isOptimal = (value: unknown): value is OptimalMix => has(value, "kind", "plan", "rankingPlan", "versusRanking");
+const isLoad = (value: unknown): value is ResourceLoad => has(value, "resourceId", "capacity", "used", "utilisation");
+const isFinding = (value: unknown): value is ConstraintFinding => has(value, "kind", "overloaded", "loads");
 
 /**
  * Tables of the constraint results (ranking, mix plan, political mix, utilisation, optimal mix), or
  * undefined when the value is none of them.
  */
-export function constraintTables(_value: unknown, _l: Labels): Table[] | undefined {
+export function constraintTables(value: unknown, l: Labels): Table[] | undefined {
+  if (isRanking(value)) return [rankingTable(value, l)];
+  if (isPolitical(value)) return [politicalTable(value, l)];
+  if (isOptimal(value)) return [optimalTable(value, l), loadsTable(value.plan.resources, l)];
+  if (has(value, "kind", "message", "rankingPlan") && (value as Dict).kind === "infeasible")
+    return [{ ...planTable((value as unknown as { rankingPlan: MixPlan }).rankingPlan, l), notes: [String((value as Dict).message)] }];
+  if (isMixPlan(value)) return [planTable(value, l), loadsTable(value.resources, l)];
+  if (isFinding(value)) return [loadsTable(value.loads, l, `${l.constraint}: ${value.kind === "resource" ? value.constraint.name : "—"}`)];
+  if (Array.isArray(value) && value.length > 0 && value.every(isLoad)) return [loadsTable(value, l)];
   return undefined;
+}
+
+function unitOf(unit: TimeUnit | undefined, l: Labels): string {
+  return unit === undefined ? "" : ` (${unit === "hour" ? l.hours : l.minutes})`;
+}
+
+function rankingTable(ranking: Ranking, l: Labels): Table {
+  const unit = ranking.resource?.unit;
+  return {
+    title: `${l.rank}: ${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` — ${ranking.resource.name}`}`,
+    columns: [
+      { label: l.rank, numeric: true },
+      { label: l.product },
+      { label: l.price, numeric: true },
+      { label: l.totallyVariableCost, numeric: true },
+      { label: l.throughputPerUnit, numeric: true },
+      { label: `${l.constraintTimePerUnit}${unitOf(unit, l)}`, numeric: true },
+      { label: `${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` / ${ranking.per.amount}${unitOf(ranking.per.unit, l).replace(/[()]/g, "")}`}`, numeric: true },
+      { label: l.demand, numeric: true },
+    ],
+    rows: ranking.rows.map((row) => ({
+      cells: [
+        cell.number(row.rank),
+        cell.text(row.name),
+        cell.money(row.price),
+        cell.money(row.tvcPerUnit),
+        cell.money(row.throughputPerUnit),
+        cell.number(row.constraintTimePerUnit),
+        row.throughputPerConstraintTime === undefined ? cell.text("∞") : cell.money(row.throughputPerConstraintTime),
+        cell.number(row.demand),
+      ],
+    })),
+  };
+}
+
+function planTable(plan: MixPlan, l: Labels): Table {
+  const unit = plan.constraint?.unit;
+  const summary: TableRow[] = [
+    ...(plan.operatingExpense === undefined ? [] : [{ cells: [cell.text(l.operatingExpense), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.operatingExpense)] }]),
+    ...(plan.netProfit === undefined ? [] : [{ total: true, cells: [cell.text(l.netProfit), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.netProfit)] }]),
+  ];
+  return {
+    title: `${plan.method === "optimal" ? l.optimalPlan : plan.method === "ranking" ? l.rankingPlan : plan.method}${plan.constraint === undefined ? "" : ` — ${plan.constraint.name}`}`,
+    columns: [
+      { label: l.product },
+      { label: l.demand, numeric: true },
+      { label: l.planned, numeric: true },
+      { label: l.throughputPerUnit, numeric: true },
+      { label: l.throughput, numeric: true },
+      { label: `${l.load}${unitOf(unit, l)}`, numeric: true },
+      { label: l.cumulativeLoad, numeric: true },
+    ],
+    rows: [
+      ...plan.lines.map((line) => ({
+        cells: [
+          cell.text(line.name),
+          cell.number(line.demand),
+          cell.number(line.quantity),
+          cell.money(line.throughputPerUnit),
+          cell.money(line.throughput),
+          cell.number(line.constraintTime),
+          cell.percent(line.cumulativeConstraintLoad),
+        ],
+      })),
+      { total: true, cells: [cell.text(l.total), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.throughput)] },
+      ...summary,
+    ],
+    ...(plan.feasible ? {} : { notes: plan.violations.map((violation) => JSON.stringify(violation)) }),
+  };
+}
+
+function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = `${l.utilisation}: ${l.resource}`): Table {
+  return {
+    title,
+    columns: [
+      { label: l.resource },
+      { label: l.capacity, numeric: true },
+      { label: l.used, numeric: true },
+      { label: l.spare, numeric: true },
+      { label: l.utilisation, numeric: true },
+      { label: l.overloaded },
+    ],
+    rows: loads.map((load) => ({
+      cells: [
+        cell.text(`${load.name}${unitOf(load.unit, l)}`),
+        cell.number(load.capacity),
+        cell.number(load.used),
+        cell.number(load.spare),
+        cell.percent(load.utilisation),
+        cell.text(load.overloaded ? l.yes : ""),
+      ],
+    })),
+  };
+}
+
+function politicalTable(comparison: PoliticalComparison, l: Labels): Table {
+  const best = new Map(comparison.best.lines.map((line) => [line.productId, line]));
+  return {
+    title: `${l.politicalMix} / ${l.bestMix}`,
+    columns: [
+      { label: l.product },
+      { label: l.bestMix, numeric: true },
+      { label: l.politicalMix, numeric: true },
+      { label: l.difference, numeric: true },
+      { label: l.deltaThroughput, numeric: true },
+    ],
+    rows: [
+      ...comparison.political.lines.map((line) => {
+        const bestQuantity = best.get(line.productId)?.quantity ?? 0;
+        const change = comparison.changes.find((c) => c.productId === line.productId);
+        return {
+          cells: [
+            cell.text(line.name),
+            cell.number(bestQuantity),
+            cell.number(line.quantity),
+            change === undefined ? cell.empty() : { kind: "number" as const, value: change.change, signed: true },
+            change === undefined ? cell.empty() : cell.money(change.throughputChange, true),
+          ],
+        };
+      }),
+      { cells: [cell.text(l.throughput), cell.money(comparison.best.throughput), cell.money(comparison.political.throughput), cell.empty(), cell.empty()] },
+      ...(comparison.best.netProfit !== undefined && comparison.political.netProfit !== undefined
+        ? [{ cells: [cell.text(l.netProfit), cell.money(comparison.best.netProfit), cell.money(comparison.political.netProfit), cell.empty(), cell.empty()] }]
+        : []),
+      { total: true, cells: [cell.text(l.netProfitLost), cell.empty(), cell.empty(), cell.empty(), cell.money(comparison.netProfitLost ?? comparison.throughputLost)] },
+    ],
+  };
+}
+
+function optimalTable(result: OptimalMix, l: Labels): Table {
+  const optimal = new Map(result.plan.lines.map((line) => [line.productId, line]));
+  return {
+    title: `${l.rankingPlan} / ${l.optimalPlan}`,
+    columns: [{ label: l.product }, { label: l.rankingPlan, numeric: true }, { label: l.optimalPlan, numeric: true }],
+    rows: [
+      ...result.rankingPlan.lines.map((line) => ({ cells: [cell.text(line.name), cell.number(line.quantity), cell.number(optimal.get(line.productId)?.quantity ?? 0)] })),
+      { total: true, cells: [cell.text(l.throughput), cell.money(result.rankingPlan.throughput), cell.money(result.plan.throughput)] },
+      ...(result.rankingPlan.netProfit !== undefined && result.plan.netProfit !== undefined
+        ? [{ total: true, cells: [cell.text(l.netProfit), cell.money(result.rankingPlan.netProfit), cell.money(result.plan.netProfit)] }]
+        : []),
+      { cells: [cell.text(`${l.difference} (${l.throughput})`), cell.empty(), cell.money(result.versusRanking.throughput, true)] },
+    ],
+  };
 }

@@ -30,7 +30,7 @@ const isObject = (value: unknown): value is Dict => typeof value === "object" &&
 const has = (value: unknown, ...keys: string[]): value is Dict => isObject(value) && keys.every((key) => key in value);
 
 /** A result shaped like a danfo.js DataFrame: column names and rows of values. */
-export interface DataFrameLike {
+export interface DisplayDataFrame {
   readonly columns: readonly string[];
   readonly values: readonly (readonly unknown[])[];
   readonly index?: readonly unknown[];
@@ -40,7 +40,7 @@ export interface DataFrameLike {
  * Whether a value looks like a danfo.js DataFrame (`df.columns`, `df.values`); duck-typed, so the
  * library does not load TensorFlow just to recognise one.
  */
-export function isDataFrameLike(value: unknown): value is DataFrameLike {
+export function isDataFrameLike(value: unknown): value is DisplayDataFrame {
   return (
     isObject(value) &&
     Array.isArray((value as Dict).columns) &&
@@ -362,7 +362,7 @@ function objectTable(value: Dict, l: Labels): Table {
   };
 }
 
-function dataFrameTable(frame: DataFrameLike, l: Labels): Table {
+function dataFrameTable(frame: DisplayDataFrame, l: Labels): Table {
   const index = frame.index ?? [];
   // A default 0…n−1 index says nothing; a named index (periods, products) is the row heading.
   const meaningfulIndex = index.length === frame.values.length && index.some((entry, i) => entry !== i);

@@ -219,7 +219,7 @@ const RU: Labels = {
   capacity: "Мощность",
   load: "Загрузка",
   cumulativeLoad: "Загрузка ограничения нарастающим итогом",
-  utilisation: "Загрузка, %",
+  utilisation: "Загрузка мощности",
   resource: "Ресурс",
   used: "Занято",
   spare: "Свободно",
