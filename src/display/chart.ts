@@ -1,3 +1,26 @@
+/**
+ * Charts in notebooks, offline. The decision on plotly.js, and why:
+ *
+ * - Output format: `text/html` with plotly.js inlined, not Plotly's JSON mime type, which only VS Code
+ *   renders. JupyterLab, Notebook 7, classic Notebook and VS Code all run scripts of `text/html` outputs
+ *   of a trusted notebook (one the reader ran), and all of them render a notebook's outputs into one
+ *   document (VS Code: one webview for the whole notebook), so `window.Plotly` set by one output is
+ *   there for the next.
+ * - Once per kernel session: the first `showChart` of the kernel process inlines plotly.js (≈4.8 MB);
+ *   later ones reuse `window.Plotly`. A kernel restart starts a new session, so the next chart inlines it
+ *   again (a no-op on a page that still has it, thanks to the `if (!window.Plotly)` guard).
+ * - Every chart waits: its script polls for `window.Plotly` (50 ms, up to `waitSeconds`) before drawing,
+ *   so it draws whether its script runs before or after the bundle — an exported page that inlines
+ *   plotly.js once in its head or at the end, a notebook re-rendered lazily (JupyterLab's windowing, VS
+ *   Code's virtualised outputs) where a later output renders first. Each chart has its own div id
+ *   (random per session + counter), so two sessions' outputs on one page never collide.
+ * - When it cannot work: a saved notebook whose only copy of plotly.js was in an output that was later
+ *   cleared or re-run (the state says "sent" but the page lost it), or a notebook the reader has not
+ *   trusted (Jupyter strips scripts). The chart then says in its place what to do;
+ *   `showChart(fig, { inlinePlotly: "always" })`, `resetPlotlySession()` or a first cell with
+ *   `loadPlotly()` fix it. The exporter recognises the inlined bundle by its licence banner (and the
+ *   `data-throughput-accounting` attribute) and keeps one copy per page.
+ */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Figure } from "../charts";
