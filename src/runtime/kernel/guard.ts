@@ -1,14 +1,16 @@
 /**
  * A script preloaded into the kernel (`node -r guard.js tslab kernel ...`) by the headless runner.
  * The runner keeps a pipe open on the kernel's stdin; when the runner dies in any way, even by
- * SIGKILL where no cleanup code of its own can run, the pipe closes and the guard kills the
- * kernel's whole process group. The stdin handle is unref'd so it never keeps a kernel alive by itself.
+ * SIGKILL where no cleanup code of its own can run, the pipe closes and the guard removes the
+ * kernel's temporary folder (connection file and key) and kills the kernel's whole process group. The stdin handle is unref'd so it never keeps a kernel alive by itself.
  */
 export const GUARD_SCRIPT = `"use strict";
 // Written by throughput-accounting's workbook runtime: ends this kernel when its runner goes away.
 (function () {
   var stdin = process.stdin;
   function end() {
+    // The runner could not clean up: remove the connection file (it holds the key) and this script.
+    try { require("fs").rmSync(__dirname, { recursive: true, force: true }); } catch (e) {}
     try { if (process.platform !== "win32") process.kill(-process.pid, "SIGKILL"); } catch (e) {}
     process.exit(137);
   }

@@ -202,6 +202,11 @@ export class Kernel {
     throw new Error(`The tslab kernel ${why}.${kernel.logTail ? `\nKernel log:\n${kernel.logTail.trim()}` : ""}`);
   }
 
+  /** The connection file (ports and key); removed when the kernel has ended. */
+  get connectionFile(): string {
+    return join(this.dir, "connection.json");
+  }
+
   /** The kernel's process id (also its process group id on POSIX). */
   get pid(): number | undefined {
     return this.child.pid;
@@ -333,19 +338,21 @@ export class Kernel {
    * process group if it has not exited within `graceMs`. Always leaves no process and no temp files.
    */
   async shutdown(graceMs = 3_000): Promise<ExitInfo> {
+    const within = async (ms: number, what: Promise<unknown>) => {
+      const limit = timer(ms);
+      await Promise.race([what, this.exited, limit.promise]);
+      limit.cancel();
+    };
     if (this.alive) {
       const request = makeMessage("shutdown_request", { restart: false }, this.session);
-      void this.request(this.sendControl, request).catch(() => undefined);
-      const limit = timer(graceMs);
-      const first = await Promise.race([this.exited, limit.promise]);
-      limit.cancel();
-      if (first === "timeout") {
+      await within(graceMs, this.request(this.sendControl, request).catch(() => undefined));
+      // tslab answers and closes its sockets, but a timer left by a cell keeps the process alive.
+      if (this.alive) await within(500, this.exited);
+      if (this.alive) {
         killGroup(this.child, "SIGTERM");
-        const term = timer(1_000);
-        const second = await Promise.race([this.exited, term.promise]);
-        term.cancel();
-        if (second === "timeout") this.kill();
+        await within(1_000, this.exited);
       }
+      this.kill();
     }
     const info = await this.exited;
     this.close();
