@@ -68,11 +68,31 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
     customdata: rows.map((row, i) => [row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime), timeText[i]]),
     hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
   };
+  // Why Gold Star loses: point at the product with the largest T per unit when the ranking puts it lower.
+  const annotations: unknown[] = [];
+  let largest = 0;
+  rows.forEach((row, index) => {
+    if (row.throughputPerUnit.amount.greaterThan(rows[largest]!.throughputPerUnit.amount)) largest = index;
+  });
+  if (ranking.resource !== undefined && largest > 0)
+    annotations.push({
+      // Above the plot rather than at the bar: an annotation inside the axes would stretch them.
+      xref: "paper",
+      yref: "paper",
+      x: 0,
+      y: 1,
+      xanchor: "left",
+      yanchor: "bottom",
+      showarrow: false,
+      font: { color: COLORS.negative },
+      text: plotlyText(`${rows[largest]!.name}: ${c.l.largestThroughputPerUnit.replace("{rank}", String(rows[largest]!.rank))}`),
+    });
   return {
     data: [perUnit, perConstraint],
     layout: baseLayout(`${c.l.rank}: ${c.l.throughputPerConstraintUnit} (${resourceName})`, options, {
+      annotations,
       height: options.height ?? Math.max(320, 120 + rows.length * 36),
-      margin: { l: 160, r: 30, t: 60, b: 110 },
+      margin: { l: 160, r: 30, t: 80, b: 110 },
       xaxis: { domain: [0, 0.46], title: { text: c.moneyAxis(c.l.throughputPerUnit, currency) }, rangemode: "tozero" },
       xaxis2: { domain: [0.54, 1], anchor: "y", title: { text: plotlyText(`${c.l.throughputPerConstraintUnit}, ${currencySymbol(currency, c.locale)} / ${unit}`) }, rangemode: "tozero" },
       yaxis: { type: "category", autorange: "reversed", automargin: true },

@@ -1,3 +1,5 @@
+import type { Figure } from "../charts";
+import { showChart } from "./chart";
 import { emit, type DisplayTarget } from "./kernel";
 import { tableToHtml, tableToText, type RenderOptions } from "./render";
 import { toTables, type TableOptions } from "./tables-of";
@@ -47,5 +49,18 @@ export function tableText(value: unknown, options: ShowOptions = {}): string {
  * show(reportByPeriod(salon), { locale: "ru" });                     // Russian, with a totals row
  */
 export function show(value: unknown, options: ShowOptions = {}): void {
+  // A figure given to show() is meant to be seen as a chart, not as a table of its JSON.
+  if (isFigure(value)) return showChart(value, options);
   emit(tableHtml(value, options), tableText(value, options), options.display);
+}
+
+function isFigure(value: unknown): value is Figure {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as Figure).data) &&
+    typeof (value as Figure).layout === "object" &&
+    (value as Figure).layout !== null &&
+    (value as Figure).data.every((trace) => typeof trace === "object" && trace !== null && typeof trace.type === "string")
+  );
 }

@@ -90,6 +90,7 @@ export interface Labels {
   readonly minutes: string;
   readonly hours: string;
   readonly unreachable: string;
+  readonly largestThroughputPerUnit: string;
   readonly plotlyMissing: string;
 }
 
@@ -179,6 +180,7 @@ const EN: Labels = {
   minutes: "min",
   hours: "h",
   unreachable: "not reachable",
+  largestThroughputPerUnit: "largest T per unit, yet rank {rank} by T per CCR time",
   plotlyMissing: "plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: \"always\" }",
 };
 
@@ -268,6 +270,7 @@ const RU: Labels = {
   minutes: "мин",
   hours: "ч",
   unreachable: "недостижимо",
+  largestThroughputPerUnit: "наибольший проход на единицу, но {rank}-е место по проходу на время ограничения",
   plotlyMissing: "plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: \"always\" }",
 };
 

@@ -76,3 +76,12 @@ describe("showChart", () => {
     expect(figureText({ data: [{ type: "bar", name: "&lt;b&gt;" }], layout: { title: { text: "A &amp; B" } } })).toBe("[chart] A & B — <b>");
   });
 });
+
+describe("show with a figure", () => {
+  it("shows a chart, not a table of its JSON", async () => {
+    const { show } = await import("../../src/display");
+    const display = recorder();
+    show(decisionFigure(administrator()), { display });
+    expect(display.sent[0]).toContain('class="ta-chart plotly-graph-div"');
+  });
+});
