@@ -37,11 +37,13 @@ export function locateError(source: string, stderr: string): ErrorLocation {
   const message = lines.find((l) => ERROR_LINE.test(l.trim()))?.trim() ?? lines.find((l) => l.trim() !== "" && !/^\s+at /.test(l))?.trim() ?? "";
   const header = lines.findIndex((l) => /^evalmachine\.<anonymous>:\d+$/.test(l));
   if (header >= 0 && lines[header + 1] !== undefined) {
-    const compiled = normalise(lines[header + 1]);
+    // tslab rewrites variables of earlier cells to `exports.name`.
+    const compiledLine = lines[header + 1].replace(/\bexports\./g, "");
+    const compiled = normalise(compiledLine);
     if (compiled !== "") {
       const exact = sourceLines.findIndex((l) => normalise(l) === compiled);
       // Type annotations make the lines differ: fall back to the line sharing most of the compiled line's words.
-      const partial = exact >= 0 ? exact : bestTokenMatch(sourceLines, lines[header + 1]);
+      const partial = exact >= 0 ? exact : bestTokenMatch(sourceLines, compiledLine);
       if (partial >= 0) return { ...at(partial + 1), message };
     }
   }

@@ -33,6 +33,12 @@ describe("finding the failing line in tslab's stderr", () => {
     });
   });
 
+  it("undoes tslab's rewriting of earlier cells' variables to exports.name", () => {
+    const stderr = "evalmachine.<anonymous>:6\n    throw new Error(`overloaded: ${load} > ${exports.capacity}`);\n    ^\n\nError: overloaded: 120 > 100\n";
+    const source = "const load = 120;\nif (load > capacity) throw new Error(`overloaded: ${load} > ${capacity}`);";
+    expect(locateError(source, stderr)).toEqual({ line: 2, sourceLine: "if (load > capacity) throw new Error(`overloaded: ${load} > ${capacity}`);", message: "Error: overloaded: 120 > 100" });
+  });
+
   it("finds a line whose type annotations the compiler removed", () => {
     const stderr = "evalmachine.<anonymous>:4\nconst total = rows.reduce((s, r) => s + r.t, 0).toFixed(-1);\n                                                 ^\n\nRangeError: toFixed() digits argument must be between 0 and 100\n";
     const source = "type Row = { t: number };\nconst rows: Row[] = [];\nconst total: string = rows.reduce((s: number, r: Row) => s + r.t, 0).toFixed(-1);";
