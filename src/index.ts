@@ -7,3 +7,4 @@ export * from "./load";
 export * from "./display";
 export * from "./charts";
 export * from "./i18n";
+export * from "./exercises";
