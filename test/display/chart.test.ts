@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { decisionFigure } from "../../src/charts";
-import { chartHtml, figureText, plotlyScriptHtml, resetPlotlySession, showChart, type DisplayTarget } from "../../src/display";
+import { chartHtml, figureText, plotlyScriptHtml, resetPlotlySession, show, showChart, type DisplayTarget } from "../../src/display";
 import { administrator } from "../charts/fixtures";
 
 const hostile = { data: [{ type: "bar", name: "</script><script>alert(1)</script>", x: ["<!--"], y: [1] }], layout: { title: { text: "a\u2028b" } } };
@@ -78,8 +78,7 @@ describe("showChart", () => {
 });
 
 describe("show with a figure", () => {
-  it("shows a chart, not a table of its JSON", async () => {
-    const { show } = await import("../../src/display");
+  it("shows a chart, not a table of its JSON", () => {
     const display = recorder();
     show(decisionFigure(administrator()), { display });
     expect(display.sent[0]).toContain('class="ta-chart plotly-graph-div"');
