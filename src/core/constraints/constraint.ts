@@ -1,5 +1,6 @@
 import type { BusinessModel } from "../model/types";
-import { resourceLoads, type ResourceLoad } from "./load";
+import { loadsAtFullDemand, type ResourceLoad } from "./load";
+import { mixProblemOf, type MixProblem } from "./problem";
 
 /**
  * What limits the business at full demand.
@@ -37,7 +38,12 @@ function byLoad(a: ResourceLoad, b: ResourceLoad): number {
  * findConstraint(salon); // { kind: "market", busiest: { resourceId: "stylists", utilisation: 0.92, ... }, ... }
  */
 export function findConstraint(model: BusinessModel): ConstraintFinding {
-  const loads = resourceLoads(model);
+  return findConstraintIn(mixProblemOf(model, { political: false }));
+}
+
+/** {@link findConstraint} on a problem already built (loads use the market demand, whatever the politics). */
+export function findConstraintIn(problem: MixProblem): ConstraintFinding {
+  const loads = loadsAtFullDemand(problem);
   const overloaded = loads.filter((load) => load.overloaded).sort(byLoad);
   if (overloaded.length > 0) return { kind: "resource", constraint: overloaded[0]!, overloaded, loads };
   const busiest = [...loads].sort(byLoad).find((load) => load.used > 0);

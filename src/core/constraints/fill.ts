@@ -1,5 +1,6 @@
 import { ExactDecimal, toDecimal } from "../money/decimal";
 import type { MixProblem } from "./problem";
+import { usedMinutesOf } from "./sum";
 
 /**
  * Significant digits kept in a fractional quantity, rounded down so a plan never exceeds a capacity. 12
@@ -34,13 +35,14 @@ export function roundQuantityDown(quantity: ExactDecimal, wholeUnits: boolean): 
 export function fillInOrder(problem: MixProblem, order: readonly number[], start?: readonly number[]): number[] {
   // `start` (default: the minimums) lets a rounded solver answer be topped up with what still fits.
   const quantities = start ? [...start] : problem.products.map((product) => product.minimum);
-  const remaining: ExactDecimal[] = problem.resources.map((resource, r) => {
-    let left = resource.capacityMinutes;
-    problem.products.forEach((product, p) => {
-      if (quantities[p]) left = left.minus(product.minutes[r]!.times(toDecimal(quantities[p]!)));
-    });
-    return left;
-  });
+  const used = usedMinutesOf(problem, quantities);
+  const wholeAndIntegral =
+    problem.integralTimes && problem.products.every((product, p) => product.wholeUnits && Number.isInteger(quantities[p]));
+  if (wholeAndIntegral) {
+    const remaining = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
+    if (remaining.every((left) => left.abs().lessThan(INTEGER_LIMIT))) return fillIntegers(problem, order, quantities, remaining.map((left) => left.toNumber()));
+  }
+  const remaining: ExactDecimal[] = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   for (const p of order) {
     const product = problem.products[p]!;
     const t = product.throughputPerUnit.amount;
@@ -51,14 +53,46 @@ export function fillInOrder(problem: MixProblem, order: readonly number[], start
       const fits = remaining[r]!.dividedBy(minutes);
       if (fits.lessThan(room)) room = fits;
     });
-    const extra = roundQuantityDown(room, product.wholeUnits);
-    if (extra <= 0) continue;
-    // Adding to an integer minimum keeps whole units whole; fractional sums are re-rounded to the kept digits.
-    const planned = toDecimal(quantities[p]!).plus(toDecimal(extra));
-    quantities[p] = planned.toNumber();
+    // The new total is rounded down to what a plan may hold, so its number is exactly its decimal.
+    const before = toDecimal(quantities[p]!);
+    const planned = roundQuantityDown(before.plus(room), product.wholeUnits);
+    const extra = toDecimal(planned).minus(before);
+    if (!extra.isPositive() || extra.isZero()) continue;
+    quantities[p] = planned;
     product.minutes.forEach((minutes, r) => {
-      if (!minutes.isZero()) remaining[r] = remaining[r]!.minus(minutes.times(toDecimal(extra)));
+      if (!minutes.isZero()) remaining[r] = remaining[r]!.minus(minutes.times(extra));
     });
+  }
+  return quantities;
+}
+
+// Remaining minutes below 2^53 stay exact as JS integers while whole units are taken out of them.
+const INTEGER_LIMIT = toDecimal(Number.MAX_SAFE_INTEGER);
+
+/** Exact ⌊a ÷ b⌋ of non-negative safe integers: the float quotient, corrected by one either way. */
+function floorDivide(numerator: number, denominator: number): number {
+  let quotient = Math.floor(numerator / denominator);
+  if (quotient * denominator > numerator) quotient--;
+  else if ((quotient + 1) * denominator <= numerator) quotient++;
+  return quotient;
+}
+
+/** {@link fillInOrder} when every product is whole and every time a whole number of minutes: JS integers. */
+function fillIntegers(problem: MixProblem, order: readonly number[], quantities: number[], remaining: number[]): number[] {
+  for (const p of order) {
+    const product = problem.products[p]!;
+    const t = product.throughputPerUnit.amount;
+    if (!t.isPositive() || t.isZero()) continue;
+    let room = product.upper - quantities[p]!;
+    const minutes = product.minuteNumbers;
+    for (let r = 0; r < minutes.length && room > 0; r++) {
+      if (minutes[r] === 0) continue;
+      const fits = remaining[r]! <= 0 ? 0 : floorDivide(remaining[r]!, minutes[r]!);
+      if (fits < room) room = fits;
+    }
+    if (room <= 0) continue;
+    quantities[p] = quantities[p]! + room;
+    for (let r = 0; r < minutes.length; r++) if (minutes[r]) remaining[r] = remaining[r]! - minutes[r]! * room;
   }
   return quantities;
 }

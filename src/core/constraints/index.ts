@@ -17,3 +17,4 @@ export * from "./solver";
 export * from "./optimal-mix";
 export * from "./cost-accounting";
 export * from "./compare-plans";
+export * from "./sum";

@@ -1,6 +1,6 @@
-import { toDecimal, type ExactDecimal } from "../money/decimal";
 import type { BusinessModel, TimeUnit } from "../model/types";
 import { mixProblemOf, type MixProblem } from "./problem";
+import { usedMinutesOf } from "./sum";
 import { fromMinutes } from "./time";
 
 /** How much of one resource a set of quantities takes, against its capacity. */
@@ -23,18 +23,13 @@ export interface ResourceLoad {
 
 /**
  * The load of every resource for given quantities (product index → units), compared exactly in minutes.
- * Shared by the utilisation report and every plan.
+ * Shared by the utilisation report and every plan; `usedMinutes` may pass minutes already summed.
  */
-export function loadsOf(problem: MixProblem, quantities: readonly number[]): ResourceLoad[] {
+export function loadsOf(problem: MixProblem, quantities: readonly number[], usedMinutes = usedMinutesOf(problem, quantities)): ResourceLoad[] {
   return problem.resources.map((resource, r) => {
-    let usedMinutes: ExactDecimal = toDecimal(0);
-    problem.products.forEach((product, p) => {
-      const quantity = quantities[p] ?? 0;
-      const minutes = product.minutes[r]!;
-      if (quantity !== 0 && !minutes.isZero()) usedMinutes = usedMinutes.plus(minutes.times(toDecimal(quantity)));
-    });
+    const minutes = usedMinutes[r]!;
     const unit = resource.resource.unit;
-    const used = fromMinutes(usedMinutes, unit).toNumber();
+    const used = fromMinutes(minutes, unit).toNumber();
     const capacity = resource.resource.capacity;
     return {
       resourceId: resource.id,
@@ -42,11 +37,11 @@ export function loadsOf(problem: MixProblem, quantities: readonly number[]): Res
       unit,
       capacity,
       used,
-      spare: fromMinutes(resource.capacityMinutes.minus(usedMinutes), unit).toNumber(),
+      spare: fromMinutes(resource.capacityMinutes.minus(minutes), unit).toNumber(),
       utilisation: resource.capacityMinutes.isZero()
-        ? usedMinutes.isZero() ? 0 : Infinity
-        : usedMinutes.dividedBy(resource.capacityMinutes).toNumber(),
-      overloaded: usedMinutes.greaterThan(resource.capacityMinutes),
+        ? minutes.isZero() ? 0 : Infinity
+        : minutes.dividedBy(resource.capacityMinutes).toNumber(),
+      overloaded: minutes.greaterThan(resource.capacityMinutes),
     };
   });
 }
@@ -61,6 +56,10 @@ export function loadsOf(problem: MixProblem, quantities: readonly number[]): Res
  * //  { resourceId: "B", capacity: 2400, used: 3000, utilisation: 1.25, overloaded: true, ... }, ...]
  */
 export function resourceLoads(model: BusinessModel): ResourceLoad[] {
-  const problem = mixProblemOf(model, { political: false });
+  return loadsAtFullDemand(mixProblemOf(model, { political: false }));
+}
+
+/** {@link resourceLoads} of a problem already built. */
+export function loadsAtFullDemand(problem: MixProblem): ResourceLoad[] {
   return loadsOf(problem, problem.products.map((product) => product.demand ?? 0));
 }

@@ -6,6 +6,7 @@ import { planOf, type MixPlan } from "./plan";
 import { mixProblemOf, type MixProblem, type PoliticalOption } from "./problem";
 import { rankingOrder, rankingResource } from "./ranking";
 import { mixSolver, solveMix, type RawSolve, type SolveStatus } from "./solver";
+import { usedMinutesOf } from "./sum";
 import { MINUTES_PER_HOUR } from "./time";
 
 /** Options of {@link optimalMix}. */
@@ -104,12 +105,14 @@ export interface InfeasibleMix {
 export async function optimalMix(model: BusinessModel, options: OptimalMixOptions = {}): Promise<OptimalMix | InfeasibleMix> {
   const highs = await mixSolver();
   const political = options.political ?? true;
-  const problem = mixProblemOf(model, { political });
+  // Relaxing whole units relaxes the products themselves, so the exact check and the ranking plan beside
+  // the optimum answer the same (continuous) question.
+  const problem = mixProblemOf(model, { political, wholeUnits: options.wholeUnits });
   const { index } = rankingResource(problem, options.resourceId);
   const order = rankingOrder(problem, index);
   const context = { political, order, constraintIndex: index, period: options.period };
   const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
-  const integer = (options.wholeUnits ?? true) && problem.products.some((product) => product.wholeUnits);
+  const integer = problem.products.some((product) => product.wholeUnits);
   const requestedGap = options.relativeGap ?? 0;
   if (!(requestedGap >= 0)) throw new RangeError(`relativeGap must be ≥ 0, got ${requestedGap}`);
 
@@ -137,11 +140,9 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   // still beats the rounded optimum (by those slivers), it is the better feasible plan, so it is used.
   const toppedUp = planOf(problem, integer ? quantities : fillInOrder(problem, order, quantities), { ...context, method: "optimal" });
   const plan =
-    toppedUp.feasible && !rankingPlan.throughput.amount.greaterThan(toppedUp.throughput.amount)
-      ? toppedUp
-      : rankingPlan.feasible
-        ? { ...rankingPlan, method: "optimal" as const }
-        : toppedUp;
+    toppedUp.feasible && rankingPlan.feasible && rankingPlan.throughput.amount.greaterThan(toppedUp.throughput.amount)
+      ? { ...rankingPlan, method: "optimal" as const }
+      : toppedUp;
   const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency);
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
@@ -203,10 +204,11 @@ function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean
     return Math.min(product.upper, Math.max(product.minimum, rounded));
   });
   let repaired = false;
+  const usedAtFirst = usedMinutesOf(problem, quantities);
   problem.resources.forEach((resource, r) => {
     const used = () =>
       problem.products.reduce((total, product, p) => total.plus(product.minutes[r]!.times(toDecimal(quantities[p]!))), toDecimal(0));
-    let over = used().minus(resource.capacityMinutes);
+    let over = usedAtFirst[r]!.minus(resource.capacityMinutes);
     if (!over.isPositive() || over.isZero()) return;
     // Cheapest first: least T per minute of this resource.
     const candidates = problem.products

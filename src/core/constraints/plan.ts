@@ -4,6 +4,7 @@ import type { TimeUnit } from "../model/types";
 import { loadsOf, type ResourceLoad } from "./load";
 import { operatingExpenseForPlan } from "./operating-expense";
 import type { MixProblem } from "./problem";
+import { usedMinutesOf } from "./sum";
 import { fromMinutes } from "./time";
 
 /** How a plan was made. */
@@ -125,14 +126,9 @@ export function verifyQuantities(problem: MixProblem, quantities: readonly numbe
  */
 export function planOf(problem: MixProblem, quantities: readonly number[], context: PlanContext): MixPlan {
   const currency = problem.model.currency;
-  const loads = loadsOf(problem, quantities);
-  const spareMinutes = problem.resources.map((resource, r) => {
-    let used: ExactDecimal = toDecimal(0);
-    problem.products.forEach((product, p) => {
-      if (quantities[p]) used = used.plus(product.minutes[r]!.times(toDecimal(quantities[p]!)));
-    });
-    return resource.capacityMinutes.minus(used);
-  });
+  const used = usedMinutesOf(problem, quantities);
+  const loads = loadsOf(problem, quantities, used);
+  const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   const constraint = context.constraintIndex === undefined ? undefined : problem.resources[context.constraintIndex]!;
   let cumulativeMinutes: ExactDecimal = toDecimal(0);
   const lines = context.order.map((p): PlanLine => {

@@ -23,6 +23,8 @@ export interface MixProduct {
   readonly upper: number;
   /** Minutes of each resource (in the order of `MixProblem.resources`) one unit takes, exact. */
   readonly minutes: readonly ExactDecimal[];
+  /** The same minutes as numbers (exact when `MixProblem.integralTimes`). */
+  readonly minuteNumbers: readonly number[];
 }
 
 /** One resource with its capacity in exact minutes. */
@@ -38,6 +40,11 @@ export interface MixProblem {
   readonly model: BusinessModel;
   readonly products: readonly MixProduct[];
   readonly resources: readonly MixResource[];
+  /**
+   * True when every time and capacity is a whole number of minutes small enough for exact JS integer
+   * arithmetic: sums of minutes × whole units then skip the decimal library (the common, large case).
+   */
+  readonly integralTimes: boolean;
 }
 
 /** Whether a plan keeps the model's political minimum and maximum (default) or ignores them. */
@@ -46,7 +53,16 @@ export interface PoliticalOption {
   readonly political?: boolean;
 }
 
+/** Options of {@link mixProblemOf}. */
+export interface MixProblemOptions extends PoliticalOption {
+  /** `false` treats every product as sold in fractions (a relaxation); default: as each product says. */
+  readonly wholeUnits?: boolean;
+}
+
 const ZERO = toDecimal(0);
+// Times below 2^31 minutes keep minutes × units (units below 2^21) and their sums within 2^53 in most
+// models; every integer sum is still checked (Number.isSafeInteger) and falls back to decimals.
+const SAFE_TIME = toDecimal(2 ** 31);
 
 /**
  * Reduces a model to its mix problem: usage converted to minutes, demand and political limits per product.
@@ -56,7 +72,7 @@ const ZERO = toDecimal(0);
  * const problem = mixProblemOf(pq);
  * problem.products[0].minutes.map(String); // ["15", "15", "15", "15"]
  */
-export function mixProblemOf(model: BusinessModel, options: PoliticalOption = {}): MixProblem {
+export function mixProblemOf(model: BusinessModel, options: MixProblemOptions = {}): MixProblem {
   const political = options.political ?? true;
   const resources: MixResource[] = model.resources.map((resource) => ({
     id: resource.id,
@@ -76,11 +92,12 @@ export function mixProblemOf(model: BusinessModel, options: PoliticalOption = {}
   const demand = new Map(model.demand.map((row) => [row.productId, row]));
   const products = model.products.map((product): MixProduct => {
     const row = demand.get(product.id);
-    const wholeUnits = product.wholeUnits ?? true;
+    const wholeUnits = options.wholeUnits === false ? false : product.wholeUnits ?? true;
     const minimum = political ? row?.minimum ?? 0 : 0;
     const maximum = political ? row?.maximum : undefined;
     let upper = row === undefined ? 0 : Math.min(row.quantity, maximum ?? Infinity);
     if (wholeUnits) upper = Math.floor(upper);
+    const minutes = usage.get(product.id) ?? resources.map(() => ZERO);
     return {
       id: product.id,
       name: product.name,
@@ -91,8 +108,12 @@ export function mixProblemOf(model: BusinessModel, options: PoliticalOption = {}
       minimum: wholeUnits ? Math.ceil(minimum) : minimum,
       maximum,
       upper: Math.max(upper, wholeUnits ? Math.ceil(minimum) : minimum),
-      minutes: usage.get(product.id) ?? resources.map(() => ZERO),
+      minutes,
+      minuteNumbers: minutes.map((value) => value.toNumber()),
     };
   });
-  return { model, products, resources };
+  const safe = (value: ExactDecimal) => value.isInteger() && value.abs().lessThan(SAFE_TIME);
+  const integralTimes =
+    resources.every((resource) => safe(resource.capacityMinutes)) && products.every((product) => product.minutes.every(safe));
+  return { model, products, resources, integralTimes };
 }

@@ -2,7 +2,7 @@ import { toDecimal, type ExactDecimal } from "../money/decimal";
 import { money, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
 import { tvcPerUnit } from "../throughput/unit";
-import { findConstraint } from "./constraint";
+import { findConstraintIn } from "./constraint";
 import { mixProblemOf, type MixProblem, type MixProduct } from "./problem";
 import { fromMinutes, minutesOf } from "./time";
 
@@ -112,7 +112,7 @@ export function rankingResource(
     if (index < 0) throw new RangeError(`no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`);
     return { index, basis: "chosen" };
   }
-  const finding = findConstraint(problem.model);
+  const finding = findConstraintIn(problem);
   const load = finding.kind === "resource" ? finding.constraint : finding.busiest;
   if (!load) return { index: undefined, basis: "none" };
   return {
