@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
-import { describeFailure } from "./execute/report";
+import { describeFailure, failureHeadline } from "./execute/report";
 import { writeFileAtomic } from "./fs/atomic-write";
 import { renderIndexPage, type IndexEntry } from "./html/index-page";
 import { pageTitle, renderNotebookPage } from "./html/page";
@@ -124,7 +124,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
     status: e.run.status,
     htmlHref: relative(outDir, e.htmlPath),
     notebookHref: relative(outDir, e.notebookPath),
-    failure: e.run.failure ? describeFailure(e.source, e.run.failure).split("\n")[0] : undefined,
+    failure: e.run.failure ? failureHeadline(e.run.failure) : undefined,
     parameters: e.run.parameters,
     durationMs: e.run.durationMs,
     finishedAt: new Date().toISOString(),

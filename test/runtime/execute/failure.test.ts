@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locateError } from "../../../src/runtime/execute/failure";
-import { describeFailure } from "../../../src/runtime/execute/report";
+import { describeFailure, failureHeadline } from "../../../src/runtime/execute/report";
 
 // Stderr as tslab 1.0.22 writes it (recorded from the kernel), stack shortened.
 const THROW = [
@@ -68,5 +68,11 @@ describe("failure reports", () => {
       "n.ipynb, the injected parameters cell (after cell 2)\n1:1 - Type 'string' is not assignable to type 'number'.",
     );
     expect(describeFailure("n.ipynb", { status: "start", message: "exited" })).toBe("n.ipynb\nthe kernel did not start: exited");
+  });
+
+  it("fit in one line for the index page", () => {
+    expect(failureHeadline({ status: "error", cell: 5, line: 3, sourceLine: "rank(model)", message: "Error: no CCR\n    at x" })).toBe("cell 5, line 3: Error: no CCR");
+    expect(failureHeadline({ status: "error", cell: 2, injected: true, message: "1:1 - bad" })).toBe("injected parameters (after cell 2): 1:1 - bad");
+    expect(failureHeadline({ status: "start", message: "The tslab kernel exited during startup" })).toBe("the kernel did not start: The tslab kernel exited during startup");
   });
 });

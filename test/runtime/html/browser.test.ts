@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runWorkbook, type WorkbookResult } from "../../../src/runtime/workbook";
+import { FIXTURES, KERNEL_TEST_TIMEOUT } from "../helpers";
+
+const CHROMIUM = "/usr/bin/chromium";
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`Skipping the browser tests: ${CHROMIUM} is not installed (CI installs Debian's chromium).`);
+
+/** Flags from the machine notes: without the background-networking ones Chromium itself calls Google. */
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+interface Visit {
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  requests: string[];
+}
+
+describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
+  const out = mkdtempSync(join(tmpdir(), "ta-browser-"));
+  let browser: Browser;
+  let result: WorkbookResult;
+
+  beforeAll(async () => {
+    result = await runWorkbook({ notebooks: [join(FIXTURES, "plotly.ipynb"), join(FIXTURES, "hello.ipynb")], outDir: out });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, KERNEL_TEST_TIMEOUT);
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  async function visit(file: string): Promise<Visit> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const visit: Visit = { page, consoleErrors: [], pageErrors: [], requests: [] };
+    page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && visit.consoleErrors.push(`${m.type()}: ${m.text()}`));
+    page.on("pageerror", (e) => visit.pageErrors.push(e.message));
+    context.on("request", (r) => visit.requests.push(r.url()));
+    await page.goto(pathToFileURL(join(out, file)).href, { waitUntil: "load" });
+    return visit;
+  }
+
+  it("ran the notebooks", () => {
+    expect(result.status).toBe("ok");
+  });
+
+  it("shows every chart of a page, with no console error and no network request", async () => {
+    const v = await visit("plotly.html");
+    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 2, undefined, { timeout: 30_000 });
+    const charts = await v.page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => ({ id: p.id, bars: p.querySelectorAll(".bars .point").length, title: p.querySelector(".gtitle")?.textContent })));
+    expect(charts).toEqual([
+      { id: "chart-salon", bars: 3, title: "T, OE and NP" },
+      { id: "chart-hall", bars: 3, title: "T, OE and NP" },
+    ]);
+    expect(v.consoleErrors).toEqual([]);
+    expect(v.pageErrors).toEqual([]);
+    expect(v.requests.filter((u) => !/^(file|data|blob|about):/.test(u))).toEqual([]);
+    await v.page.screenshot({ path: join(out, "plotly.png"), fullPage: true });
+    await v.page.context().close();
+  }, 60_000);
+
+  it("shows the index with working links to every page", async () => {
+    const v = await visit("index.html");
+    const links = await v.page.$$eval("table.runs a", (as) => as.map((a) => a.getAttribute("href")));
+    expect(links).toEqual(expect.arrayContaining(["hello.html", "plotly.html", "notebooks/hello.ipynb"]));
+    await v.page.click('a[href="hello.html"]');
+    await v.page.waitForSelector(".greeting");
+    expect(await v.page.textContent(".greeting")).toBe("T = 5");
+    expect(v.consoleErrors).toEqual([]);
+    expect(v.pageErrors).toEqual([]);
+    expect(v.requests.filter((u) => !/^(file|data|blob|about):/.test(u))).toEqual([]);
+    await v.page.context().close();
+  }, 60_000);
+});
