@@ -1,5 +1,5 @@
 import { add, multiply, round, subtract, sum, zero, type Money } from "../money/money";
-import type { BusinessModel, OperatingExpenseItem, Product, Sale } from "../model/types";
+import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcKind } from "../model/types";
 
 /** Which period to look at; absent means every period of the model together. */
 export interface PeriodOptions {
@@ -84,6 +84,32 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
     throughput: sum(byProduct.map((line) => line.throughput), model.currency),
     byProduct,
   };
+}
+
+/**
+ * TVC of a period's sales split by kind (materials, piece rate, bonus, tax, other), with the same
+ * per-line rounding of share-of-price components as {@link saleThroughput}, so the parts add up to the
+ * period's TVC exactly.
+ *
+ * @example
+ * tvcByKindOf(phoneShop, { period: "month-1" });
+ * // { materials: 15, "piece-rate": 0, "sales-bonus": 15, "sales-tax": 10, other: 0 } (RUB)
+ */
+export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): Readonly<Record<TvcKind, Money>> {
+  const products = new Map(model.products.map((product) => [product.id, product]));
+  const totals = Object.fromEntries(TVC_KINDS.map((kind) => [kind, zero(model.currency)])) as Record<TvcKind, Money>;
+  for (const sale of model.sales) {
+    if (options.period !== undefined && sale.period !== options.period) continue;
+    const product = products.get(sale.productId);
+    if (product === undefined) throw new RangeError(`sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    const revenue = multiply(sale.price ?? product.price, sale.quantity);
+    for (const component of product.tvc)
+      totals[component.kind] = add(
+        totals[component.kind],
+        component.basis === "per-unit" ? multiply(component.amount, sale.quantity) : round(multiply(revenue, component.rate)),
+      );
+  }
+  return totals;
 }
 
 /** OE of a period, in total and by category (in the order categories first appear). */

@@ -16,6 +16,7 @@ import {
   throughputReport,
   tvcBreakdown,
   tvcPerUnit,
+  tvcByKindOf,
   type BusinessModel,
   type Sale,
 } from "../../../src/core";
@@ -177,5 +178,14 @@ describe("throughput properties", () => {
         expect(JSON.stringify(model)).toBe(before);
       }),
     );
+  });
+});
+
+describe("TVC of a period by kind", () => {
+  it("the phone shop's 40 is purchase 15 + bonus 15 + tax 10, and the parts add up to the period's TVC", () => {
+    const byKind = tvcByKindOf(phoneShop(), { period: "month-1" });
+    expect([byKind.materials, byKind["sales-bonus"], byKind["sales-tax"], byKind["piece-rate"], byKind.other].map(text)).toEqual(["15", "15", "10", "0", "0"]);
+    const total = Object.values(byKind).reduce((a, b) => a.plus(b.amount), money(0).amount);
+    expect(total.equals(throughputOf(phoneShop(), { period: "month-1" }).totallyVariableCost.amount)).toBe(true);
   });
 });
