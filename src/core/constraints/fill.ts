@@ -39,8 +39,9 @@ export function fillInOrder(problem: MixProblem, order: readonly number[], start
   const wholeAndIntegral =
     problem.integralTimes && problem.products.every((product, p) => product.wholeUnits && Number.isInteger(quantities[p]));
   if (wholeAndIntegral) {
-    const remaining = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
-    if (remaining.every((left) => left.abs().lessThan(INTEGER_LIMIT))) return fillIntegers(problem, order, quantities, remaining.map((left) => left.toNumber()));
+    const remaining = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!).times(problem.timeScale));
+    if (remaining.every((left) => left.isInteger() && left.abs().lessThan(INTEGER_LIMIT)))
+      return fillIntegers(problem, order, quantities, remaining.map((left) => left.toNumber()));
   }
   const remaining: ExactDecimal[] = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   for (const p of order) {
@@ -77,14 +78,14 @@ function floorDivide(numerator: number, denominator: number): number {
   return quotient;
 }
 
-/** {@link fillInOrder} when every product is whole and every time a whole number of minutes: JS integers. */
+/** {@link fillInOrder} when every product is whole and every time a whole number of 10^-k minutes: JS integers. */
 function fillIntegers(problem: MixProblem, order: readonly number[], quantities: number[], remaining: number[]): number[] {
   for (const p of order) {
     const product = problem.products[p]!;
     const t = product.throughputPerUnit.amount;
     if (!t.isPositive() || t.isZero()) continue;
     let room = product.upper - quantities[p]!;
-    const minutes = product.minuteNumbers;
+    const minutes = product.scaledMinutes;
     for (let r = 0; r < minutes.length && room > 0; r++) {
       if (minutes[r] === 0) continue;
       const fits = remaining[r]! <= 0 ? 0 : floorDivide(remaining[r]!, minutes[r]!);

@@ -5,7 +5,7 @@ import { loadsOf, type ResourceLoad } from "./load";
 import { operatingExpenseForPlan } from "./operating-expense";
 import type { MixProblem } from "./problem";
 import { usedMinutesOf } from "./sum";
-import { fromMinutes } from "./time";
+import { convertTime } from "./time";
 
 /** How a plan was made. */
 export type MixMethod =
@@ -131,12 +131,14 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
   const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   const constraint = context.constraintIndex === undefined ? undefined : problem.resources[context.constraintIndex]!;
   let cumulativeMinutes: ExactDecimal = toDecimal(0);
+  const capacityMinutes = constraint && !constraint.capacityMinutes.isZero() ? constraint.capacityMinutes.toNumber() : undefined;
   const lines = context.order.map((p): PlanLine => {
     const product = problem.products[p]!;
     const quantity = quantities[p] ?? 0;
     const exactQuantity = toDecimal(quantity);
-    const constraintMinutes = constraint ? product.minutes[context.constraintIndex!]!.times(exactQuantity) : toDecimal(0);
-    cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
+    const constraintMinutes =
+      constraint && quantity !== 0 ? product.minutes[context.constraintIndex!]!.times(exactQuantity) : ZERO;
+    if (!constraintMinutes.isZero()) cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
     const unsold = product.demand === undefined ? 0 : Math.max(0, product.demand - quantity);
     return {
       productId: product.id,
@@ -147,11 +149,10 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
       maximum: product.maximum,
       throughputPerUnit: product.throughputPerUnit,
       throughput: multiply(product.throughputPerUnit, exactQuantity),
-      constraintTime: constraint ? fromMinutes(constraintMinutes, constraint.resource.unit).toNumber() : 0,
-      cumulativeConstraintLoad:
-        constraint && !constraint.capacityMinutes.isZero()
-          ? cumulativeMinutes.dividedBy(constraint.capacityMinutes).toNumber()
-          : undefined,
+      // Times and shares are numbers for display: the exact minutes are divided as doubles (a 60-digit
+      // division per line would dominate large plans), correctly rounded from exact integers.
+      constraintTime: constraint ? toTimeUnit(constraintMinutes.toNumber(), constraint.resource.unit) : 0,
+      cumulativeConstraintLoad: capacityMinutes ? cumulativeMinutes.toNumber() / capacityMinutes : undefined,
       unsold,
       unsoldReason: unsold > 0 ? unsoldReasonOf(problem, p, quantity, spareMinutes) : undefined,
     };
@@ -171,6 +172,12 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
     feasible: violations.length === 0,
     violations,
   };
+}
+
+const ZERO = toDecimal(0);
+
+function toTimeUnit(minutes: number, unit: TimeUnit): number {
+  return convertTime(minutes, "minute", unit);
 }
 
 // The smallest step a fractional product can still take; below it a resource counts as full.

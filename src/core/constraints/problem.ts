@@ -23,8 +23,10 @@ export interface MixProduct {
   readonly upper: number;
   /** Minutes of each resource (in the order of `MixProblem.resources`) one unit takes, exact. */
   readonly minutes: readonly ExactDecimal[];
-  /** The same minutes as numbers (exact when `MixProblem.integralTimes`). */
+  /** The same minutes as numbers (for the solver and for approximate keys). */
   readonly minuteNumbers: readonly number[];
+  /** The minutes × `MixProblem.timeScale`: whole numbers when `MixProblem.integralTimes`. */
+  readonly scaledMinutes: readonly number[];
 }
 
 /** One resource with its capacity in exact minutes. */
@@ -45,6 +47,10 @@ export interface MixProblem {
    * arithmetic: sums of minutes × whole units then skip the decimal library (the common, large case).
    */
   readonly integralTimes: boolean;
+  /** The power of ten that makes every time a whole number (1 for whole minutes, 2 for half minutes → 10). */
+  readonly timeScale: number;
+  /** Capacities × `timeScale`, in resource order. */
+  readonly scaledCapacities: readonly number[];
 }
 
 /** Whether a plan keeps the model's political minimum and maximum (default) or ignores them. */
@@ -63,6 +69,7 @@ const ZERO = toDecimal(0);
 // Times below 2^31 minutes keep minutes × units (units below 2^21) and their sums within 2^53 in most
 // models; every integer sum is still checked (Number.isSafeInteger) and falls back to decimals.
 const SAFE_TIME = toDecimal(2 ** 31);
+const MAX_SCALE_DIGITS = 6;
 
 /**
  * Reduces a model to its mix problem: usage converted to minutes, demand and political limits per product.
@@ -110,10 +117,30 @@ export function mixProblemOf(model: BusinessModel, options: MixProblemOptions = 
       upper: Math.max(upper, wholeUnits ? Math.ceil(minimum) : minimum),
       minutes,
       minuteNumbers: minutes.map((value) => value.toNumber()),
+      scaledMinutes: [],
     };
   });
+  // Times with a few decimals (half minutes, 0.25 h) become whole numbers of 10^-k minutes, so the common
+  // large model is summed with JS integers, exactly.
+  let digits = 0;
+  for (const resource of resources) digits = Math.max(digits, resource.capacityMinutes.decimalPlaces());
+  for (const product of products) for (const minutes of product.minutes) if (!minutes.isZero()) digits = Math.max(digits, minutes.decimalPlaces());
+  const timeScale = 10 ** Math.min(digits, MAX_SCALE_DIGITS);
+  const scale = (value: ExactDecimal) => value.times(timeScale);
   const safe = (value: ExactDecimal) => value.isInteger() && value.abs().lessThan(SAFE_TIME);
+  const scaledTimes = (values: readonly ExactDecimal[]) => values.map((value) => (value.isZero() ? 0 : safe(scale(value)) ? scale(value).toNumber() : NaN));
+  const scaledCapacities = scaledTimes(resources.map((resource) => resource.capacityMinutes));
+  const scaledProducts = products.map((product) => ({ ...product, scaledMinutes: scaledTimes(product.minutes) }));
   const integralTimes =
-    resources.every((resource) => safe(resource.capacityMinutes)) && products.every((product) => product.minutes.every(safe));
-  return { model, products, resources, integralTimes };
+    digits <= MAX_SCALE_DIGITS &&
+    scaledCapacities.every((value) => !Number.isNaN(value)) &&
+    scaledProducts.every((product) => product.scaledMinutes.every((value) => !Number.isNaN(value)));
+  return {
+    model,
+    products: scaledProducts,
+    resources,
+    integralTimes,
+    timeScale,
+    scaledCapacities,
+  };
 }

@@ -61,20 +61,31 @@ export interface Ranking {
 interface RankKey {
   readonly index: number;
   readonly throughput: ExactDecimal;
-  readonly perMinute: ExactDecimal | undefined;
+  /** T per minute as a float, for a fast first comparison. */
+  readonly approximate: number;
+  /** Whether the product takes no time of the ranking resource (its ratio is unbounded). */
+  readonly unbounded: boolean;
+  readonly minutes: ExactDecimal | undefined;
 }
+
+// Inputs rounded to doubles err by ~1e-16 each, so floats that differ by more than this relative amount
+// are ordered as the exact ratios are; closer ones are compared exactly.
+const NEAR_TIE = 1e-12;
 
 /**
  * The ranking's order, as a comparator. Documented tie-break, deterministic whatever the input order:
  * 1. products that take no constraint time come first (their ratio is unbounded);
- * 2. then higher T per unit of constraint time;
+ * 2. then higher T per unit of constraint time (compared exactly);
  * 3. on equal ratios, higher T per unit (it earns more from the same demand);
  * 4. then the product id, by code units (locale-independent).
  */
 function compareKeys(a: RankKey, b: RankKey, products: readonly MixProduct[]): number {
-  if ((a.perMinute === undefined) !== (b.perMinute === undefined)) return a.perMinute === undefined ? -1 : 1;
-  if (a.perMinute !== undefined && b.perMinute !== undefined) {
-    const byRatio = b.perMinute.comparedTo(a.perMinute);
+  if (a.unbounded !== b.unbounded) return a.unbounded ? -1 : 1;
+  if (!a.unbounded) {
+    const difference = b.approximate - a.approximate;
+    if (Math.abs(difference) > NEAR_TIE * Math.max(Math.abs(a.approximate), Math.abs(b.approximate))) return difference > 0 ? 1 : -1;
+    // T_b / m_b against T_a / m_a, exactly: T_b × m_a against T_a × m_b (minutes are positive).
+    const byRatio = b.throughput.times(a.minutes!).comparedTo(a.throughput.times(b.minutes!));
     if (byRatio !== 0) return byRatio;
   }
   const byThroughput = b.throughput.comparedTo(a.throughput);
@@ -91,11 +102,14 @@ function compareKeys(a: RankKey, b: RankKey, products: readonly MixProduct[]): n
 export function rankingOrder(problem: MixProblem, resourceIndex: number | undefined): number[] {
   const keys: RankKey[] = problem.products.map((product, index) => {
     const minutes = resourceIndex === undefined ? undefined : product.minutes[resourceIndex]!;
+    const unbounded = minutes === undefined || minutes.isZero();
     const throughput = product.throughputPerUnit.amount;
     return {
       index,
       throughput,
-      perMinute: minutes === undefined || minutes.isZero() ? undefined : throughput.dividedBy(minutes),
+      approximate: unbounded ? 0 : throughput.toNumber() / product.minuteNumbers[resourceIndex!]!,
+      unbounded,
+      minutes,
     };
   });
   // Without a ranking resource every ratio is "unbounded", so rule 3 (T per unit) decides.
