@@ -30,7 +30,9 @@ function main(): number {
   }
   const cwd = existsSync("notebooks") ? "notebooks" : ".";
   console.log(`Opening Jupyter ${app === "lab" ? "Lab" : "Notebook"} on ${cwd}/ (Ctrl-C to stop)`);
-  const child = spawn("jupyter", [app, ...process.argv.slice(2)], { cwd, stdio: "inherit" });
+  // Jupyter refuses to start as root without --allow-root (containers, CI); the user asked to open it, so pass it.
+  const asRoot = typeof process.getuid === "function" && process.getuid() === 0 ? ["--allow-root"] : [];
+  const child = spawn("jupyter", [app, ...asRoot, ...process.argv.slice(2)], { cwd, stdio: "inherit" });
   // Jupyter handles Ctrl-C itself (it asks for confirmation); this process just waits for it.
   process.on("SIGINT", () => undefined);
   child.on("exit", (code, signal) => {
