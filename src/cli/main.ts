@@ -63,6 +63,12 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
   runCli(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),

@@ -67,6 +67,22 @@ describe("throughput-accounting mix", () => {
   });
 });
 
+describe("throughput-accounting mix --fast (the large-file path)", () => {
+  it("gives the same plan, totals and loads as the full path", () => {
+    const full = json("mix", "data/salon");
+    const fast = json("mix", "data/salon", "--fast");
+    for (const field of ["plan", "throughput", "operatingExpense", "netProfit", "constraint", "constraints"]) expect(fast[field]).toEqual(full[field]);
+    expect(fast.resources).toEqual(full.resources);
+  });
+
+  it("falls back to the full loader, saying why, when the folder needs it", () => {
+    const result = run("mix", "data/expert-sales/today", "--fast", "--json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/large-file path declined \(whole_units "no"/);
+    expect(JSON.parse(result.stdout).plan).toEqual([{ product: "consulting-hour", quantity: 100 }]);
+  });
+});
+
 describe("throughput-accounting rank, resources, report", () => {
   it("rank --per 6min gives the talk's 17 against 13.93", () => {
     const out = json("rank", "data/salon", "--per", "6min");
