@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatLoadWarning, safeLoadModel } from "../load";
 import type { BusinessModel } from "../core/model/types";
 import { InputError, UsageError } from "./errors";
+import type { Command, CommandIo } from "./commands/io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -63,4 +64,29 @@ export function numberOption(values: Record<string, unknown>, name: string, usag
 export function stringOption(values: Record<string, unknown>, name: string): string | undefined {
   const text = values[name];
   return typeof text === "string" ? text : undefined;
+}
+
+/**
+ * A command from its spec and its body: parsing, `--help` and the model folder are handled here once.
+ *
+ * @example
+ * export const rankCommand = defineCommand(spec, async ({ values, folder }, io) => { ...; return 0; });
+ */
+export function defineCommand<O extends Options>(
+  spec: CommandSpec<O>,
+  body: (args: { values: Record<string, string | boolean | undefined>; folder: string }, io: CommandIo) => Promise<number>,
+): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    usage: spec.usage,
+    async run(argv, io) {
+      const args = parseCommand(spec, argv);
+      if (args.help) {
+        io.out(spec.usage);
+        return 0;
+      }
+      return body(args, io);
+    },
+  };
 }

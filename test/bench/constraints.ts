@@ -15,7 +15,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync
 import { cpus, tmpdir } from "node:os";
 import * as path from "node:path";
 import { defineModel, money, type BusinessModel } from "../../src/core";
-import { optimalMix, rankingMix } from "../../src/core/constraints";
+import { optimalMix } from "../../src/core/constraints";
 import { fastRankingMix, type FastRankingMix } from "../../src/cli/fast/fast-ranking-mix";
 import { pq, xy } from "../core/constraints/fixtures";
 
@@ -144,8 +144,7 @@ async function benchCsv(): Promise<void> {
   const tDifference = Math.abs(last.throughput - result!.throughput.amount.toNumber());
   say(`- same plan: units ${sameUnits ? "equal" : "DIFFER"}; |ΔT| = ${tDifference.toExponential(2)} (pandas sums floats)`);
   say(`- ratio library / pandas: ${(median(runs) / pandasMedian).toFixed(2)}`);
-  // For scale: the full loader (cell-by-cell checks, exact decimals per cell) + rankingMix on a 1 % slice.
-  say(`- for reference, the general path (loadModel + rankingMix) is not meant for this size: see RESULTS-constraints.md`);
+  say("- the general path (loadModel + rankingMix) is not meant for this size: see the notes below");
 }
 
 /** A random mix problem of `products` × `resources`, every product using every resource. */
@@ -208,7 +207,6 @@ async function main(): Promise<void> {
     const notes = existsSync(file) ? readFileSync(file, "utf8").split("<!-- notes -->")[1] ?? "" : "";
     writeFileSync(file, `${lines.join("\n")}\n\n<!-- notes -->${notes}`);
   }
-  void rankingMix;
 }
 
 main().catch((error) => {

@@ -1,11 +1,12 @@
 import { findConstraint } from "../../core/constraints/constraint";
 import { costAccountingMix } from "../../core/constraints/cost-accounting";
 import { optimalMix, type OptimalMix } from "../../core/constraints/optimal-mix";
+import type { ResourceLoad } from "../../core/constraints/load";
 import type { MixPlan, UnsoldReason } from "../../core/constraints/plan";
 import { comparePolitical, type PoliticalComparison } from "../../core/constraints/political-mix";
 import { rankingMix } from "../../core/constraints/ranking-mix";
 import type { BusinessModel } from "../../core/model/types";
-import { loadFolder, numberOption, parseCommand, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadFolder, numberOption, stringOption, type CommandSpec } from "../args";
 import { InputError, UsageError } from "../errors";
 import { cellMoney, lineMoney, percent, quantity } from "../format";
 import { exactJson } from "../json";
@@ -126,6 +127,11 @@ function reasonText(reason: UnsoldReason | undefined): string {
   }
 }
 
+/** One resource's load as the JSON of `mix` shows it (the full and the large-file path alike). */
+function resourceJson(load: Pick<ResourceLoad, "resourceId" | "name" | "unit" | "used" | "capacity" | "utilisation">) {
+  return { id: load.resourceId, name: load.name, unit: load.unit, used: load.used, capacity: load.capacity, utilisation: load.utilisation };
+}
+
 /** Resources the plan uses to the last minute: the constraints that bind it. */
 function fullResources(plan: MixPlan): string[] {
   return plan.resources.filter((load) => load.spare <= 0).map((load) => load.resourceId);
@@ -151,14 +157,7 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
     constraint: plan.constraint?.resourceId ?? null,
     constraintBasis: finding.kind === "resource" ? "overloaded at full demand" : "market (no resource overloaded); busiest resource",
     constraints: fullResources(plan),
-    resources: plan.resources.map((load) => ({
-      id: load.resourceId,
-      name: load.name,
-      unit: load.unit,
-      used: load.used,
-      capacity: load.capacity,
-      utilisation: load.utilisation,
-    })),
+    resources: plan.resources.map(resourceJson),
     lines: plan.lines.map((line) => ({
       product: line.productId,
       name: line.name,
@@ -269,14 +268,7 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
 
 /** The large-file plan: the same JSON fields as the full path's core ones; a summary as text. */
 function printFast(result: FastRankingMix, json: boolean, out: (text: string) => void): void {
-  const resources = result.resources.map((load) => ({
-    id: load.resourceId,
-    name: load.name,
-    unit: load.unit,
-    used: load.used,
-    capacity: load.capacity,
-    utilisation: load.utilisation,
-  }));
+  const resources = result.resources.map(resourceJson);
   if (json) {
     out(
       exactJson({
@@ -313,41 +305,34 @@ function printFast(result: FastRankingMix, json: boolean, out: (text: string) =>
 }
 
 /** `mix`: the product-mix plan. */
-export const mixCommand: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  usage: spec.usage,
-  async run(argv, io) {
-    const args = parseCommand(spec, argv);
-    if (args.help) return io.out(spec.usage), 0;
-    const method = stringOption(args.values, "method") ?? "greedy";
-    if (!(METHODS as readonly string[]).includes(method))
-      throw new UsageError(`--method must be one of ${METHODS.join(", ")}, got "${method}"`, spec.usage);
-    const options: MixOptions = {
-      method: method as Method,
-      political: !args.values["ignore-political"],
-      resourceId: stringOption(args.values, "resource"),
-      period: stringOption(args.values, "period"),
-      relativeGap: numberOption(args.values, "gap", spec.usage),
-      timeLimitSeconds: numberOption(args.values, "time-limit", spec.usage),
-      continuous: Boolean(args.values.continuous),
-    };
-    if (options.method !== "optimal" && (options.relativeGap !== undefined || options.timeLimitSeconds !== undefined || options.continuous))
-      throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
-    if (args.values.fast) {
-      if (options.method !== "greedy" || !options.political || options.resourceId || options.period)
-        throw new UsageError("--fast computes the greedy plan with the model's own limits only (no --method, --ignore-political, --resource or --period)", spec.usage);
-      const fast = fastRankingMix(args.folder);
-      if (fast.ok) {
-        printFast(fast.result, Boolean(args.values.json), io.out);
-        return 0;
-      }
-      io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
+export const mixCommand: Command = defineCommand(spec, async (args, io) => {
+  const method = stringOption(args.values, "method") ?? "greedy";
+  if (!(METHODS as readonly string[]).includes(method))
+    throw new UsageError(`--method must be one of ${METHODS.join(", ")}, got "${method}"`, spec.usage);
+  const options: MixOptions = {
+    method: method as Method,
+    political: !args.values["ignore-political"],
+    resourceId: stringOption(args.values, "resource"),
+    period: stringOption(args.values, "period"),
+    relativeGap: numberOption(args.values, "gap", spec.usage),
+    timeLimitSeconds: numberOption(args.values, "time-limit", spec.usage),
+    continuous: Boolean(args.values.continuous),
+  };
+  if (options.method !== "optimal" && (options.relativeGap !== undefined || options.timeLimitSeconds !== undefined || options.continuous))
+    throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
+  if (args.values.fast) {
+    if (options.method !== "greedy" || !options.political || options.resourceId || options.period)
+      throw new UsageError("--fast computes the greedy plan with the model's own limits only (no --method, --ignore-political, --resource or --period)", spec.usage);
+    const fast = fastRankingMix(args.folder);
+    if (fast.ok) {
+      printFast(fast.result, Boolean(args.values.json), io.out);
+      return 0;
     }
-    const model = loadFolder(args.folder, io.err);
-    const outcome = await mixOf(model, options);
-    if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
-    else printPlan(model, options, outcome, io.out);
-    return 0;
-  },
-};
+    io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
+  }
+  const model = loadFolder(args.folder, io.err);
+  const outcome = await mixOf(model, options);
+  if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
+  else printPlan(model, options, outcome, io.out);
+  return 0;
+});

@@ -1,6 +1,6 @@
 import { throughputAccountingRatios } from "../../core/constraints/cost-accounting";
 import { rankProducts, type TimeSpan } from "../../core/constraints/ranking";
-import { loadFolder, parseCommand, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../args";
 import { InputError, UsageError } from "../errors";
 import { cellMoney, quantity } from "../format";
 import { exactJson } from "../json";
@@ -50,82 +50,75 @@ function rankingOf(model: Parameters<typeof rankProducts>[0], resourceId: string
 }
 
 /** `rank`: the ranking report. */
-export const rankCommand: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  usage: spec.usage,
-  async run(argv, io) {
-    const args = parseCommand(spec, argv);
-    if (args.help) return io.out(spec.usage), 0;
-    const perText = stringOption(args.values, "per");
-    const per = perText === undefined ? undefined : parseTimeSpan(perText);
-    if (perText !== undefined && per === undefined)
-      throw new UsageError(`--per must be a time such as 1h, 6min or 90m, got "${perText}"`, spec.usage);
-    const model = loadFolder(args.folder, io.err);
-    const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
-    const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
-    if (args.values.json) {
-      io.out(
-        exactJson({
-          model: model.name,
-          currency: model.currency,
-          constraint: ranking.resource?.resourceId ?? null,
-          basis: ranking.basis,
-          per: ranking.per,
-          costPerConstraintHour: tpar.costPerHour ?? null,
-          rows: ranking.rows.map((row) => ({
-            rank: row.rank,
-            product: row.productId,
-            name: row.name,
-            price: row.price,
-            tvc: row.tvcPerUnit,
-            throughputPerUnit: row.throughputPerUnit,
-            constraintTimePerUnit: row.constraintTimePerUnit,
-            throughputPerConstraintTime: row.throughputPerConstraintTime ?? null,
-            tpar: tparById.get(row.productId) ?? null,
-            demand: row.demand ?? null,
-          })),
-        }),
-      );
-      return 0;
-    }
-    const resource = ranking.resource;
-    const perLabel = `${ranking.per.amount === 1 ? "" : `${ranking.per.amount} `}${ranking.per.unit}${ranking.per.amount === 1 ? "" : "s"}`;
+export const rankCommand: Command = defineCommand(spec, async (args, io) => {
+  const perText = stringOption(args.values, "per");
+  const per = perText === undefined ? undefined : parseTimeSpan(perText);
+  if (perText !== undefined && per === undefined)
+    throw new UsageError(`--per must be a time such as 1h, 6min or 90m, got "${perText}"`, spec.usage);
+  const model = loadFolder(args.folder, io.err);
+  const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
+  const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
+  if (args.values.json) {
     io.out(
-      `${model.name}: ranking by T per ${perLabel} of ${resource ? resource.resourceId : "constraint time"} (${model.currency})` +
-        (ranking.basis === "busiest" ? `\nNo resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, ${resource!.resourceId}.` : "") +
-        (ranking.basis === "none" ? "\nNo resource is used: ranked by T per unit." : "") +
-        "\n",
-    );
-    io.out(
-      renderTable(
-        [
-          { heading: "#", numeric: true },
-          { heading: "product" },
-          { heading: "price", numeric: true },
-          { heading: "TVC", numeric: true },
-          { heading: "T/unit", numeric: true },
-          { heading: `time (${resource?.unit ?? "-"})`, numeric: true },
-          { heading: `T per ${perLabel}`, numeric: true },
-          { heading: "TPAR", numeric: true },
-          { heading: "demand", numeric: true },
-        ],
-        ranking.rows.map((row) => {
-          const ratio = tparById.get(row.productId);
-          return [
-            String(row.rank),
-            row.productId,
-            cellMoney(row.price),
-            cellMoney(row.tvcPerUnit),
-            cellMoney(row.throughputPerUnit),
-            quantity(row.constraintTimePerUnit),
-            row.throughputPerConstraintTime ? cellMoney(row.throughputPerConstraintTime) : "no constraint time",
-            ratio === undefined ? "" : ratio.toFixed(2),
-            row.demand === undefined ? "" : quantity(row.demand),
-          ];
-        }),
-      ),
+      exactJson({
+        model: model.name,
+        currency: model.currency,
+        constraint: ranking.resource?.resourceId ?? null,
+        basis: ranking.basis,
+        per: ranking.per,
+        costPerConstraintHour: tpar.costPerHour ?? null,
+        rows: ranking.rows.map((row) => ({
+          rank: row.rank,
+          product: row.productId,
+          name: row.name,
+          price: row.price,
+          tvc: row.tvcPerUnit,
+          throughputPerUnit: row.throughputPerUnit,
+          constraintTimePerUnit: row.constraintTimePerUnit,
+          throughputPerConstraintTime: row.throughputPerConstraintTime ?? null,
+          tpar: tparById.get(row.productId) ?? null,
+          demand: row.demand ?? null,
+        })),
+      }),
     );
     return 0;
-  },
-};
+  }
+  const resource = ranking.resource;
+  const perLabel = `${ranking.per.amount === 1 ? "" : `${ranking.per.amount} `}${ranking.per.unit}${ranking.per.amount === 1 ? "" : "s"}`;
+  io.out(
+    `${model.name}: ranking by T per ${perLabel} of ${resource ? resource.resourceId : "constraint time"} (${model.currency})` +
+      (ranking.basis === "busiest" ? `\nNo resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, ${resource!.resourceId}.` : "") +
+      (ranking.basis === "none" ? "\nNo resource is used: ranked by T per unit." : "") +
+      "\n",
+  );
+  io.out(
+    renderTable(
+      [
+        { heading: "#", numeric: true },
+        { heading: "product" },
+        { heading: "price", numeric: true },
+        { heading: "TVC", numeric: true },
+        { heading: "T/unit", numeric: true },
+        { heading: `time (${resource?.unit ?? "-"})`, numeric: true },
+        { heading: `T per ${perLabel}`, numeric: true },
+        { heading: "TPAR", numeric: true },
+        { heading: "demand", numeric: true },
+      ],
+      ranking.rows.map((row) => {
+        const ratio = tparById.get(row.productId);
+        return [
+          String(row.rank),
+          row.productId,
+          cellMoney(row.price),
+          cellMoney(row.tvcPerUnit),
+          cellMoney(row.throughputPerUnit),
+          quantity(row.constraintTimePerUnit),
+          row.throughputPerConstraintTime ? cellMoney(row.throughputPerConstraintTime) : "no constraint time",
+          ratio === undefined ? "" : ratio.toFixed(2),
+          row.demand === undefined ? "" : quantity(row.demand),
+        ];
+      }),
+    ),
+  );
+  return 0;
+});

@@ -1,5 +1,5 @@
 import { reportByPeriod, throughputReport, type ThroughputReport } from "../../core/throughput/report";
-import { loadFolder, parseCommand, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../args";
 import { cellMoney } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
@@ -18,7 +18,7 @@ Options:
   --json           machine-readable output
   -h, --help       this help`,
   options: { period: { type: "string" } },
-} as const satisfies CommandSpec<Record<string, never> | { period: { type: "string" } }>;
+} as const satisfies CommandSpec<{ period: { type: "string" } }>;
 
 function line(report: ThroughputReport) {
   return {
@@ -32,38 +32,31 @@ function line(report: ThroughputReport) {
 }
 
 /** `report`: T, OE and NP of the recorded sales. */
-export const reportCommand: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  usage: spec.usage,
-  async run(argv, io) {
-    const args = parseCommand(spec, argv);
-    if (args.help) return io.out(spec.usage), 0;
-    const model = loadFolder(args.folder, io.err);
-    const period = stringOption(args.values, "period");
-    const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
-    const total = throughputReport(model, period === undefined ? {} : { period });
-    if (args.values.json) {
-      io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(line), total: line(total) }));
-      return 0;
-    }
-    io.out(`${model.name}: T, OE and NP of the recorded sales (${model.currency})\n`);
-    const rows = [...periods, ...(period === undefined ? [total] : [])].map((report) => [
-      report.period === "all" ? "total" : report.period,
-      cellMoney(report.revenue),
-      cellMoney(report.totallyVariableCost),
-      cellMoney(report.throughput),
-      cellMoney(report.operatingExpense),
-      cellMoney(report.netProfit),
-    ]);
-    io.out(
-      renderTable(
-        [{ heading: "period" }, ...["revenue", "TVC", "T", "OE", "NP"].map((heading) => ({ heading, numeric: true }))],
-        rows,
-      ),
-    );
-    if (model.sales.length === 0)
-      io.out("\nNo sales are recorded in this model, so T is 0; `throughput-accounting mix` plans the T the resources allow.");
+export const reportCommand: Command = defineCommand(spec, async (args, io) => {
+  const model = loadFolder(args.folder, io.err);
+  const period = stringOption(args.values, "period");
+  const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
+  const total = throughputReport(model, period === undefined ? {} : { period });
+  if (args.values.json) {
+    io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(line), total: line(total) }));
     return 0;
-  },
-};
+  }
+  io.out(`${model.name}: T, OE and NP of the recorded sales (${model.currency})\n`);
+  const rows = [...periods, ...(period === undefined ? [total] : [])].map((report) => [
+    report.period === "all" ? "total" : report.period,
+    cellMoney(report.revenue),
+    cellMoney(report.totallyVariableCost),
+    cellMoney(report.throughput),
+    cellMoney(report.operatingExpense),
+    cellMoney(report.netProfit),
+  ]);
+  io.out(
+    renderTable(
+      [{ heading: "period" }, ...["revenue", "TVC", "T", "OE", "NP"].map((heading) => ({ heading, numeric: true }))],
+      rows,
+    ),
+  );
+  if (model.sales.length === 0)
+    io.out("\nNo sales are recorded in this model, so T is 0; `throughput-accounting mix` plans the T the resources allow.");
+  return 0;
+});
