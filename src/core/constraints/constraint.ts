@@ -41,7 +41,12 @@ export function findConstraint(model: BusinessModel): ConstraintFinding {
   return findConstraintIn(mixProblemOf(model, { political: false }));
 }
 
-/** {@link findConstraint} on a problem already built (loads use the market demand, whatever the politics). */
+/**
+ * {@link findConstraint} on a problem already built (loads use the market demand, whatever the politics).
+ *
+ * @example
+ * findConstraintIn(mixProblemOf(pq)).kind; // "resource"
+ */
 export function findConstraintIn(problem: MixProblem): ConstraintFinding {
   const loads = loadsAtFullDemand(problem);
   const overloaded = loads.filter((load) => load.overloaded).sort(byLoad);

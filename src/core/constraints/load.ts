@@ -24,6 +24,9 @@ export interface ResourceLoad {
 /**
  * The load of every resource for given quantities (product index → units), compared exactly in minutes.
  * Shared by the utilisation report and every plan; `usedMinutes` may pass minutes already summed.
+ *
+ * @example
+ * loadsOf(mixProblemOf(pq), [100, 30]).map((load) => load.used); // [1800, 2400, 1650, 1650]
  */
 export function loadsOf(problem: MixProblem, quantities: readonly number[], usedMinutes = usedMinutesOf(problem, quantities)): ResourceLoad[] {
   return problem.resources.map((resource, r) => {
@@ -59,7 +62,12 @@ export function resourceLoads(model: BusinessModel): ResourceLoad[] {
   return loadsAtFullDemand(mixProblemOf(model, { political: false }));
 }
 
-/** {@link resourceLoads} of a problem already built. */
+/**
+ * {@link resourceLoads} of a problem already built.
+ *
+ * @example
+ * loadsAtFullDemand(mixProblemOf(pq))[1].utilisation; // 1.25: B is overloaded
+ */
 export function loadsAtFullDemand(problem: MixProblem): ResourceLoad[] {
   return loadsOf(problem, problem.products.map((product) => product.demand ?? 0));
 }

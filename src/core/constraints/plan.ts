@@ -102,6 +102,10 @@ export interface PlanContext {
 /**
  * Checks quantities in exact decimals: capacity of every resource (in minutes), the demand or political
  * maximum, the political minimum, whole units.
+ *
+ * @example
+ * verifyQuantities(mixProblemOf(pq), [100, 50]);
+ * // [{ kind: "capacity", resourceId: "B", used: 3000, capacity: 2400 }]
  */
 export function verifyQuantities(problem: MixProblem, quantities: readonly number[], loads = loadsOf(problem, quantities)): PlanViolation[] {
   const violations: PlanViolation[] = [];
@@ -123,6 +127,10 @@ export function verifyQuantities(problem: MixProblem, quantities: readonly numbe
 /**
  * Turns quantities (product index → units) into a plan: exact T, OE, NP, every resource's load, the
  * cumulative constraint load down the lines, and why demand is left unsold.
+ *
+ * @example
+ * const problem = mixProblemOf(pq);
+ * planOf(problem, [100, 30], { method: "ranking", political: true, order: [0, 1], constraintIndex: 1 }).netProfit; // 300 USD
  */
 export function planOf(problem: MixProblem, quantities: readonly number[], context: PlanContext): MixPlan {
   const currency = problem.model.currency;

@@ -98,6 +98,9 @@ function compareKeys(a: RankKey, b: RankKey, products: readonly MixProduct[]): n
 /**
  * Product indices of a mix problem in ranking order on resource `resourceIndex` (or by T per unit alone
  * when undefined). Used by the report and by the ranking plan.
+ *
+ * @example
+ * rankingOrder(mixProblemOf(pq), 1); // [0, 1]: P (3 a B-minute) before Q (2)
  */
 export function rankingOrder(problem: MixProblem, resourceIndex: number | undefined): number[] {
   const keys: RankKey[] = problem.products.map((product, index) => {
@@ -116,7 +119,13 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
   return keys.sort((a, b) => compareKeys(a, b, problem.products)).map((key) => key.index);
 }
 
-/** The resource a ranking uses, and why. */
+/**
+ * The resource a ranking uses, and why: the one asked for, else the CCR, else the busiest resource.
+ *
+ * @example
+ * rankingResource(mixProblemOf(pq));        // { index: 1, basis: "constraint" } (B)
+ * rankingResource(mixProblemOf(pq), "Z");   // throws RangeError: no resource "Z" in the model (it has: A, B, C, D)
+ */
 export function rankingResource(
   problem: MixProblem,
   resourceId?: string,

@@ -65,6 +65,9 @@ function statusOf(code: number, highs: Highs): SolveStatus {
 /**
  * Writes the mix problem as HiGHS data: maximise Σ T·x subject to Σ minutes·x ≤ capacity (minutes) for
  * every resource, minimum ≤ x ≤ min(demand, maximum). Only here does money become a float.
+ *
+ * @example
+ * mixModelData(await mixSolver(), mixProblemOf(pq), true).colCost; // [45, 60]
  */
 export function mixModelData(highs: Highs, problem: MixProblem, integer: boolean): ModelData {
   const numCols = problem.products.length;
@@ -100,6 +103,9 @@ export function mixModelData(highs: Highs, problem: MixProblem, integer: boolean
 /**
  * Solves the mix problem once with HiGHS and returns its floating-point answer, undigested: callers round,
  * verify in exact decimals and report.
+ *
+ * @example
+ * solveMix(await mixSolver(), mixProblemOf(pq), { integer: true, relativeGap: 0 }).quantities; // Float64Array [100, 30]
  */
 export function solveMix(highs: Highs, problem: MixProblem, settings: SolveSettings): RawSolve {
   const data = mixModelData(highs, problem, settings.integer);
