@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
+import { Kernel } from "./kernel/kernel";
 import { describeFailure, failureHeadline } from "./execute/report";
 import { writeFileAtomic } from "./fs/atomic-write";
 import { renderIndexPage, type IndexEntry } from "./html/index-page";
@@ -78,42 +79,65 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   const sources = new Set(options.notebooks.map((p) => resolve(p)));
   const entries: WorkbookEntry[] = [];
   const total = options.notebooks.length;
+  const targets = stems.map((stem) => ({ notebookPath: join(outDir, "notebooks", `${stem}.ipynb`), htmlPath: join(outDir, `${stem}.html`) }));
+  const clash = targets.find((t) => sources.has(t.notebookPath) || sources.has(t.htmlPath));
+  if (clash) throw new Error(`refusing to write ${clash.notebookPath}: it is a source notebook; choose another output folder`);
 
-  for (const [index, path] of options.notebooks.entries()) {
-    if (options.signal?.aborted) break;
-    const source = relative(root, resolve(path)) || path;
-    const emit = options.onEvent ?? (() => undefined);
-    emit({ kind: "notebook-start", index, total, source });
-    const run = await executeNotebookFile(path, {
-      parameters: options.parameters,
-      cellTimeoutMs: options.cellTimeoutMs,
-      startupTimeoutMs: options.startupTimeoutMs,
-      signal: options.signal,
-      onProgress: (event) => emit({ kind: "progress", index, total, source, event }),
-    });
-    const notebookPath = join(outDir, "notebooks", `${stems[index]}.ipynb`);
-    const htmlPath = join(outDir, `${stems[index]}.html`);
-    if (sources.has(notebookPath) || sources.has(htmlPath)) {
-      throw new Error(`refusing to write ${notebookPath}: it is a source notebook; choose another --out folder`);
+  // The next notebook's kernel starts while the current notebook runs: starting tslab (about a second of
+  // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
+  const startKernel = (path: string) => {
+    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs });
+    kernel.catch(() => undefined); // A failed start is reported by the run that uses it.
+    return kernel;
+  };
+  let next = options.notebooks.length > 0 && !options.signal?.aborted ? startKernel(options.notebooks[0]) : undefined;
+  const dispose = (kernel: Promise<Kernel> | undefined) => kernel?.then((k) => k.shutdown()).catch(() => undefined);
+
+  try {
+    for (const [index, path] of options.notebooks.entries()) {
+      const current = next;
+      next = undefined;
+      if (options.signal?.aborted) {
+        await dispose(current);
+        break;
+      }
+      if (index + 1 < total) next = startKernel(options.notebooks[index + 1]);
+      const source = relative(root, resolve(path)) || path;
+      const emit = options.onEvent ?? (() => undefined);
+      emit({ kind: "notebook-start", index, total, source });
+      const run = await executeNotebookFile(path, {
+        parameters: options.parameters,
+        cellTimeoutMs: options.cellTimeoutMs,
+        startupTimeoutMs: options.startupTimeoutMs,
+        signal: options.signal,
+        kernel: current,
+        onProgress: (event) => emit({ kind: "progress", index, total, source, event }),
+      });
+      // Harmless when the run already shut it down; needed when the notebook could not be read.
+      await dispose(current);
+      const { notebookPath, htmlPath } = targets[index];
+      const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
+      writeFileAtomic(notebookPath, stringifyNotebook(run.notebook));
+      writeFileAtomic(
+        htmlPath,
+        renderNotebookPage(run.notebook, {
+          source,
+          status: run.status,
+          failedIndex,
+          failureText: run.failure ? describeFailure(source, run.failure) : undefined,
+          parameters: run.parameters,
+          durationMs: run.durationMs,
+          finishedAt: new Date().toISOString(),
+          indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
+        }),
+      );
+      entries.push({ source, run, htmlPath, notebookPath });
+      emit({ kind: "notebook-end", index, total, source, run });
+      if (run.status === "interrupted") break;
     }
-    const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
-    writeFileAtomic(notebookPath, stringifyNotebook(run.notebook));
-    writeFileAtomic(
-      htmlPath,
-      renderNotebookPage(run.notebook, {
-        source,
-        status: run.status,
-        failedIndex,
-        failureText: run.failure ? describeFailure(source, run.failure) : undefined,
-        parameters: run.parameters,
-        durationMs: run.durationMs,
-        finishedAt: new Date().toISOString(),
-        indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
-      }),
-    );
-    entries.push({ source, run, htmlPath, notebookPath });
-    emit({ kind: "notebook-end", index, total, source, run });
-    if (run.status === "interrupted") break;
+  } finally {
+    // Also after an error (a refused output path): the kernel started ahead must not outlive the run.
+    await dispose(next);
   }
 
   const indexPath = join(outDir, "index.html");

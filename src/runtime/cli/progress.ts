@@ -34,7 +34,8 @@ export function progressLine(state: ProgressState, columns: number): string {
   const right = state.phase === "kernel" ? "starting kernel" : `cell ${state.cell}/${state.cells}`;
   const done = state.phase === "kernel" ? 0 : state.cells === 0 ? 1 : (state.cell - 1) / state.cells;
   const line = `notebook ${state.notebook}/${state.notebooks} ${bar((state.notebook - 1 + done) / Math.max(1, state.notebooks), 10)} │ ${name} ${bar(done, 12)} ${right}`;
-  return line.length > columns - 1 ? line.slice(0, Math.max(0, columns - 2)) + "…" : line;
+  const width = Math.max(20, columns);
+  return line.length > width - 1 ? line.slice(0, width - 2) + "…" : line;
 }
 
 /**
@@ -73,7 +74,7 @@ export function progressReporter(stream: NodeJS.WriteStream, mode: "auto" | "pla
     };
   }
   let state: ProgressState | undefined;
-  const draw = () => state && stream.write(`\r\u001b[2K${progressLine(state, stream.columns ?? 80)}`);
+  const draw = () => state && stream.write(`\r\u001b[2K${progressLine(state, stream.columns || 80)}`);
   const clear = () => stream.write("\r\u001b[2K");
   return {
     onEvent: (e) => {

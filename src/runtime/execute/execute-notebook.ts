@@ -39,6 +39,12 @@ export interface ExecuteNotebookOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Aborting interrupts the running cell, stops the run and shuts the kernel down (Ctrl-C). */
   signal?: AbortSignal;
+  /**
+   * A kernel already starting for this notebook (started with `cwd` as its folder). The run takes it
+   * over and shuts it down; the caller may shut it down again, which is harmless. Lets a workbook
+   * start the next notebook's kernel while the current one runs.
+   */
+  kernel?: Promise<Kernel>;
 }
 
 /** One executed notebook. */
@@ -97,7 +103,7 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
   emit({ kind: "kernel-starting" });
   let kernel: Kernel;
   try {
-    kernel = await Kernel.start({ cwd: options.cwd, startupTimeoutMs: options.startupTimeoutMs });
+    kernel = await (options.kernel ?? Kernel.start({ cwd: options.cwd, startupTimeoutMs: options.startupTimeoutMs }));
   } catch (e) {
     return done("failed", { failure: { status: "start", message: (e as Error).message } });
   }

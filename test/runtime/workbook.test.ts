@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { liveKernels } from "../../src/runtime/kernel/reaper";
+import { stringifyNotebook } from "../../src/runtime/notebook/nbformat";
+import { runWorkbook, type WorkbookEvent } from "../../src/runtime/workbook";
+import { FIXTURES, KERNEL_TEST_TIMEOUT, notebookOf } from "./helpers";
+
+const temp = mkdtempSync(join(tmpdir(), "ta-workbook-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe("running a workbook", () => {
+  it("runs notebooks in order, starting the next kernel ahead, and reports each one", async () => {
+    const events: WorkbookEvent[] = [];
+    const out = join(temp, "out1");
+    const result = await runWorkbook({
+      notebooks: [join(temp, "missing.ipynb"), join(FIXTURES, "hello.ipynb"), join(FIXTURES, "parameters.ipynb")],
+      outDir: out,
+      onEvent: (e) => events.push(e),
+    });
+    expect(result.status).toBe("failed");
+    expect(result.entries.map((e) => e.run.status)).toEqual(["failed", "ok", "ok"]);
+    expect(result.entries[0].run.failure?.message).toMatch(/cannot read/);
+    expect(events.filter((e) => e.kind === "notebook-end").map((e) => e.index)).toEqual([0, 1, 2]);
+    // The notebook after the missing one used the kernel started ahead for it.
+    expect(result.entries[1].run.kernelStartMs).toBeDefined();
+    expect(liveKernels()).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.entries.map((e: { htmlHref: string }) => e.htmlHref)).toEqual(["missing.html", "hello.html", "parameters.html"]);
+  }, KERNEL_TEST_TIMEOUT);
+
+  it("keeps pages of earlier runs on the index and updates the ones run again", async () => {
+    const out = join(temp, "out2");
+    await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
+    await runWorkbook({ notebooks: [join(FIXTURES, "parameters.ipynb")], outDir: out, parameters: { capacityHours: 7 } });
+    const index = readFileSync(join(out, "index.html"), "utf8");
+    expect(index).toContain('href="hello.html"');
+    expect(index).toContain('href="parameters.html"');
+    expect(index).toContain("<code>capacityHours=7</code>");
+    rmSync(join(out, "hello.html"));
+    await runWorkbook({ notebooks: [join(FIXTURES, "parameters.ipynb")], outDir: out });
+    expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="hello.html"');
+  }, KERNEL_TEST_TIMEOUT);
+
+  it("refuses, before running anything, an output folder where it would overwrite a source notebook", async () => {
+    const dir = join(temp, "self");
+    mkdirSync(join(dir, "notebooks"), { recursive: true });
+    const source = join(dir, "notebooks", "x.ipynb");
+    const text = stringifyNotebook(notebookOf("console.log(1)"));
+    writeFileSync(source, text);
+    await expect(runWorkbook({ notebooks: [source], outDir: dir })).rejects.toThrow(/refusing to write .*x\.ipynb: it is a source notebook/);
+    expect(readFileSync(source, "utf8")).toBe(text);
+    expect(existsSync(join(dir, "index.html"))).toBe(false);
+    expect(liveKernels()).toBe(0);
+  }, KERNEL_TEST_TIMEOUT);
+});
