@@ -1,4 +1,4 @@
-import type { ConstraintFinding, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit } from "../core";
+import type { ConstraintFinding, CostAccountingMix, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit, TparReport } from "../core";
 import type { Labels } from "../i18n";
 import { cell, type Table, type TableRow } from "./table";
 
@@ -25,7 +25,50 @@ export function constraintTables(value: unknown, l: Labels): Table[] | undefined
   if (isMixPlan(value)) return [planTable(value, l), loadsTable(value.resources, l)];
   if (isFinding(value)) return [loadsTable(value.loads, l, `${l.constraint}: ${value.kind === "resource" ? value.constraint.name : "—"}`)];
   if (Array.isArray(value) && value.length > 0 && value.every(isLoad)) return [loadsTable(value, l)];
+  if (has(value, "resource", "costPerHour", "rows")) return [tparTable(value as unknown as TparReport, l)];
+  if (has(value, "method", "overheadRatePerMinute", "rows", "plan")) {
+    const mix = value as unknown as CostAccountingMix;
+    return [costAccountingTable(mix, l), planTable(mix.plan, l)];
+  }
   return undefined;
+}
+
+function tparTable(report: TparReport, l: Labels): Table {
+  return {
+    title: `${l.throughputAccountingRatio}${report.resource === undefined ? "" : ` — ${report.resource.name}`}`,
+    columns: [
+      { label: l.product },
+      { label: l.constraintHoursPerUnit, numeric: true },
+      { label: l.returnPerHour, numeric: true },
+      { label: l.costPerHour, numeric: true },
+      { label: l.throughputAccountingRatio, numeric: true },
+    ],
+    rows: report.rows.map((row) => ({
+      cells: [
+        cell.text(row.name),
+        cell.number(row.constraintHoursPerUnit),
+        row.returnPerHour === undefined ? cell.text("∞") : cell.money(row.returnPerHour),
+        report.costPerHour === undefined ? cell.empty() : cell.money(report.costPerHour),
+        row.ratio === undefined ? cell.text(row.returnPerHour === undefined ? "∞" : "—") : cell.number(row.ratio, 2),
+      ],
+    })),
+  };
+}
+
+function costAccountingTable(mix: CostAccountingMix, l: Labels): Table {
+  return {
+    title: `${l.rank}: ${mix.method === "margin" ? l.margin : `${l.margin}, ${l.absorbedOperatingExpense}`}`,
+    columns: [
+      { label: l.rank, numeric: true },
+      { label: l.product },
+      { label: l.throughputPerUnit, numeric: true },
+      { label: l.absorbedOperatingExpense, numeric: true },
+      { label: l.margin, numeric: true },
+    ],
+    rows: mix.rows.map((row) => ({
+      cells: [cell.number(row.rank), cell.text(row.name), cell.money(row.throughputPerUnit), cell.money(row.absorbedOperatingExpense), cell.money(row.margin)],
+    })),
+  };
 }
 
 function unitOf(unit: TimeUnit | undefined, l: Labels): string {

@@ -89,6 +89,12 @@ export interface Labels {
   readonly breakEvenMonthlyDeltaThroughput: string;
   readonly minutes: string;
   readonly hours: string;
+  readonly throughputAccountingRatio: string;
+  readonly returnPerHour: string;
+  readonly costPerHour: string;
+  readonly constraintHoursPerUnit: string;
+  readonly margin: string;
+  readonly absorbedOperatingExpense: string;
   readonly unreachable: string;
   readonly largestThroughputPerUnit: string;
   readonly plotlyMissing: string;
@@ -179,6 +185,12 @@ const EN: Labels = {
   breakEvenMonthlyDeltaThroughput: "ΔT a month that just breaks even",
   minutes: "min",
   hours: "h",
+  throughputAccountingRatio: "Throughput accounting ratio (TPAR)",
+  returnPerHour: "T per CCR hour",
+  costPerHour: "OE per available CCR hour",
+  constraintHoursPerUnit: "CCR hours per unit",
+  margin: "Margin per unit (cost accounting)",
+  absorbedOperatingExpense: "OE absorbed per unit",
   unreachable: "not reachable",
   largestThroughputPerUnit: "largest T per unit, yet rank {rank} by T per CCR time",
   plotlyMissing: "plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: \"always\" }",
@@ -269,6 +281,12 @@ const RU: Labels = {
   breakEvenMonthlyDeltaThroughput: "ΔT в месяц, при котором решение в нуле",
   minutes: "мин",
   hours: "ч",
+  throughputAccountingRatio: "Коэффициент учёта прохода (TPAR)",
+  returnPerHour: "Проход на час РОМ",
+  costPerHour: "ОЕ на доступный час РОМ",
+  constraintHoursPerUnit: "Часы РОМ на единицу",
+  margin: "Маржа на единицу (учёт затрат)",
+  absorbedOperatingExpense: "ОЕ, распределённые на единицу",
   unreachable: "недостижимо",
   largestThroughputPerUnit: "наибольший проход на единицу, но {rank}-е место по проходу на время ограничения",
   plotlyMissing: "plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: \"always\" }",
