@@ -175,6 +175,23 @@ export const threeSpecialRentals: Exercise<BusinessModel> = {
   ],
 };
 
+/** Chapter 07: billable hours the expert can sell with a filter, in a month of 140 hours. */
+export const expertHoursWithFilter: Exercise<BusinessModel> = {
+  id: "07-1",
+  question: "With the filter, each billable hour takes 75 minutes of the expert. In a month when he has only 140 hours, how many billable hours can he sell?",
+  hint: "The expert is the CCR: divide his available minutes by the minutes one billable hour takes him.",
+  unit: "hours",
+  tolerance: 0.01,
+  solve: (withFilter) => {
+    const model = { ...withFilter, resources: withFilter.resources.map((r) => (r.id === "expert" ? { ...r, capacity: 140 } : r)) };
+    return rankingMix(model).lines.find((line) => line.productId === "consulting-hour")?.quantity ?? 0;
+  },
+  mistakes: [
+    { answer: () => 140, why: "a billable hour takes more than an hour of the expert: 75 minutes, even with the filter." },
+    { answer: () => (140 * 60) / 90, why: "that is today's 90 minutes per billable hour; the filter takes the calls and qualifying off him." },
+  ],
+};
+
 /** Chapter 08: what the cost-accounting plan earns in P&Q. */
 export const pqCostAccounting: Exercise<BusinessModel> = {
   id: "08-1",
@@ -197,5 +214,6 @@ export const EXERCISES = {
   "04-1": politicalMixCost,
   "05-1": revenueIsNotThroughput,
   "06-1": threeSpecialRentals,
+  "07-1": expertHoursWithFilter,
   "08-1": pqCostAccounting,
 } as const;

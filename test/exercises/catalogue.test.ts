@@ -31,6 +31,11 @@ describe("the reference solutions are right", () => {
     expect(checkAnswer(EXERCISES["02-2"], "13,33", administrator).correct).toBe(true);
   });
 
+  it("07-1: 140 hours at 75 minutes a billable hour is 112 hours", () => {
+    expect(checkAnswer(EXERCISES["07-1"], 112, data("expert-sales/with-filter")).correct).toBe(true);
+    expect(checkAnswer(EXERCISES["07-1"], 140, data("expert-sales/with-filter")).message).toMatch(/more than an hour/);
+  });
+
   it("03-1: Lady Classic ranks first among the services that use the stylists", () => {
     expect(checkAnswer(EXERCISES["03-1"], "lady-classic", salon).correct).toBe(true);
   });
