@@ -1,0 +1,76 @@
+/**
+ * Every number of the digest's closing table must appear in the executed workbook: the chapters are run
+ * through the headless runner (with their default parameters) and their output text is searched.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
+import { describeFailure } from "../../src/runtime/execute/report";
+import { notebookText } from "../../src/runtime/notebook/text";
+import { KERNEL_TEST_TIMEOUT } from "../runtime/helpers";
+
+const NOTEBOOKS = join(__dirname, "..", "..", "notebooks");
+
+/** The digest's table, row by row: the chapter that shows it and the lines its output must contain. */
+const DIGEST: readonly [row: string, notebook: string, expected: readonly (string | RegExp)[]][] = [
+  ["haircut: T = 5 per haircut (price 10, TVC 3 + 2)", "01-salon-throughput", [
+    "One haircut: price ₽10.00 − TVC ₽5.00 (piece rate ₽3.00 + materials ₽2.00) = T ₽5.00 per haircut",
+  ]],
+  ["salon month: 10 haircuts → T = 50; OE 50/40/100 → NP 0 / 10 / −50", "01-salon-throughput", [
+    "month-1: 10 haircuts × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽50.00 = NP ₽0.00",
+    "month-2: 10 haircuts × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽40.00 = NP ₽10.00",
+    "month-3: 10 haircuts × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00",
+  ]],
+  ["administrator: ΔOE +10 per month; ΔT +30 per month from month 4 (and the +10.01 threshold)", "02-decisions-administrator", [
+    "ΔOE ₽10.00 per month from month 1; ΔT ₽30.00 per month from month 4",
+    "ΔT ₽10.00 against ΔOE ₽10.00: not worth it",
+    "ΔT ₽10.01 against ΔOE ₽10.00: worth it",
+  ]],
+  ["ranking: price 68, TVC 42, T 26; Gold Star T 209; T/CU ≈ 17 (Classic) vs ≈ 14 (Gold Star)", "03-ranking", [
+    "price ₽68.00, TVC ₽42.00, T ₽26.00",
+    "The largest T per unit: Gold Star, T ₽209.00",
+    "Lady Classic: T ₽17.00 per 6 min; Gold Star: T ₽13.93 per 6 min.",
+  ]],
+  ["mix: cumulative CCR use ≈ 16 %, ≈ 33 %, …, 92 % with all demand served", "04-mix-and-political-mix", [
+    "after Lady Classic: 16% of the stylists' time",
+    "after Colour Express: 33% of the stylists' time",
+    "after Blow-dry and styling: 92% of the stylists' time",
+  ]],
+  ["phones: revenue 150, TVC 40 (15 + 15 + 10), T 110, OE 100 → NP 10", "05-phone-shop-sales-plan", [
+    "Revenue ₽150.00 − TVC ₽40.00 (purchase ₽15.00 + bonus ₽15.00 + tax ₽10.00) = T ₽110.00",
+    "T ₽110.00 − OE ₽100.00 = NP ₽10.00",
+  ]],
+  ["advertising: 100 spent, 10 leads, 10 per lead, 1 sale of 100 → OE", "05-phone-shop-sales-plan", [
+    "₽100.00 spent, 10 leads at ₽10.00 each, 1 sale of ₽100.00: ΔT ₽73.33 against ΔOE ₽100.00",
+  ]],
+  ["hall: price 10 (market 50), TVC ≈ 1 → ΔT = ΔNP = +9", "06-hall-special-order", [
+    "Price ₽10.00 (market ₽50.00), TVC ≈ ₽1.00: accept, ΔT = ΔNP = ₽9.00",
+  ]],
+  ["expert: 140–160 h per month; sales +20 % / +30 % / +50 % with filter and assistant", "07-expert-sales", [
+    /^140 h a month: /m,
+    /^160 h a month: /m,
+    "with a filter: sales +20%",
+    "with a filter and a part-time assistant: sales +30%",
+    "with a filter and an assistant: sales +50%",
+  ]],
+];
+
+describe("the digest's numbers in the executed workbook", () => {
+  const texts = new Map<string, Promise<string>>();
+  const textOf = (notebook: string) => {
+    if (!texts.has(notebook))
+      texts.set(
+        notebook,
+        executeNotebookFile(join(NOTEBOOKS, `${notebook}.ipynb`)).then((run) => {
+          if (run.failure) throw new Error(describeFailure(notebook, run.failure));
+          return notebookText(run.notebook);
+        }),
+      );
+    return texts.get(notebook)!;
+  };
+
+  it.each(DIGEST)("%s (%s)", async (_row, notebook, expected) => {
+    const text = await textOf(notebook);
+    for (const line of expected) typeof line === "string" ? expect(text).toContain(line) : expect(text).toMatch(line);
+  }, KERNEL_TEST_TIMEOUT * 3);
+});
