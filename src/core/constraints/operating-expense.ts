@@ -1,5 +1,6 @@
 import { sum, type Money } from "../money/money";
 import type { BusinessModel } from "../model/types";
+import { operatingExpenseOf } from "../throughput/period";
 
 /** Options of {@link operatingExpenseForPlan}. */
 export interface OperatingExpenseOptions {
@@ -13,8 +14,6 @@ export interface OperatingExpenseOptions {
  * single month); with several periods they are ambiguous and left out. Undefined when the model has no
  * OE at all, so reports can leave NP out rather than show T as NP.
  *
- * Kept local to constraint analysis until the throughput module exports its own OE total.
- *
  * @example
  * operatingExpenseForPlan(pq); // 6000 USD
  */
@@ -23,8 +22,7 @@ export function operatingExpenseForPlan(model: BusinessModel, options: Operating
   if (items.length === 0) return undefined;
   const periods = new Set(items.flatMap((item) => (item.period === undefined ? [] : [item.period])));
   const period = options.period ?? (periods.size === 1 ? [...periods][0] : undefined);
-  return sum(
-    items.filter((item) => item.period === undefined || item.period === period).map((item) => item.amount),
-    model.currency,
-  );
+  if (period !== undefined) return operatingExpenseOf(model, { period }).operatingExpense;
+  // A plan is for one period: OE "of all periods" would count every recurring item once per period.
+  return sum(items.filter((item) => item.period === undefined).map((item) => item.amount), model.currency);
 }
