@@ -265,12 +265,18 @@ export class Kernel {
       },
     };
     this.collectors.set(id, collector);
-    const reply = this.request(this.sendShell, request);
+    // A send fails only when the socket is gone with the kernel; that is reported, not thrown.
+    let sendError = "";
+    const reply = this.request(this.sendShell, request).catch((e: unknown) => {
+      sendError = e instanceof Error ? e.message : String(e);
+      return "unsent" as const;
+    });
     const exited = this.exited.then(() => "exited" as const);
     const limit = timer(options.timeoutMs ?? 600_000);
     try {
       const first = await Promise.race([reply, exited, limit.promise]);
       if (first === "exited") return finish("dead", collector, null, `the kernel died during the cell (${describeExit(this.exitInfo)})`);
+      if (first === "unsent") return finish("dead", collector, null, `the cell could not be sent to the kernel (${sendError})`);
       if (first === "timeout") {
         const seconds = formatSeconds(options.timeoutMs ?? 600_000);
         this.interrupt();
@@ -280,7 +286,7 @@ export class Kernel {
         if (after === "exited") {
           return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel died when interrupted (${describeExit(this.exitInfo)})`);
         }
-        if (after === "timeout") {
+        if (after === "timeout" || after === "unsent") {
           this.kill();
           return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel did not stop on interrupt and was killed`);
         }
