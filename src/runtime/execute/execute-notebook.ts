@@ -89,15 +89,21 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
   }
   const codeIndices = notebook.cells.flatMap((c, i) => (c.cell_type === "code" && joinSource(c.source).trim() !== "" ? [i] : []));
   const emit = options.onProgress ?? (() => undefined);
-  const done = (status: NotebookRun["status"], rest: Partial<NotebookRun>): NotebookRun => ({
-    status,
-    notebook,
-    durationMs: Date.now() - started,
-    cells: [],
-    codeCells: codeIndices.length,
-    parameters,
-    ...rest,
-  });
+  const done = (status: NotebookRun["status"], rest: Partial<NotebookRun>): NotebookRun => {
+    const durationMs = Date.now() - started;
+    // Like papermill's metadata.papermill: the executed copy says how it was made.
+    notebook.metadata = {
+      ...notebook.metadata,
+      runtime: {
+        status,
+        parameters,
+        started: new Date(started).toISOString(),
+        duration_ms: durationMs,
+        ...(rest.failure ? { failure: rest.failure } : {}),
+      },
+    };
+    return { status, notebook, durationMs, cells: [], codeCells: codeIndices.length, parameters, ...rest };
+  };
   if (options.signal?.aborted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted before start" } });
 
   emit({ kind: "kernel-starting" });

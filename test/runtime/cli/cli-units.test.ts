@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../../src/runtime/cli/args";
-import { bar, plainLine, progressLine } from "../../../src/runtime/cli/progress";
+import { bar, plainLine, progressLine, progressReporter } from "../../../src/runtime/cli/progress";
 import { shown } from "../../../src/runtime/cli/summary";
 import { outputStems } from "../../../src/runtime/workbook";
 
@@ -59,5 +59,33 @@ describe("output names and paths", () => {
   it("shows paths relative to the working folder only when inside it", () => {
     expect(shown("/work/p", "/work/p/out/index.html")).toBe("out/index.html");
     expect(shown("/work/p", "/tmp/out/index.html")).toBe("/tmp/out/index.html");
+  });
+});
+
+describe("the progress reporter", () => {
+  const fakeStream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { stream: { isTTY, columns: 120, write: (s: string) => (written.push(s), true) } as unknown as NodeJS.WriteStream, written };
+  };
+  const run = { status: "ok", durationMs: 1500 } as never;
+
+  it("redraws one line on a terminal and leaves a line per finished notebook", () => {
+    const { stream, written } = fakeStream(true);
+    const reporter = progressReporter(stream, "auto");
+    reporter.onEvent({ kind: "notebook-start", index: 0, total: 1, source: "notebooks/01.ipynb" });
+    reporter.onEvent({ kind: "progress", index: 0, total: 1, source: "notebooks/01.ipynb", event: { kind: "cell-start", index: 1, codeCell: 1, codeCells: 2 } });
+    reporter.onEvent({ kind: "notebook-end", index: 0, total: 1, source: "notebooks/01.ipynb", run });
+    expect(written[0]).toBe("\r\u001b[2Knotebook 1/1 ░░░░░░░░░░ │ 01.ipynb ░░░░░░░░░░░░ starting kernel");
+    expect(written[1]).toContain("cell 1/2");
+    expect(written.slice(-2)).toEqual(["\r\u001b[2K", "✓ notebooks/01.ipynb 1.5 s\n"]);
+  });
+
+  it("writes plain lines when not on a terminal, and nothing when quiet", () => {
+    const plain = fakeStream(false);
+    progressReporter(plain.stream, "auto").onEvent({ kind: "notebook-end", index: 0, total: 1, source: "n.ipynb", run });
+    expect(plain.written).toEqual(["  ok in 1.5 s\n"]);
+    const quiet = fakeStream(true);
+    progressReporter(quiet.stream, "none").onEvent({ kind: "notebook-end", index: 0, total: 1, source: "n.ipynb", run });
+    expect(quiet.written).toEqual([]);
   });
 });

@@ -42,6 +42,7 @@ describe("executing notebooks", () => {
     expect(run.notebook.cells[2].metadata.tags).toEqual(["injected-parameters"]);
     expect(notebookText(run.notebook)).toBe("capacity 240 USD what-if\n");
     expect(run.parameters).toEqual({ capacityHours: 120, currency: "USD", label: "what-if" });
+    expect(run.notebook.metadata.runtime).toMatchObject({ status: "ok", parameters: run.parameters, duration_ms: expect.any(Number) });
   }, T);
 
   it("runs with the defaults when no parameter is given", async () => {
