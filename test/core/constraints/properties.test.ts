@@ -96,6 +96,23 @@ describe("properties of every plan", () => {
     );
   });
 
+  it("a plan repaired only by float noise on a capacity is still proven optimal (a counterexample fast-check found)", async () => {
+    const result = await optimalMix(
+      modelOf({
+        capacities: [0, 6],
+        products: [
+          { throughput: 0, materials: 0, demand: 0, whole: false, minutes: [0, 0.25], minimumShare: 0 },
+          { throughput: 1, materials: 0, demand: 1, whole: false, minutes: [0, 1.5], minimumShare: 0 },
+          { throughput: 0, materials: 0, demand: 0, whole: true, minutes: [0, 0], minimumShare: 0 },
+          { throughput: 1, materials: 0, demand: 5, whole: false, minutes: [0, 1.25], minimumShare: 0 },
+        ],
+      }),
+    );
+    if (result.kind !== "solved") throw new Error(result.message);
+    expect(result.plan.throughput.amount.toString()).toBe("4.8");
+    expect(result.solver.proven).toBe(true);
+  });
+
   it("with one constraint and fractional quantities the ranking plan is optimal", async () => {
     await fc.assert(
       fc.asyncProperty(shape({ resources: 1, whole: false }), async (s) => {
