@@ -1,5 +1,5 @@
 import { escapeHtml } from "./escape";
-import { PAGE_CSP, PAGE_CSS } from "./style";
+import { formatTime, htmlDocument } from "./document";
 
 /** One notebook on the index page. */
 export interface IndexEntry {
@@ -34,20 +34,10 @@ export function renderIndexPage(entries: readonly IndexEntry[], title = "Through
 <td><span class="status-${e.status}">${e.status}</span>${e.failure ? `<br><small>${escapeHtml(e.failure)}</small>` : ""}</td>
 <td>${params.length > 0 ? params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join("<br>") : ""}</td>
 <td class="num">${(e.durationMs / 1000).toFixed(1)} s</td>
-<td><small>${escapeHtml(e.finishedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))}</small></td>
+<td><small>${escapeHtml(formatTime(e.finishedAt))}</small></td>
 </tr>`;
   });
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${PAGE_CSS}</style>
-</head>
-<body>
-<header class="page"><h1>${escapeHtml(title)}</h1>
+  const body = `<header class="page"><h1>${escapeHtml(title)}</h1>
 <div class="meta">${sorted.length} notebook${sorted.length === 1 ? "" : "s"}, ${failed === 0 ? `<span class="status-ok">all ran without error</span>` : `<span class="status-failed">${failed} failed</span>`}</div>
 </header>
 <table class="runs">
@@ -55,8 +45,6 @@ export function renderIndexPage(entries: readonly IndexEntry[], title = "Through
 <tbody>
 ${rows.join("\n")}
 </tbody>
-</table>
-</body>
-</html>
-`;
+</table>`;
+  return htmlDocument(title, "", body);
 }

@@ -3,7 +3,7 @@ import { escapeHtml } from "./escape";
 import { inlineAttachments, markdown } from "./markdown";
 import { renderOutput } from "./outputs";
 import { plotlyScriptTag } from "./plotly";
-import { PAGE_CSP, PAGE_CSS } from "./style";
+import { formatTime, htmlDocument } from "./document";
 
 /** What a page says about the run besides the notebook itself. */
 export interface PageInfo {
@@ -83,33 +83,20 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     `<span class="status-${info.status}">${info.status === "ok" ? "ran without error" : info.status}</span>`,
     `${escapeHtml(info.source)}`,
     `${(info.durationMs / 1000).toFixed(1)} s`,
-    `run ${escapeHtml(info.finishedAt.replace("T", " ").replace(/\.\d+Z$/, " UTC"))}`,
+    `run ${escapeHtml(formatTime(info.finishedAt))}`,
     params.length > 0 ? `parameters: ${params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join(", ")}` : "",
   ].filter(Boolean);
   const failureBox =
     info.status !== "ok" && info.failureText
       ? `<div class="failure">${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}<pre>${escapeHtml(info.failureText)}</pre></div>`
       : "";
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${PAGE_CSS}</style>
-${needsPlotly ? plotlyScriptTag() : ""}
-</head>
-<body>
-<header class="page">
+  const body = `<header class="page">
 ${info.indexHref ? `<a href="${escapeHtml(info.indexHref)}">← all notebooks</a>` : ""}
 <div class="meta">${meta.join(" · ")}</div>
 </header>
 ${failureBox}
 <main>
 ${cells.join("\n")}
-</main>
-</body>
-</html>
-`;
+</main>`;
+  return htmlDocument(title, needsPlotly ? plotlyScriptTag() : "", body);
 }
