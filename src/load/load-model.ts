@@ -47,6 +47,9 @@ export function safeLoadModel(folder: string, options: BuildOptions = {}): SafeL
   const sink: Sink = { issues: [], warnings: [] };
   const tables = readFolderTables(folder, sink);
   const name = options.name ?? path.basename(path.resolve(folder));
+  // A folder that cannot be read has its one issue; "no products table" on top of it would only repeat it.
+  if (sink.issues.length > 0 && tables.size === 0)
+    return settle({ success: false, issues: sink.issues, warnings: sink.warnings }, `the model in ${folder}`);
   return settle(buildModel(tables, { ...options, name }, sink), `the model in ${folder}`);
 }
 

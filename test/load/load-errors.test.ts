@@ -179,4 +179,13 @@ describe("a file that cannot be read gives one issue, not a cascade", () => {
     expect(error.issues.filter((issue) => issue.file === "products.csv")).toHaveLength(1);
     expect(error.issues.every((issue) => issue.file === "products.csv")).toBe(true);
   });
+
+  it("a folder that does not exist is reported once", () => {
+    const result = safeLoadModel("/nonexistent/model-folder");
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues).toHaveLength(1);
+      expect(result.error.message).toMatch(/no such folder: found "\/nonexistent\/model-folder"/);
+    }
+  });
 });
