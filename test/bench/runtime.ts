@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
 import { Kernel } from "../../src/runtime/kernel/kernel";
@@ -134,6 +134,7 @@ async function workbook(): Promise<WorkbookTimes> {
 
 async function main(): Promise<void> {
   const started = new Date();
+  const loadBefore = loadavg()[0];
   console.error("kernel start…");
   const start = stats(await kernelStart());
   console.error("cell latency…");
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     "# Workbook runtime: measured speed",
     "",
     `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench:runtime\` (test/bench/runtime.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, tslab 1.0.22.`,
-    "Timings are wall-clock on a shared machine; rerun the script to refresh this file.",
+    `Timings are wall-clock on a shared machine (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end: other work was running); rerun the script to refresh this file.`,
     "",
     "| What | n | median | p90 | min | max |",
     "|---|---:|---:|---:|---:|---:|",

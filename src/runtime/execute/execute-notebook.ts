@@ -122,6 +122,8 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
     kernel.interrupt();
   };
   options.signal?.addEventListener("abort", onAbort);
+  // Ctrl-C while the kernel was starting fired before the listener existed.
+  if (options.signal?.aborted) interrupted = true;
   const cells: NotebookRun["cells"] = [];
   try {
     for (const [n, index] of codeIndices.entries()) {
@@ -136,7 +138,7 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
         return done("interrupted", { failure: { status: "interrupted", cell: sourcePosition(index, injectedIndex), message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
       }
       if (result.status !== "ok") {
-        return done("failed", { failure: describeFailure(notebook, index, injectedIndex, result), cells, kernelStartMs });
+        return done("failed", { failure: failureOf(notebook, index, injectedIndex, result), cells, kernelStartMs });
       }
     }
     if (interrupted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
@@ -199,7 +201,8 @@ function sourcePosition(index: number, injectedIndex: number | undefined): numbe
   return injectedIndex !== undefined && index >= injectedIndex ? index : index + 1;
 }
 
-function describeFailure(notebook: Notebook, index: number, injectedIndex: number | undefined, result: ExecuteResult): Failure {
+/** The failure of a cell that did not end ok, located in its source. */
+function failureOf(notebook: Notebook, index: number, injectedIndex: number | undefined, result: ExecuteResult): Failure {
   const cell = notebook.cells[index];
   const located = locateError(joinSource(cell.source), stderrText(result.outputs));
   const message = [result.detail, located.message].filter((m) => m !== undefined && m !== "").join("\n") || `the cell ended with status ${result.status}`;

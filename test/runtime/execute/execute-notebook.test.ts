@@ -113,6 +113,18 @@ describe("executing notebooks", () => {
     expect(liveKernels()).toBe(0);
   }, T);
 
+  it("runs no cell when Ctrl-C comes while the kernel is starting", async () => {
+    const controller = new AbortController();
+    const run = await executeNotebook(notebookOf("console.log('must not run')"), {
+      cwd: FIXTURES,
+      signal: controller.signal,
+      onProgress: (e) => e.kind === "kernel-starting" && controller.abort(),
+    });
+    expect(run.status).toBe("interrupted");
+    expect(run.cells).toEqual([]);
+    expect(liveKernels()).toBe(0);
+  }, T);
+
   it("reports an unreadable file or a file that is not a notebook", async () => {
     const bad = join(temp, "bad.ipynb");
     writeFileSync(bad, '{"nbformat": 3, "cells": []}');
