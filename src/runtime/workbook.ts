@@ -5,7 +5,7 @@ import { Kernel } from "./kernel/kernel";
 import { describeFailure, failureHeadline } from "./execute/report";
 import { writeFileAtomic } from "./fs/atomic-write";
 import { renderIndexPage, type IndexEntry } from "./html/index-page";
-import { pageTitle, renderNotebookPage } from "./html/page";
+import { pageSummary, pageTitle, renderNotebookPage } from "./html/page";
 import { parseNotebook, stringifyNotebook } from "./notebook/nbformat";
 import { describeInjectionError, injectParameters, type Parameters } from "./notebook/parameters";
 
@@ -145,6 +145,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   const current: IndexEntry[] = entries.map((e) => ({
     source: e.source,
     title: pageTitle(e.run.notebook, e.source),
+    summary: pageSummary(e.run.notebook),
     status: e.run.status,
     htmlHref: relative(outDir, e.htmlPath),
     notebookHref: relative(outDir, e.notebookPath),
@@ -153,7 +154,11 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
     durationMs: e.run.durationMs,
     finishedAt: new Date().toISOString(),
   }));
-  const earlier = readManifest(manifestPath).filter((old) => !current.some((c) => c.source === old.source) && existsSync(join(outDir, old.htmlHref)));
+  // Earlier runs stay listed while their page exists and their notebook still does: a deleted or renamed
+  // chapter must not linger on the handout.
+  const earlier = readManifest(manifestPath).filter(
+    (old) => !current.some((c) => c.source === old.source) && existsSync(join(outDir, old.htmlHref)) && existsSync(resolve(root, old.source)),
+  );
   const all = [...earlier, ...current];
   writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
   writeFileAtomic(indexPath, renderIndexPage(all));

@@ -43,6 +43,17 @@ describe("running a workbook", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="hello.html"');
   }, KERNEL_TEST_TIMEOUT);
 
+  it("drops from the index an earlier run whose notebook no longer exists", async () => {
+    const out = join(temp, "out3");
+    const draft = join(temp, "draft.ipynb");
+    writeFileSync(draft, stringifyNotebook(notebookOf("console.log(1)")));
+    await runWorkbook({ notebooks: [draft], outDir: out });
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain('href="draft.html"');
+    rmSync(draft);
+    await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
+    expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="draft.html"');
+  }, KERNEL_TEST_TIMEOUT);
+
   it("refuses, before running anything, an output folder where it would overwrite a source notebook", async () => {
     const dir = join(temp, "self");
     mkdirSync(join(dir, "notebooks"), { recursive: true });

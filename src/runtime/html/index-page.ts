@@ -6,6 +6,8 @@ export interface IndexEntry {
   /** The source notebook, e.g. "notebooks/01-salon.ipynb". */
   source: string;
   title: string;
+  /** What the notebook is about, in a sentence (its opening paragraph). */
+  summary?: string;
   status: "ok" | "failed" | "interrupted";
   /** Links relative to the index page. */
   htmlHref: string;
@@ -30,7 +32,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], title = "Through
   const rows = sorted.map((e) => {
     const params = Object.entries(e.parameters);
     return `<tr>
-<td><a href="${escapeHtml(e.htmlHref)}">${escapeHtml(e.title)}</a><br><small>${escapeHtml(e.source)}${e.notebookHref ? ` · <a href="${escapeHtml(e.notebookHref)}">executed .ipynb</a>` : ""}</small></td>
+<td><a href="${escapeHtml(e.htmlHref)}">${escapeHtml(e.title)}</a>${e.summary ? `<br>${escapeHtml(e.summary)}` : ""}<br><small>${escapeHtml(e.source)}${e.notebookHref ? ` · <a href="${escapeHtml(e.notebookHref)}">executed .ipynb</a>` : ""}</small></td>
 <td><span class="status-${e.status}">${e.status}</span>${e.failure ? `<br><small>${escapeHtml(e.failure)}</small>` : ""}</td>
 <td>${params.length > 0 ? params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join("<br>") : ""}</td>
 <td class="num">${(e.durationMs / 1000).toFixed(1)} s</td>

@@ -36,6 +36,27 @@ export function pageTitle(notebook: Notebook, source: string): string {
 }
 
 /**
+ * The sentence a notebook opens with, for the index: the first paragraph after its title, as plain text
+ * (markdown emphasis and code marks removed), at most `maxLength` characters.
+ *
+ * @example
+ * pageSummary(notebook); // "Question: how much does a beauty salon really earn on a haircut and in a month, …"
+ */
+export function pageSummary(notebook: Notebook, maxLength = 220): string | undefined {
+  for (const cell of notebook.cells) {
+    if (cell.cell_type !== "markdown") continue;
+    const paragraphs = joinSource(cell.source)
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== "" && !/^#{1,6}\s/.test(p));
+    if (paragraphs.length === 0) continue;
+    const text = paragraphs[0]!.replace(/[*_`]/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\s+/g, " ");
+    return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, "")}…`;
+  }
+  return undefined;
+}
+
+/**
  * A standalone HTML page of an executed notebook: markdown rendered, code shown, every output kept,
  * plotly.js inlined once in the head when any output draws a chart, and a CSP that forbids network
  * requests, so the file works offline, from a USB stick or an e-mail attachment.

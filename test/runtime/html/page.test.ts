@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, scriptJson, stripAnsi } from "../../../src/runtime/html/escape";
 import { renderIndexPage } from "../../../src/runtime/html/index-page";
-import { renderNotebookPage, pageTitle, type PageInfo } from "../../../src/runtime/html/page";
+import { renderNotebookPage, pageSummary, pageTitle, type PageInfo } from "../../../src/runtime/html/page";
 import { plotlySource, stripPlotlyBundles } from "../../../src/runtime/html/plotly";
 import type { Notebook, Output } from "../../../src/runtime/notebook/nbformat";
 
@@ -95,6 +95,13 @@ describe("notebook pages", () => {
     expect(pageTitle(notebookOf(), "notebooks/01-salon.ipynb")).toBe("01-salon.ipynb");
   });
 
+  it("takes the summary from the first paragraph after the title, as plain text", () => {
+    const source = "# 01 · The salon\n\n**Question:** how much does a *salon* earn? See [the digest](x.md).\n\nMore text.";
+    expect(pageSummary(notebookOf({ cell_type: "markdown", metadata: {}, source }))).toBe("Question: how much does a salon earn? See the digest.");
+    expect(pageSummary(notebookOf({ cell_type: "markdown", metadata: {}, source: `# T\n\n${"word ".repeat(100)}` }), 40)).toMatch(/^(word ){1,8}word…$/);
+    expect(pageSummary(notebookOf())).toBeUndefined();
+  });
+
   it("leaves scripts that are not plotly.js alone", () => {
     expect(stripPlotlyBundles("<script>var a = 1;</script>")).toBe("<script>var a = 1;</script>");
   });
@@ -104,7 +111,7 @@ describe("the index page", () => {
   it("links every page with its status and escapes titles and failures", () => {
     const page = renderIndexPage([
       { source: "notebooks/02.ipynb", title: `Two ${XSS}`, status: "failed", htmlHref: "02.html", failure: `cell 3: ${XSS}`, parameters: { x: 1 }, durationMs: 10, finishedAt: info.finishedAt },
-      { source: "notebooks/01.ipynb", title: "One", status: "ok", htmlHref: "01.html", notebookHref: "notebooks/01.ipynb", parameters: {}, durationMs: 10, finishedAt: info.finishedAt },
+      { source: "notebooks/01.ipynb", title: "One", summary: `About ${XSS}`, status: "ok", htmlHref: "01.html", notebookHref: "notebooks/01.ipynb", parameters: {}, durationMs: 10, finishedAt: info.finishedAt },
     ]);
     expect(page.indexOf('href="01.html"')).toBeLessThan(page.indexOf('href="02.html"'));
     expect(page).toContain("1 failed");
