@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm start`: runs the workbook headless. See USAGE in cli/args.ts and src/runtime/README.md.
+ * `npm start`: runs the workbook headless. See USAGE in cli/args.ts and the README's "Running the workbook".
  *
  * @example
  * // npm start
