@@ -16,6 +16,7 @@ import {
 import { labels, type Labels } from "../i18n";
 import { cell, type Cell, type Table, type TableRow } from "./table";
 import { constraintTables } from "./constraint-tables";
+import type { Feedback } from "../exercises/types";
 
 /** Options of the table builders. */
 export interface TableOptions {
@@ -80,6 +81,7 @@ function recognise(value: unknown, l: Labels, options: TableOptions): Table[] {
   if (has(value, "reachable", "throughputPerUnit", "throughputNeeded")) return [breakEvenTable(value as unknown as BreakEvenUnits, l)];
   if (has(value, "categories", "throughput", "revenue") && Array.isArray(value.categories)) return [revenuePlanTable(value as unknown as RevenuePlan, l)];
   if (has(value, "spend", "deltaThroughput", "worthIt")) return [advertisingTable(value as unknown as AdvertisingChannelResult, l)];
+  if (has(value, "exerciseId", "correct", "message")) return [feedbackTable(value as unknown as Feedback, l)];
   if (isObject(value)) return [objectTable(value, l)];
   return [{ columns: [{ label: l.value }], rows: [{ cells: [valueCell(value, l)] }] }];
 }
@@ -303,6 +305,19 @@ function advertisingTable(channel: AdvertisingChannelResult, l: Labels): Table {
       metric(l.deltaNetProfit, cell.money(channel.deltaNetProfit, true), true),
     ],
     notes: [`${l.verdict}: ${channel.worthIt ? l.accept : l.reject}`],
+  };
+}
+
+// An exercise's verdict reads as a sentence, marked right or wrong by a sign as well as by words.
+function feedbackTable(feedback: Feedback, l: Labels): Table {
+  return {
+    title: `${l.exercise} ${feedback.exerciseId} ${feedback.correct ? "✓" : "✗"}`,
+    columns: [{ label: l.answerFeedback }],
+    rows: [{ cells: [cell.text(feedback.message)] }],
+    notes: [
+      ...(feedback.hint === undefined ? [] : [`${l.hint}: ${feedback.hint}`]),
+      ...(feedback.expected === undefined ? [] : [`${l.expectedAnswer}: ${feedback.expected}`]),
+    ],
   };
 }
 

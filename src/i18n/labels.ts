@@ -95,6 +95,10 @@ export interface Labels {
   readonly constraintHoursPerUnit: string;
   readonly margin: string;
   readonly absorbedOperatingExpense: string;
+  readonly exercise: string;
+  readonly answerFeedback: string;
+  readonly hint: string;
+  readonly expectedAnswer: string;
   readonly unreachable: string;
   readonly largestThroughputPerUnit: string;
   readonly plotlyMissing: string;
@@ -191,6 +195,10 @@ const EN: Labels = {
   constraintHoursPerUnit: "CCR hours per unit",
   margin: "Margin per unit (cost accounting)",
   absorbedOperatingExpense: "OE absorbed per unit",
+  exercise: "Exercise",
+  answerFeedback: "Feedback",
+  hint: "Hint",
+  expectedAnswer: "Expected",
   unreachable: "not reachable",
   largestThroughputPerUnit: "largest T per unit, yet rank {rank} by T per CCR time",
   plotlyMissing: "plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: \"always\" }",
@@ -287,6 +295,10 @@ const RU: Labels = {
   constraintHoursPerUnit: "Часы РОМ на единицу",
   margin: "Маржа на единицу (учёт затрат)",
   absorbedOperatingExpense: "ОЕ, распределённые на единицу",
+  exercise: "Упражнение",
+  answerFeedback: "Ответ проверен",
+  hint: "Подсказка",
+  expectedAnswer: "Правильный ответ",
   unreachable: "недостижимо",
   largestThroughputPerUnit: "наибольший проход на единицу, но {rank}-е место по проходу на время ограничения",
   plotlyMissing: "plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: \"always\" }",

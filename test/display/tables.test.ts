@@ -139,3 +139,12 @@ describe("show", () => {
     expect(written[0]).toContain("Net profit (NP)               -₽50.00");
   });
 });
+
+describe("exercise feedback", () => {
+  it("reads as a sentence marked right or wrong, with the hint below and every string escaped", () => {
+    const wrong = { exerciseId: "01-1", correct: false, message: "Not 10: that is the price.", hint: "T = price − TVC <b>" };
+    expect(tableText(wrong)).toBe(["Exercise 01-1 ✗", "Feedback", "──────────────────────────", "Not 10: that is the price.", "  • Hint: T = price − TVC <b>"].join("\n"));
+    expect(tableHtml(wrong)).toContain("Hint: T = price − TVC &lt;b&gt;");
+    expect(tableText({ exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" })).toContain("Упражнение 01-1 ✓");
+  });
+});
