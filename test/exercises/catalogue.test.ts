@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isMoney, money } from "../../src/core";
+import { defineModel, isMoney, money } from "../../src/core";
 import { loadModel } from "../../src/load";
 import { checkAnswer, EXERCISES, type AdministratorContext } from "../../src/exercises";
 
@@ -21,6 +21,15 @@ describe("the reference solutions are right", () => {
   it("05-1: 110 × 110/150 − 100 = −19.33", () => expect(shown(EXERCISES["05-1"].solve(shop))).toBe("-19.33"));
   it("06-1: (10 − 1) × 3 = 27", () => expect(shown(EXERCISES["06-1"].solve(hall))).toBe("27"));
   it("08-1: Goldratt's cost-accounting plan 60 P + 50 Q: T 5700 − OE 6000 = −300", () => expect(shown(EXERCISES["08-1"].solve(pq))).toBe("-300"));
+
+  it("04-1: keeping 30 blow-dries in a month of demand × 1.3 displaces 30 Men's Classic: 30 × 50 − 30 × 26 = 720", () => {
+    const busy = defineModel({
+      ...salon,
+      demand: salon.demand.map((d) => ({ ...d, quantity: Math.round(d.quantity * 1.3), ...(d.productId === "blow-dry" ? { minimum: 30 } : {}) })),
+    });
+    expect(shown(EXERCISES["04-1"].solve(busy))).toBe("720");
+    expect(checkAnswer(EXERCISES["04-1"], 780, busy).message).toMatch(/displaced took their T away/);
+  });
 
   it("02-2: the break-even ΔT is 13.33 a month", () => {
     expect(checkAnswer(EXERCISES["02-2"], "13,33", administrator).correct).toBe(true);
