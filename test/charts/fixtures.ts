@@ -1,4 +1,4 @@
-// The digest's businesses, built here so display and chart tests do not depend on other test folders.
+// The digest's businesses as display and chart tests need them (names that may be hostile, several scales).
 import {
   defineModel,
   money,
@@ -7,22 +7,14 @@ import {
   revenuePlan,
   throughputReport,
   type BusinessModel,
-  type Product,
 } from "../../src/core";
+import { haircut } from "../core/fixtures";
 
 /** The product name every escaping test uses. */
 export const XSS = "<img src=x onerror=alert(1)>";
 
-export const haircut: Product = {
-  id: "haircut",
-  name: "Haircut",
-  type: "service",
-  price: money(10),
-  tvc: [
-    { kind: "piece-rate", name: "stylist's piece rate", basis: "per-unit", amount: money(3) },
-    { kind: "materials", name: "paint", basis: "per-unit", amount: money(2) },
-  ],
-};
+// The section-1 haircut is the core tests' own; display tests build their other models here.
+export { haircut };
 
 /** Section 1: 10 haircuts a month, OE 50, 40 and 100 → NP 0, 10, −50. */
 export function salon(name = "salon", productName = "Haircut"): BusinessModel {
