@@ -74,3 +74,15 @@ describe("the digest's numbers in the executed workbook", () => {
     for (const line of expected) typeof line === "string" ? expect(text).toContain(line) : expect(text).toMatch(line);
   }, KERNEL_TEST_TIMEOUT * 3);
 });
+
+describe("a chapter in the reader's language", () => {
+  it("04 with -p locale=ru shows the plan with Russian labels and numbers", async () => {
+    const run = await executeNotebookFile(join(NOTEBOOKS, "04-mix-and-political-mix.ipynb"), { parameters: { locale: "ru" } });
+    if (run.failure) throw new Error(describeFailure("04-mix-and-political-mix", run.failure));
+    const text = notebookText(run.notebook);
+    expect(text).toContain("Проход (T)");
+    // Intl puts no-break spaces between the digits' groups and before % and ₽.
+    expect(text).toContain("after Blow-dry and styling: 92\u00a0% of the stylists' time");
+    expect(text).toContain("11\u00a0955,00\u00a0₽");
+  }, KERNEL_TEST_TIMEOUT * 3);
+});
