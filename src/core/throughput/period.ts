@@ -1,5 +1,5 @@
 import { add, multiply, round, subtract, sum, zero, type Money } from "../money/money";
-import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcKind } from "../model/types";
+import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcComponent, type TvcKind } from "../model/types";
 
 /** Which period to look at; absent means every period of the model together. */
 export interface PeriodOptions {
@@ -25,6 +25,12 @@ export interface ThroughputSummary {
   readonly byProduct: readonly ProductThroughput[];
 }
 
+// One TVC component of a sale line: a per-unit amount times the quantity, or a share of the line's
+// revenue rounded to the minor unit (a tax or a bonus is rounded when it is paid, once per line).
+function lineTvc(component: TvcComponent, quantity: number, revenue: Money): Money {
+  return component.basis === "per-unit" ? multiply(component.amount, quantity) : round(multiply(revenue, component.rate));
+}
+
 /**
  * Revenue, TVC and T of one sale line, at the price actually charged. Per-unit TVC is multiplied by
  * the quantity; a TVC that is a share of the price (a tax on sales) is charged on the line's revenue
@@ -38,9 +44,7 @@ export function saleThroughput(sale: Sale, product: Product): { revenue: Money; 
   const price = sale.price ?? product.price;
   const revenue = multiply(price, sale.quantity);
   const totallyVariableCost = sum(
-    product.tvc.map((component) =>
-      component.basis === "per-unit" ? multiply(component.amount, sale.quantity) : round(multiply(revenue, component.rate)),
-    ),
+    product.tvc.map((component) => lineTvc(component, sale.quantity, revenue)),
     price.currency,
   );
   return { revenue, totallyVariableCost, throughput: subtract(revenue, totallyVariableCost) };
@@ -103,11 +107,7 @@ export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): 
     const product = products.get(sale.productId);
     if (product === undefined) throw new RangeError(`sale of an unknown product: ${JSON.stringify(sale.productId)}`);
     const revenue = multiply(sale.price ?? product.price, sale.quantity);
-    for (const component of product.tvc)
-      totals[component.kind] = add(
-        totals[component.kind],
-        component.basis === "per-unit" ? multiply(component.amount, sale.quantity) : round(multiply(revenue, component.rate)),
-      );
+    for (const component of product.tvc) totals[component.kind] = add(totals[component.kind], lineTvc(component, sale.quantity, revenue));
   }
   return totals;
 }
