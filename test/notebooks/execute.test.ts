@@ -14,6 +14,7 @@ import { installKernelSpec } from "../../src/runtime/kernelspec/install";
 import { listNotebooks } from "../../src/runtime/notebook/discover";
 import { notebookProblems, tagsOf, type Notebook } from "../../src/runtime/notebook/nbformat";
 import { notebookText } from "../../src/runtime/notebook/text";
+import { DIGEST, missingDigestLines } from "./digest";
 import { FIXTURES, jupyterPython, KERNEL_TEST_TIMEOUT, nbformatErrors, which } from "../runtime/helpers";
 
 const ROOT = join(__dirname, "..", "..");
@@ -52,9 +53,16 @@ describe("notebooks through the headless runner", () => {
       const run = await executeNotebookFile(path);
       expect(run.failure ? describeFailure(label, run.failure) : "ok").toBe("ok");
       expect(run.status).toBe("ok");
+      // Every number of the digest's closing table appears in the chapter that shows it.
+      expect(missingDigestLines(basename(path, ".ipynb"), notebookText(run.notebook))).toEqual([]);
     },
     KERNEL_TEST_TIMEOUT * 3,
   );
+
+  it("every row of the digest's table is shown by a chapter that exists", () => {
+    const chapters = new Set(NOTEBOOKS.map((path) => basename(path, ".ipynb")));
+    expect(DIGEST.filter(([, chapter]) => !chapters.has(chapter)).map(([row]) => row)).toEqual([]);
+  });
 });
 
 const jupyter = which("jupyter");
