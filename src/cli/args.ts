@@ -50,6 +50,21 @@ export function loadFolder(folder: string, warn: (text: string) => void): Busine
   return result.model;
 }
 
+/** The warning for a model whose products use resources but none has a demand row. */
+export const NO_DEMAND_WARNING =
+  "warning: no product has a row in demand.csv, so the plan sells nothing and no resource is loaded; give each product's demand, " +
+  "or write `unlimited` as its quantity for no demand limit (the whole capacity then goes to products in ranking order; see data/README.md)";
+
+/**
+ * Loads a folder for a command that plans (mix, rank, resources): as {@link loadFolder}, and warns when
+ * resources are used but no product has a demand row, since the plan would then sell nothing, silently.
+ */
+export function loadPlanningFolder(folder: string, warn: (text: string) => void): BusinessModel {
+  const model = loadFolder(folder, warn);
+  if (model.usages.length > 0 && model.demand.length === 0) warn(NO_DEMAND_WARNING);
+  return model;
+}
+
 /** A number option: absent → undefined; anything but a finite number ≥ 0 is a usage error. */
 export function numberOption(values: Record<string, unknown>, name: string, usage: string): number | undefined {
   const text = values[name];

@@ -83,6 +83,29 @@ describe("throughput-accounting mix --fast (the large-file path)", () => {
   });
 });
 
+describe("no demand forecast", () => {
+  it.each(["mix", "rank", "resources"])("%s warns on stderr when products use resources but none has a demand row (the hall)", (command) => {
+    const result = run(command, "data/hall-rental", "--json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/warning: no product has a row in demand\.csv, so the plan sells nothing.*`unlimited`/);
+    JSON.parse(result.stdout);
+  });
+
+  it("with demand `unlimited` the whole capacity goes to the best product: 90 evenings of the hall's 360 hours", async () => {
+    const { mkdtempSync, cpSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const folder = mkdtempSync(path.join(tmpdir(), "hall-"));
+    cpSync(path.join(root, "data/hall-rental"), folder, { recursive: true });
+    writeFileSync(path.join(folder, "demand.csv"), "product_id,quantity\nhall-evening,unlimited\nhall-evening-special,unlimited\n");
+    const out = json("mix", folder);
+    expect(out.plan).toEqual([
+      { product: "hall-evening", quantity: 90 },
+      { product: "hall-evening-special", quantity: 0 },
+    ]);
+    expect(out.constraint).toBe("hall");
+  });
+});
+
 describe("throughput-accounting rank, resources, report", () => {
   it("rank --per 6min gives the talk's 17 against 13.93", () => {
     const out = json("rank", "data/salon", "--per", "6min");

@@ -6,7 +6,7 @@ import type { MixPlan, UnsoldReason } from "../../core/constraints/plan";
 import { comparePolitical, type PoliticalComparison } from "../../core/constraints/political-mix";
 import { rankingMix } from "../../core/constraints/ranking-mix";
 import type { BusinessModel } from "../../core/model/types";
-import { defineCommand, loadFolder, numberOption, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadPlanningFolder, numberOption, stringOption, type CommandSpec } from "../args";
 import { InputError, UsageError } from "../errors";
 import { cellMoney, lineMoney, percent, quantity } from "../format";
 import { exactJson } from "../json";
@@ -330,7 +330,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     }
     io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
   }
-  const model = loadFolder(args.folder, io.err);
+  const model = loadPlanningFolder(args.folder, io.err);
   const outcome = await mixOf(model, options);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);

@@ -1,6 +1,6 @@
 import { throughputAccountingRatios } from "../../core/constraints/cost-accounting";
 import { rankProducts, type TimeSpan } from "../../core/constraints/ranking";
-import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadPlanningFolder, stringOption, type CommandSpec } from "../args";
 import { InputError, UsageError } from "../errors";
 import { cellMoney, quantity } from "../format";
 import { exactJson } from "../json";
@@ -55,7 +55,7 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
   const per = perText === undefined ? undefined : parseTimeSpan(perText);
   if (perText !== undefined && per === undefined)
     throw new UsageError(`--per must be a time such as 1h, 6min or 90m, got "${perText}"`, spec.usage);
-  const model = loadFolder(args.folder, io.err);
+  const model = loadPlanningFolder(args.folder, io.err);
   const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
   const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
   if (args.values.json) {

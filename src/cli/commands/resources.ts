@@ -1,5 +1,5 @@
 import { findConstraint } from "../../core/constraints/constraint";
-import { defineCommand, loadFolder, type CommandSpec } from "../args";
+import { defineCommand, loadPlanningFolder, type CommandSpec } from "../args";
 import { percent, quantity } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
@@ -22,7 +22,7 @@ Options:
 
 /** `resources`: utilisation at full demand and the constraint. */
 export const resourcesCommand: Command = defineCommand(spec, async (args, io) => {
-  const model = loadFolder(args.folder, io.err);
+  const model = loadPlanningFolder(args.folder, io.err);
   const finding = findConstraint(model);
   const constraint =
     finding.kind === "resource"

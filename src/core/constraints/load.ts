@@ -51,7 +51,7 @@ export function loadsOf(problem: MixProblem, quantities: readonly number[], used
 
 /**
  * The load and utilisation of every resource if the whole market demand were sold (products without a
- * demand row count as zero). Utilisation above 1 marks an overloaded resource: a constraint.
+ * demand row count as zero; a product without a demand limit overloads every resource it uses). Utilisation above 1 marks an overloaded resource: a constraint.
  *
  * @example
  * resourceLoads(pq);
@@ -69,5 +69,6 @@ export function resourceLoads(model: BusinessModel): ResourceLoad[] {
  * loadsAtFullDemand(mixProblemOf(pq))[1].utilisation; // 1.25: B is overloaded
  */
 export function loadsAtFullDemand(problem: MixProblem): ResourceLoad[] {
-  return loadsOf(problem, problem.products.map((product) => product.demand ?? 0));
+  // An unlimited demand counts as its plan bound (see MixProduct.upper): every resource it uses is overloaded.
+  return loadsOf(problem, problem.products.map((product) => (product.demand === Infinity ? product.upper : product.demand ?? 0)));
 }

@@ -147,7 +147,8 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
     const constraintMinutes =
       constraint && quantity !== 0 ? product.minutes[context.constraintIndex!]!.times(exactQuantity) : ZERO;
     if (!constraintMinutes.isZero()) cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
-    const unsold = product.demand === undefined ? 0 : Math.max(0, product.demand - quantity);
+    // Without a forecast (no row, or no demand limit) there is no demand left unsold.
+    const unsold = product.demand === undefined || product.demand === Infinity ? 0 : Math.max(0, product.demand - quantity);
     return {
       productId: product.id,
       name: product.name,

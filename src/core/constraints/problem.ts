@@ -19,7 +19,11 @@ export interface MixProduct {
   readonly minimum: number;
   /** The political maximum, when it is set. */
   readonly maximum: number | undefined;
-  /** The most the plan may sell: min(demand, maximum), rounded down for whole units; 0 without demand. */
+  /**
+   * The most the plan may sell: min(demand, maximum), rounded down for whole units; 0 without demand.
+   * Without a demand limit, twice what the product's most generous resource could make of it alone: a
+   * bound no plan reaches, that makes every resource the product uses overloaded at full demand.
+   */
   readonly upper: number;
   /** Minutes of each resource (in the order of `MixProblem.resources`) one unit takes, exact. */
   readonly minutes: readonly ExactDecimal[];
@@ -66,6 +70,22 @@ export interface MixProblemOptions extends PoliticalOption {
 }
 
 const ZERO = toDecimal(0);
+
+/**
+ * The stand-in for an unlimited demand: twice the most units any one resource the product uses could
+ * make of it alone. Finite (the solver and the exact sums need a bound), never reached by a plan, and at
+ * full demand it overloads every resource the product uses in proportion to its time there, so the
+ * most overloaded one is the bottleneck of the exam method. defineModel ensures some resource is used.
+ */
+function unlimitedBound(minutes: readonly ExactDecimal[], resources: readonly MixResource[]): number {
+  let most = ZERO;
+  minutes.forEach((time, r) => {
+    if (time.isZero()) return;
+    const units = resources[r]!.capacityMinutes.dividedBy(time);
+    if (units.greaterThan(most)) most = units;
+  });
+  return most.times(2).ceil().toNumber();
+}
 // Times below 2^31 minutes keep minutes × units (units below 2^21) and their sums within 2^53 in most
 // models; every integer sum is still checked (Number.isSafeInteger) and falls back to decimals.
 const SAFE_TIME = toDecimal(2 ** 31);
@@ -74,6 +94,7 @@ const MAX_SCALE_DIGITS = 6;
 /**
  * Reduces a model to its mix problem: usage converted to minutes, demand and political limits per product.
  * Products without a demand row get no room in a plan (upper 0): nobody forecast a market for them.
+ * Products whose demand is unlimited (`NO_DEMAND_LIMIT`) get as much as the resources allow.
  *
  * @example
  * const problem = mixProblemOf(pq);
@@ -102,9 +123,10 @@ export function mixProblemOf(model: BusinessModel, options: MixProblemOptions = 
     const wholeUnits = options.wholeUnits === false ? false : product.wholeUnits ?? true;
     const minimum = political ? row?.minimum ?? 0 : 0;
     const maximum = political ? row?.maximum : undefined;
-    let upper = row === undefined ? 0 : Math.min(row.quantity, maximum ?? Infinity);
-    if (wholeUnits) upper = Math.floor(upper);
     const minutes = usage.get(product.id) ?? resources.map(() => ZERO);
+    const market = row === undefined ? 0 : row.quantity === Infinity ? unlimitedBound(minutes, resources) : row.quantity;
+    let upper = Math.min(market, maximum ?? Infinity);
+    if (wholeUnits) upper = Math.floor(upper);
     return {
       id: product.id,
       name: product.name,
