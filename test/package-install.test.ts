@@ -87,7 +87,7 @@ describe("the packed package installed into a fresh project", () => {
     const tsc = run(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"]);
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
-  });
+  }, 120_000);
 
   it("runs the CLI from node_modules/.bin on the bundled data", () => {
     const bin = path.join(project, "node_modules", ".bin", process.platform === "win32" ? "throughput-accounting.cmd" : "throughput-accounting");
@@ -98,7 +98,7 @@ describe("the packed package installed into a fresh project", () => {
     expect(report.status).toBe(0);
     const json = JSON.parse(report.stdout) as { total: { throughput: string } };
     expect(json.total.throughput).toBe("110.00");
-  });
+  }, 60_000);
 
   it("says how to install danfojs-node when a function that needs it is called without it", () => {
     const script = `
