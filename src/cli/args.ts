@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { formatLoadWarning, safeLoadModel } from "../load";
 import type { BusinessModel } from "../core/model/types";
+import { LOCALES, type Locale } from "../i18n/locale";
 import { InputError, UsageError } from "./errors";
+import { useCliLocale } from "./format";
 import type { Command, CommandIo } from "./commands/io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -17,6 +19,7 @@ export interface CommandSpec<O extends Options> {
 /** Options every command accepts. */
 export const COMMON_OPTIONS = {
   json: { type: "boolean", default: false },
+  locale: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies Options;
 
@@ -97,6 +100,9 @@ export function defineCommand<O extends Options>(
     usage: spec.usage,
     async run(argv, io) {
       const args = parseCommand(spec, argv);
+      const locale = stringOption(args.values, "locale") ?? "en";
+      if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be ${LOCALES.join(" or ")}, got "${locale}"`, spec.usage);
+      useCliLocale(locale as Locale);
       if (args.help) {
         io.out(spec.usage);
         return 0;

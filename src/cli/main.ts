@@ -4,6 +4,8 @@
  * It loads a model folder, calls the core, and prints a table or `--json`. Bad input exits non-zero with
  * a message and no stack trace.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { EXIT, InputError, UsageError } from "./errors";
 import { mixCommand } from "./commands/mix";
 import { rankCommand } from "./commands/rank";
@@ -22,8 +24,22 @@ Throughput accounting (Theory of Constraints) on a model folder of CSV files (se
 Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join("\n")}
 
-Every command takes --json for machine-readable output and --help for its own options.
-Example: throughput-accounting mix data/pq --method optimal`;
+Every command takes --json for machine-readable output (money and ratios as decimal strings),
+--locale ru|en for text output (default en) and --help for its own options.
+--version prints the version.
+Example: throughput-accounting mix data/pq --method optimal --locale ru`;
+
+/**
+ * The version of the installed package, read from its package.json (two folders up from dist/cli/),
+ * so `--version` says what is installed, not what was built.
+ *
+ * @example
+ * packageVersion(); // "0.1.0"
+ */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+  return typeof manifest.version === "string" ? manifest.version : "unknown";
+}
 
 /**
  * Runs the CLI with arguments (without `node` and the script) and returns the exit code; never throws.
@@ -33,6 +49,10 @@ Example: throughput-accounting mix data/pq --method optimal`;
  */
 export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V") {
+    io.out(packageVersion());
+    return EXIT.ok;
+  }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.err : io.out)(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -30,7 +30,8 @@ describe("throughput-accounting mix", () => {
       { product: "P", quantity: 100 },
       { product: "Q", quantity: 30 },
     ]);
-    expect([out.throughput, out.operatingExpense, out.netProfit]).toEqual([6300, 6000, 300]);
+    // Money as decimal strings with the currency's two digits, so no reader parses an amount as a float.
+    expect([out.throughput, out.operatingExpense, out.netProfit]).toEqual(["6300.00", "6000.00", "300.00"]);
     expect(out.resources.map((r: { id: string; used: number; capacity: number }) => [r.id, r.used, r.capacity])).toEqual([
       ["A", 1800, 2400],
       ["B", 2400, 2400],
@@ -40,30 +41,41 @@ describe("throughput-accounting mix", () => {
     expect(out.constraint).toBe("B");
     expect(out.constraints).toEqual(["B"]);
     expect(out.feasible).toBe(true);
+    expect(out.resources[0].utilisation).toBe("0.7500");
+    expect(out.lines.map((line: { cumulativeConstraintLoad: string }) => line.cumulativeConstraintLoad)).toEqual(["0.6250", "1.0000"]);
   });
 
   it("--method optimal reports a proven optimum, shadow prices and the ranking plan beside it", () => {
     const out = json("mix", "data/pq", "--method", "optimal");
-    expect(out.netProfit).toBe(300);
+    expect(out.netProfit).toBe("300.00");
     expect(out.solver).toMatchObject({ status: "optimal", proven: true, relativeGap: 0 });
-    expect(out.shadowPrices.find((price: { resource: string }) => price.resource === "B").value).toBe(2);
-    expect(out.ranking.netProfit).toBe(300);
+    expect(out.shadowPrices.find((price: { resource: string }) => price.resource === "B").value).toBe("2.00");
+    expect(out.ranking.netProfit).toBe("300.00");
   });
 
   it("--method margin shows what cost accounting would choose: 60 P + 50 Q, NP −300", () => {
     const out = json("mix", "data/pq", "--method", "margin");
     expect(out.plan.map((line: { quantity: number }) => line.quantity)).toEqual([60, 50]);
-    expect(out.netProfit).toBe(-300);
+    expect(out.netProfit).toBe("-300.00");
   });
 
-  it("omits OE and NP when the model has no OE, and prints a readable table by default", () => {
+  it("gives OE and NP as null when the model has no OE, and prints a readable table by default", () => {
     const table = run("mix", "data/salon");
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/lady-classic\s+32\s+32/);
-    expect(table.stdout).toContain("92.0 %");
+    expect(table.stdout).toContain("92%");
     const out = json("mix", "data/expert-sales/today");
     expect(out.constraint).toBe("expert");
     expect(out.plan).toEqual([{ product: "consulting-hour", quantity: 100 }]);
+    const { mkdtempSync, cpSync, rmSync } = require("node:fs") as typeof import("node:fs");
+    const folder = mkdtempSync(path.join(require("node:os").tmpdir(), "pq-no-oe-"));
+    cpSync(path.join(root, "data/pq"), folder, { recursive: true });
+    rmSync(path.join(folder, "operating_expenses.csv"));
+    const noOe = json("mix", folder);
+    expect(noOe).toHaveProperty("operatingExpense", null);
+    expect(noOe).toHaveProperty("netProfit", null);
+    const report = json("report", folder);
+    expect(report.total).toMatchObject({ operatingExpense: null, netProfit: null });
   });
 });
 
@@ -110,9 +122,12 @@ describe("throughput-accounting rank, resources, report", () => {
   it("rank --per 6min gives the talk's 17 against 13.93", () => {
     const out = json("rank", "data/salon", "--per", "6min");
     const byId = Object.fromEntries(out.rows.map((row: { product: string }) => [row.product, row]));
-    expect(byId["lady-classic"].throughputPerConstraintTime).toBe(17);
-    expect(byId["gold-star"].throughputPerConstraintTime).toBeCloseTo(13.93, 2);
+    expect(byId["lady-classic"].throughputPerConstraintTime).toBe("17.00");
+    expect(byId["gold-star"].throughputPerConstraintTime).toBe("13.93");
     expect(out.rows[0].throughputPerConstraintTime).toBeNull();
+    // Ratios and derived amounts as decimal strings with fixed digits, not floats nor 58-digit quotients.
+    expect(byId["gold-star"].tpar).toMatch(/^\d+\.\d{4}$/);
+    expect(out.costPerConstraintHour).toMatch(/^\d+\.\d{2}$/);
   });
 
   it("resources names the CCR, or the market", () => {
@@ -122,7 +137,37 @@ describe("throughput-accounting rank, resources, report", () => {
 
   it("report gives T, OE and NP per period", () => {
     const out = json("report", "data/salon");
-    expect(out.periods.map((p: { netProfit: number }) => p.netProfit)).toEqual([0, 10, -50]);
+    expect(out.periods.map((p: { netProfit: string }) => p.netProfit)).toEqual(["0.00", "10.00", "-50.00"]);
+  });
+});
+
+describe("text output for analysts", () => {
+  it("--version prints the package's version", () => {
+    const result = run("--version");
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version);
+  });
+
+  it("uses the library's one money format (symbol, thousands separators) and separators on quantities", () => {
+    const table = run("mix", "data/pq");
+    expect(table.stdout).toContain("$6,300.00");
+    expect(table.stdout).not.toContain("USD 6,300.00");
+    expect(table.stdout).toMatch(/B\s+2,400\s+2,400\s+min\s+100%/);
+  });
+
+  it("--locale ru prints Russian words from the labels and Russian number formats", () => {
+    const table = run("mix", "data/pq", "--locale", "ru");
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("план по рейтингу (карта боя)");
+    expect(table.stdout).toMatch(/продукт\s+штук\s+спрос/);
+    expect(table.stdout).toContain("6\u00a0300,00\u00a0$");
+    expect(table.stdout).toContain("2\u00a0400");
+    const report = run("report", "data/salon", "--locale", "ru");
+    expect(report.stdout).toMatch(/итого\s+300,00\u00a0₽/);
+  });
+
+  it("JSON does not change with --locale", () => {
+    expect(json("mix", "data/pq", "--locale", "ru")).toEqual(json("mix", "data/pq"));
   });
 });
 
@@ -147,6 +192,7 @@ describe("help and bad input", () => {
     [["mix", "data/pq", "--method", "optimal", "--gap", "lots"], 2, /--gap must be a number ≥ 0, got "lots"/],
     [["mix", "data/pq", "--method", "optimal", "--gap=-1"], 2, /--gap must be a number ≥ 0/],
     [["rank", "data/pq", "--per", "soon"], 2, /--per must be a time/],
+    [["report", "data/pq", "--locale", "de"], 2, /--locale must be en or ru, got "de"/],
     [["mix"], 2, /missing the model folder/],
     [["frobnicate", "data/pq"], 2, /unknown command "frobnicate"/],
     [[], 2, /Usage:/],
@@ -166,7 +212,7 @@ describe("help and bad input", () => {
     writeFileSync(path.join(folder, "demand.csv"), "product_id,quantity,minimum,maximum\nP,100,100,\nQ,50,50,\n");
     const result = run("mix", folder, "--method", "optimal");
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/no plan meets the political minimums.*B \(3000 of 2400\)/);
+    expect(result.stderr).toMatch(/no plan meets the political minimums.*B \(3,000 of 2,400\)/);
     const greedy = json("mix", folder);
     expect(greedy.feasible).toBe(false);
     expect(greedy.violations[0]).toMatchObject({ kind: "capacity", resourceId: "B" });
