@@ -7,14 +7,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXIT, InputError, UsageError } from "./errors";
+import { compareCommand } from "./commands/compare";
 import { mixCommand } from "./commands/mix";
+import { specialOrderCommand } from "./commands/special-order";
 import { rankCommand } from "./commands/rank";
 import { reportCommand } from "./commands/report";
 import { resourcesCommand } from "./commands/resources";
 import type { Command, CommandIo } from "./commands/io";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, compareCommand, specialOrderCommand];
 
 /** The top-level usage text. */
 export const USAGE = `Usage: throughput-accounting <command> <model-folder> [options]
@@ -22,7 +24,7 @@ export const USAGE = `Usage: throughput-accounting <command> <model-folder> [opt
 Throughput accounting (Theory of Constraints) on a model folder of CSV files (see data/README.md).
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join("\n")}
+${COMMANDS.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`).join("\n")}
 
 Every command takes --json for machine-readable output (money and ratios as decimal strings),
 --locale ru|en for text output (default en) and --help for its own options.

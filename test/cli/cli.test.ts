@@ -141,6 +141,47 @@ describe("throughput-accounting rank, resources, report", () => {
   });
 });
 
+describe("decisions from a model folder plus parameters", () => {
+  it("special-order: the hall at 10 instead of 50 brings T 9 an evening into idle capacity (accept, ΔNP 9)", () => {
+    const out = json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10");
+    expect(out).toMatchObject({ accept: true, throughputPerUnit: "9.00", deltaNetProfit: "9.00", deltaOperatingExpense: "0.00", capacityNeeded: 4, idleCapacity: 340 });
+    expect(out.resource).toMatchObject({ id: "hall", unit: "hour", perUnit: 4, idle: 340 });
+    const text = run("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10");
+    expect(text.stdout).toContain("needs 4 h of hall, 340 idle in month-1");
+    expect(text.stdout).toContain("Accept: ΔT = ΔNP = ₽9.00");
+  });
+
+  it("special-order: an order larger than the idle capacity, or below TVC, is rejected", () => {
+    expect(json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10", "--quantity", "90").accept).toBe(false);
+    const cheap = json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "0.5");
+    expect(cheap.accept).toBe(false);
+    expect(cheap.reasons[0]).toMatch(/does not cover TVC/);
+  });
+
+  it("special-order: asks for the period when sales have several, and names unknown products", () => {
+    expect(run("special-order", "data/salon", "--product", "lady-classic").stderr).toMatch(/sales in 3 periods.*--period/);
+    expect(run("special-order", "data/hall-rental", "--product", "nope").stderr).toMatch(/no product "nope"/);
+    expect(run("special-order", "data/hall-rental").stderr).toMatch(/missing --product/);
+  });
+
+  it("compare: an administrator for 10 a month with T up by 30 is accepted (ΔNP +20)", async () => {
+    const { mkdtempSync, cpSync, appendFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const changed = mkdtempSync(path.join(tmpdir(), "salon-admin-"));
+    cpSync(path.join(root, "data/salon"), changed, { recursive: true });
+    appendFileSync(path.join(changed, "operating_expenses.csv"), "admin,Administrator,salaries,10,\n");
+    // Six more haircuts at T 5 each: T +30 in month-1.
+    writeFileSync(path.join(changed, "sales.csv"), "period,product_id,quantity,price\nmonth-1,haircut,16,\nmonth-2,haircut,10,\nmonth-3,haircut,10,\n");
+    const out = json("compare", "data/salon", "--with", changed, "--period", "month-1");
+    expect(out).toMatchObject({ deltaThroughput: "30.00", deltaOperatingExpense: "10.00", deltaNetProfit: "20.00", verdict: "accept" });
+    expect(out.base.netProfit).toBe("0.00");
+    expect(out.changed.netProfit).toBe("20.00");
+    const text = run("compare", "data/salon", "--with", changed, "--period", "month-1", "--locale", "ru");
+    expect(text.stdout).toContain("Принять: ΔT 30,00\u00a0₽ > ΔОЕ 10,00\u00a0₽");
+    expect(run("compare", "data/salon").stderr).toMatch(/missing --with/);
+  });
+});
+
 describe("text output for analysts", () => {
   it("--version prints the package's version", () => {
     const result = run("--version");
@@ -172,7 +213,7 @@ describe("text output for analysts", () => {
 });
 
 describe("help and bad input", () => {
-  it.each(["report", "resources", "rank", "mix"])("%s --help prints its usage and exits 0", (command) => {
+  it.each(["report", "resources", "rank", "mix", "compare", "special-order"])("%s --help prints its usage and exits 0", (command) => {
     const result = run(command, "--help");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Usage: throughput-accounting ${command}`);
