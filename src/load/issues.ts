@@ -30,17 +30,59 @@ export interface LoadWarning {
 }
 
 function where(item: { file: string; row?: number; rowKind?: "row" | "index"; column?: string }): string {
-  const parts = [item.file];
+  const parts = [visibleText(item.file)];
   if (item.row !== undefined) parts.push(item.rowKind === "index" ? `record ${item.row}` : `row ${item.row}`);
-  if (item.column !== undefined) parts.push(`column "${item.column}"`);
+  if (item.column !== undefined) parts.push(`column "${visibleText(item.column)}"`);
   return parts.join(", ");
 }
 
 function shown(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return value.trim() === "" ? "an empty cell" : JSON.stringify(value);
+  if (typeof value === "string") return value.trim() === "" && !HIDDEN.test(value) ? "an empty cell" : quoted(value);
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  return JSON.stringify(value) ?? String(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return visibleText(cut(json));
+}
+
+/** Longest value a message echoes whole; a longer one is cut and its length said. */
+export const MAX_SHOWN_VALUE = 80;
+
+// Characters a reader cannot see or that a terminal obeys: controls (NUL, ESC, C1), format characters
+// (zero-width space and joiners, direction marks, a byte-order mark inside the text, soft hyphen), the
+// line and paragraph separators, and lone surrogates (broken text).
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u;
+const HIDDEN_ALL = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+
+/**
+ * Text with every invisible or control character written as its code point (`U+200B`), so an id with a
+ * zero-width space no longer looks identical to a valid one and an escape sequence in a file cannot
+ * retitle or clear the terminal that prints the message. Ordinary spaces and letters are unchanged.
+ *
+ * @example
+ * visibleText("haircut\u200b"); // "haircut<U+200B>"
+ * visibleText("\u001b[2J");     // "<U+001B>[2J"
+ */
+export function visibleText(text: string): string {
+  return text.replace(HIDDEN_ALL, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
+}
+
+/** The first `length` UTF-16 units of `text`, without a high surrogate cut from its pair. */
+function headOf(text: string, length: number): string {
+  const head = text.slice(0, length);
+  const last = head.charCodeAt(head.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? head.slice(0, -1) : head;
+}
+
+function cut(text: string): string {
+  return text.length <= MAX_SHOWN_VALUE ? text : `${headOf(text, MAX_SHOWN_VALUE - 20)}… (${text.length.toLocaleString("en-US")} characters in all)`;
+}
+
+// JSON-style quotes (so a value with spaces at its ends shows them) with invisible characters made visible
+// and a long value cut; the quotes and backslashes of the value are escaped as JSON does.
+function quoted(value: string): string {
+  const long = value.length > MAX_SHOWN_VALUE;
+  const body = visibleText((long ? headOf(value, MAX_SHOWN_VALUE - 20) : value).replace(/[\\"]/g, (c) => `\\${c}`));
+  return long ? `"${body}…" (${value.length.toLocaleString("en-US")} characters in all)` : `"${body}"`;
 }
 
 /**
@@ -52,7 +94,7 @@ function shown(value: unknown): string {
  * // 'sales.csv, row 3, column "quantity": negative quantity: found "-2", expected a number ≥ 0'
  */
 export function formatLoadIssue(issue: LoadIssue): string {
-  return `${where(issue)}: ${issue.message}: found ${shown(issue.value)}, expected ${issue.expected}`;
+  return `${where(issue)}: ${visibleText(issue.message)}: found ${shown(issue.value)}, expected ${visibleText(cutExpected(issue.expected))}`;
 }
 
 /**
@@ -63,7 +105,12 @@ export function formatLoadIssue(issue: LoadIssue): string {
  * // 'sales.csv, column "note": unknown column, ignored'
  */
 export function formatLoadWarning(warning: LoadWarning): string {
-  return `${where(warning)}: ${warning.message}`;
+  return `${where(warning)}: ${visibleText(warning.message)}`;
+}
+
+// "expected" can list the ids a file holds (every product of a large model): keep the message readable.
+function cutExpected(text: string): string {
+  return text.length <= 400 ? text : `${headOf(text, 380)}… (${text.length.toLocaleString("en-US")} characters in all)`;
 }
 
 const ROW_NOTE = "Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row is row 2.";
