@@ -1,4 +1,5 @@
 import { ModelError, type ModelIssue } from "../core/model/issues";
+import { hasHiddenCharacters, headOf, visibleText } from "../text/escape";
 
 /**
  * One problem found while loading a model, as data: the file, the row, the column, the value as it was
@@ -38,7 +39,7 @@ function where(item: { file: string; row?: number; rowKind?: "row" | "index"; co
 
 function shown(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return value.trim() === "" && !HIDDEN.test(value) ? "an empty cell" : quoted(value);
+  if (typeof value === "string") return value.trim() === "" && !hasHiddenCharacters(value) ? "an empty cell" : quoted(value);
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   const json = JSON.stringify(value) ?? String(value);
   return visibleText(cut(json));
@@ -46,32 +47,6 @@ function shown(value: unknown): string {
 
 /** Longest value a message echoes whole; a longer one is cut and its length said. */
 export const MAX_SHOWN_VALUE = 80;
-
-// Characters a reader cannot see or that a terminal obeys: controls (NUL, ESC, C1), format characters
-// (zero-width space and joiners, direction marks, a byte-order mark inside the text, soft hyphen), the
-// line and paragraph separators, and lone surrogates (broken text).
-const HIDDEN = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u;
-const HIDDEN_ALL = /[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
-
-/**
- * Text with every invisible or control character written as its code point (`U+200B`), so an id with a
- * zero-width space no longer looks identical to a valid one and an escape sequence in a file cannot
- * retitle or clear the terminal that prints the message. Ordinary spaces and letters are unchanged.
- *
- * @example
- * visibleText("haircut\u200b"); // "haircut<U+200B>"
- * visibleText("\u001b[2J");     // "<U+001B>[2J"
- */
-export function visibleText(text: string): string {
-  return text.replace(HIDDEN_ALL, (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}>`);
-}
-
-/** The first `length` UTF-16 units of `text`, without a high surrogate cut from its pair. */
-function headOf(text: string, length: number): string {
-  const head = text.slice(0, length);
-  const last = head.charCodeAt(head.length - 1);
-  return last >= 0xd800 && last <= 0xdbff ? head.slice(0, -1) : head;
-}
 
 function cut(text: string): string {
   return text.length <= MAX_SHOWN_VALUE ? text : `${headOf(text, MAX_SHOWN_VALUE - 20)}… (${text.length.toLocaleString("en-US")} characters in all)`;

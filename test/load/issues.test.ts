@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { safeLoadModel } from "../../src/load";
-import { formatLoadIssue, formatLoadWarning, loadIssue, visibleText } from "../../src/load/issues";
+import { formatLoadIssue, formatLoadWarning, loadIssue } from "../../src/load/issues";
+import { visibleText } from "../../src/text/escape";
 import { GOOD, writeModelFolder } from "./helpers";
 
 function messageOf(files: Record<string, string>): string {

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../../text/escape";
 import { PAGE_CSP, PAGE_CSS } from "./style";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, scriptJson, stripAnsi } from "../../../src/runtime/html/escape";
+import { escapeHtml, scriptJson, stripAnsi } from "../../../src/text/escape";
 import { renderIndexPage } from "../../../src/runtime/html/index-page";
 import { renderNotebookPage, pageSummary, pageTitle, type PageInfo } from "../../../src/runtime/html/page";
 import { plotlySource, stripPlotlyBundles } from "../../../src/runtime/html/plotly";
