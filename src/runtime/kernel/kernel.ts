@@ -10,7 +10,7 @@ import { applyIopub, emptyOutputs, type OutputState } from "../notebook/outputs"
 import type { Output } from "../notebook/nbformat";
 import { channelAddress, newConnectionInfo, type ConnectionInfo } from "./connection";
 import { GUARD_SCRIPT } from "./guard";
-import { killGroup, track, untrack } from "./reaper";
+import { KERNEL_TOKEN_VARIABLE, killGroup, sweepKernelProcesses, track, untrack } from "./reaper";
 import { sendQueue } from "./send-queue";
 import { kernelArgv } from "./tslab-path";
 
@@ -118,6 +118,7 @@ export class Kernel {
     private readonly control: zmq.Dealer,
     private readonly iopub: zmq.Subscriber,
     private readonly hb: zmq.Dealer,
+    private readonly token: string,
   ) {
     this.sendShell = sendQueue(shell);
     this.sendControl = sendQueue(control);
@@ -131,8 +132,9 @@ export class Kernel {
       child.once("exit", (code, signal) => {
         this.exitInfo = { code, signal };
         untrack(child);
-        // Whatever the kernel started itself goes with it.
+        // Whatever the kernel started itself goes with it: its group, and what left the group.
         killGroup(child, "SIGKILL");
+        sweepKernelProcesses(this.token, child.pid);
         this.close();
         resolve(this.exitInfo);
       });
@@ -158,16 +160,18 @@ export class Kernel {
     const [command, ...args] = (options.argv ?? kernelArgv)(connectionFile);
     // The guard is preloaded into node itself, before tslab's own arguments.
     const argv = command === process.execPath ? ["-r", guard, ...args] : args;
+    // Marks everything the kernel starts, so a sweep finds what left its process group (reaper.ts).
+    const token = randomUUID();
     const child = spawn(command, argv, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: { ...(options.env ?? process.env), [KERNEL_TOKEN_VARIABLE]: token },
       stdio: ["pipe", "pipe", "pipe"],
       // Its own process group: a terminal's Ctrl-C reaches only the runner, which then interrupts
       // the kernel deliberately, and the whole group can be killed at once.
       detached: process.platform !== "win32",
       windowsHide: true,
     });
-    track(child);
+    track(child, token);
     const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
 
     const socketOptions = { linger: 0 };
@@ -181,7 +185,7 @@ export class Kernel {
     iopub.subscribe();
     hb.connect(channelAddress(info, "hb"));
 
-    const kernel = new Kernel(child, info, dir, shell, control, iopub, hb);
+    const kernel = new Kernel(child, info, dir, shell, control, iopub, hb, token);
     const limit = timer(options.startupTimeoutMs ?? 60_000);
     const outcome = await Promise.race([
       kernel.waitReady().then(() => "ready" as const),
