@@ -42,7 +42,17 @@ export interface ExecuteResult {
   durationMs: number;
   /** Why the runner, not the kernel, ended the cell (timeouts, a dead kernel). */
   detail?: string;
+  /** Set when the cell printed more than `maxOutputChars`: what was kept and what was dropped. */
+  truncated?: { keptChars: number; droppedChars: number };
 }
+
+/**
+ * The most output text one cell keeps (stream text plus the text of rich outputs), 8 million characters.
+ * A page and an executed notebook with more do not open well in a browser or Jupyter, and a runaway
+ * `console.log` in a loop would fill the disk: the rest is dropped, and the cell's outputs end with a
+ * notice saying how much was printed and why it was cut. The cell's status is the kernel's own.
+ */
+export const MAX_CELL_OUTPUT_CHARS = 8_000_000;
 
 export interface ExecuteOptions {
   /** Per-cell limit; the kernel is interrupted (SIGINT) when it passes, and killed if that does not help. */
@@ -53,6 +63,8 @@ export interface ExecuteOptions {
   heartbeatTimeoutMs?: number;
   /** Called with the outputs so far after every output message (for live progress). */
   onOutput?: (outputs: Output[]) => void;
+  /** The most output text the cell keeps (default {@link MAX_CELL_OUTPUT_CHARS}). */
+  maxOutputChars?: number;
 }
 
 /** How the kernel process ended. */
@@ -69,6 +81,34 @@ interface Collector {
   state: OutputState;
   idle: boolean;
   onChange: () => void;
+  /** Output text kept so far, the limit, and what was dropped over it (execute requests only). */
+  kept?: number;
+  limit?: number;
+  dropped?: number;
+}
+
+/** The characters of text in a rich output's mime bundle (its strings, or its JSON). */
+function bundleChars(data: unknown): number {
+  if (typeof data !== "object" || data === null) return 0;
+  let chars = 0;
+  for (const value of Object.values(data)) chars += typeof value === "string" ? value.length : Array.isArray(value) ? value.join("").length : (JSON.stringify(value) ?? "").length;
+  return chars;
+}
+
+/**
+ * The notice that ends the outputs of a cell that printed too much.
+ *
+ * @example
+ * truncationNotice({ keptChars: 8_000_000, droppedChars: 42_000_000 });
+ * // "[output truncated: the cell printed 50,000,000 characters; the first 8,000,000 are kept …]"
+ */
+export function truncationNotice(truncated: { keptChars: number; droppedChars: number }): string {
+  const total = truncated.keptChars + truncated.droppedChars;
+  return (
+    `\n[output truncated: the cell printed ${total.toLocaleString("en-US")} characters; the first ${truncated.keptChars.toLocaleString("en-US")} are kept ` +
+    `and the other ${truncated.droppedChars.toLocaleString("en-US")} were dropped, so the page and the executed notebook stay small enough to open. ` +
+    `Print a summary, or write large data to a file.]\n`
+  );
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -171,7 +211,7 @@ export class Kernel {
       detached: process.platform !== "win32",
       windowsHide: true,
     });
-    track(child, token);
+    track(child, { token, dir });
     const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
 
     const socketOptions = { linger: 0 };
@@ -235,9 +275,13 @@ export class Kernel {
     const startedAt = new Date();
     const finish = (status: ExecuteStatus, collector: Collector | undefined, count: number | null, detail?: string): ExecuteResult => {
       const finishedAt = new Date();
+      const dropped = collector?.dropped ?? 0;
+      const truncated = dropped > 0 ? { keptChars: collector?.kept ?? 0, droppedChars: dropped } : undefined;
+      const outputs = collector?.state.outputs ?? [];
       return {
         status,
-        outputs: collector?.state.outputs ?? [],
+        outputs: truncated ? [...outputs, { output_type: "stream", name: "stderr", text: truncationNotice(truncated) }] : outputs,
+        ...(truncated ? { truncated } : {}),
         executionCount: count,
         startedAt: startedAt.toISOString(),
         finishedAt: finishedAt.toISOString(),
@@ -263,6 +307,9 @@ export class Kernel {
     const collector: Collector = {
       state: emptyOutputs(),
       idle: false,
+      kept: 0,
+      dropped: 0,
+      limit: options.maxOutputChars ?? MAX_CELL_OUTPUT_CHARS,
       onChange: () => {
         options.onOutput?.(collector.state.outputs);
         changed();
@@ -421,10 +468,27 @@ export class Kernel {
     const id = parentId(message);
     const collector = id === undefined ? undefined : this.collectors.get(id);
     if (!collector) return;
-    if (message.header.msg_type === "status") {
+    const type = message.header.msg_type;
+    if (type === "status") {
       if (message.content.execution_state === "idle") collector.idle = true;
+    } else if (collector.limit !== undefined && (type === "stream" || type === "display_data" || type === "execute_result" || type === "error")) {
+      // Counted as it arrives, so a runaway print never holds more than the limit in this process.
+      const kept = collector.kept ?? 0;
+      const room = Math.max(0, collector.limit - kept);
+      const content = message.content;
+      const size = type === "stream" ? String(content.text ?? "").length : type === "error" ? 0 : bundleChars(content.data);
+      if (size <= room) {
+        collector.kept = kept + size;
+        collector.state = applyIopub(collector.state, type, content);
+      } else if (type === "stream" && room > 0) {
+        collector.kept = kept + room;
+        collector.dropped = (collector.dropped ?? 0) + size - room;
+        collector.state = applyIopub(collector.state, type, { ...content, text: String(content.text ?? "").slice(0, room) });
+      } else {
+        collector.dropped = (collector.dropped ?? 0) + size;
+      }
     } else {
-      collector.state = applyIopub(collector.state, message.header.msg_type, message.content);
+      collector.state = applyIopub(collector.state, type, message.content);
     }
     collector.onChange();
   }

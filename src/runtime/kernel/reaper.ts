@@ -1,5 +1,5 @@
 import type { ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 
 /**
  * The environment variable that marks every process a kernel starts. Each kernel gets a fresh token;
@@ -9,8 +9,16 @@ import { readdirSync, readFileSync } from "node:fs";
  */
 export const KERNEL_TOKEN_VARIABLE = "THROUGHPUT_ACCOUNTING_KERNEL_RUN";
 
-/** Kernels started by this process and not yet exited, with their tokens. */
-const live = new Map<ChildProcess, string | undefined>();
+/** What the exit hook needs to end a kernel and leave nothing of it: its token and its temporary folder. */
+export interface KernelTraces {
+  /** The value of {@link KERNEL_TOKEN_VARIABLE} in the kernel's environment. */
+  readonly token?: string;
+  /** The kernel's `/tmp/ta-kernel-*` folder (connection file with the key, guard script). */
+  readonly dir?: string;
+}
+
+/** Kernels started by this process and not yet exited. */
+const live = new Map<ChildProcess, KernelTraces>();
 let hooked = false;
 
 /**
@@ -31,18 +39,21 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /**
- * Remembers a kernel so that it is killed when this process exits by any path that still runs
- * JavaScript ("exit" runs on process.exit, normal end and after uncaught exceptions). A SIGKILL of
+ * Remembers a kernel so that it is killed, with what it started, and its temporary folder removed when
+ * this process exits by any path that still runs JavaScript ("exit" runs on process.exit, a second
+ * Ctrl-C, normal end and after uncaught exceptions). A SIGKILL of
  * this process is covered by the kernel's stdin guard instead.
  */
-export function track(child: ChildProcess, token?: string): void {
-  live.set(child, token);
+export function track(child: ChildProcess, traces: KernelTraces = {}): void {
+  live.set(child, traces);
   if (!hooked) {
     hooked = true;
     process.on("exit", () => {
       for (const [c, t] of live) {
         killGroup(c, "SIGKILL");
-        if (t !== undefined) sweepKernelProcesses(t, c.pid);
+        if (t.token !== undefined) sweepKernelProcesses(t.token, c.pid);
+        // A second Ctrl-C exits at once: the kernel, killed above, cannot remove its folder itself.
+        if (t.dir !== undefined) rmSync(t.dir, { recursive: true, force: true });
       }
     });
   }
