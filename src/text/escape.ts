@@ -13,9 +13,12 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
  *
  * @example
  * escapeHtml('<img src=x onerror="alert(1)">'); // "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;"
+ * escapeHtml("a\u001bb");                       // "a&lt;U+001B&gt;b"
  */
 export function escapeHtml(text: string): string {
-  return String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+  // Control characters (an ESC, a NUL from a file) are invalid in HTML and invisible: shown as their code point.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return String(text).replace(/[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => HTML_ESCAPES[c] ?? `&lt;${codePoint(c).slice(1, -1)}&gt;`);
 }
 
 /**

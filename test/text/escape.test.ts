@@ -38,3 +38,9 @@ describe("one module makes text safe for HTML, script JSON and terminals", () =>
     expect(cutText("short", 20)).toBe("short");
   });
 });
+
+describe("HTML shows control characters instead of hiding them", () => {
+  it("writes an ESC or a NUL as its code point, and keeps tabs and line ends", () => {
+    expect(escapeHtml("a\u001b[31mb\u0000c\td\ne")).toBe("a&lt;U+001B&gt;[31mb&lt;U+0000&gt;c\td\ne");
+  });
+});

@@ -147,6 +147,10 @@ export class Kernel {
   private exitInfo: ExitInfo | undefined;
   private closed = false;
   private logTail = "";
+  /** A cell is running (between its execute_request and its end); which one; the repeating interrupt. */
+  private executing = false;
+  private cellSerial = 0;
+  private interruptRepeat: NodeJS.Timeout | undefined;
   /** Resolves when the kernel process has exited. */
   readonly exited: Promise<ExitInfo>;
 
@@ -272,6 +276,19 @@ export class Kernel {
    * `error` message, so the status, not the outputs, decides success.
    */
   async execute(code: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    // From the first step (the heartbeat check) to the end, so an interrupt that comes before the
+    // request reached the kernel is repeated until the cell has really been stopped.
+    this.cellSerial += 1;
+    this.executing = true;
+    try {
+      return await this.executeCell(code, options);
+    } finally {
+      this.executing = false;
+      this.stopInterrupting();
+    }
+  }
+
+  private async executeCell(code: string, options: ExecuteOptions): Promise<ExecuteResult> {
     const startedAt = new Date();
     const finish = (status: ExecuteStatus, collector: Collector | undefined, count: number | null, detail?: string): ExecuteResult => {
       const finishedAt = new Date();
@@ -358,6 +375,20 @@ export class Kernel {
 
   /** Interrupts the running cell. tslab's kernelspec uses interrupt_mode "signal", so this is SIGINT to the kernel process. */
   interrupt(): void {
+    this.sendInterrupt();
+    // A SIGINT that reaches tslab before it has started running the cell (it compiles the cell first,
+    // slowly on a loaded machine) interrupts nothing: repeat it once a second while that cell runs.
+    if (this.executing && this.interruptRepeat === undefined) {
+      const cell = this.cellSerial;
+      this.interruptRepeat = setInterval(() => {
+        if (this.executing && this.cellSerial === cell) this.sendInterrupt();
+        else this.stopInterrupting();
+      }, 1_000);
+      this.interruptRepeat.unref();
+    }
+  }
+
+  private sendInterrupt(): void {
     if (this.alive && this.child.pid !== undefined) {
       try {
         process.kill(this.child.pid, "SIGINT");
@@ -365,6 +396,11 @@ export class Kernel {
         // Already gone: the exit handler reports it.
       }
     }
+  }
+
+  private stopInterrupting(): void {
+    if (this.interruptRepeat !== undefined) clearInterval(this.interruptRepeat);
+    this.interruptRepeat = undefined;
   }
 
   /**
