@@ -1,6 +1,7 @@
 import type { TimeUnit } from "../core/model/types";
 import type { Money } from "../core/money/money";
-import { cliLabels, formatAmount, formatNumber, formatPercent, labels, resolveLocale, type CliLabels, type Locale } from "../i18n";
+import { cliLabels, formatMoney, formatNumber, formatPercent, labels, resolveLocale, type CliLabels, type Locale } from "../i18n";
+import { terminalText } from "../text/escape";
 
 // The command line runs one command per process (or one per `runCli` call), so the locale the command
 // was given lives here for its helpers, instead of being threaded through every table cell.
@@ -34,12 +35,12 @@ export function words(): CliLabels {
  * cellMoney(money("6300", "USD")); // "$6,300.00"
  */
 export function cellMoney(value: Money | undefined): string {
-  return value === undefined ? "" : formatAmount(value, { locale: current });
+  return value === undefined ? "" : formatMoney(value, { locale: current });
 }
 
 /** An amount for a summary line: the same format as a cell. */
 export function lineMoney(value: Money): string {
-  return formatAmount(value, { locale: current });
+  return formatMoney(value, { locale: current });
 }
 
 /** A share as a percentage with one decimal: 0.9166 → "91.7%" ("91,7 %" in Russian). */
@@ -79,4 +80,35 @@ export function unitText(unit: TimeUnit): string {
 export function timeSpanText(span: { readonly amount: number; readonly unit: TimeUnit }): string {
   if (span.amount === 1) return span.unit === "hour" ? words().oneHour : words().oneMinute;
   return `${quantity(span.amount)} ${unitText(span.unit)}`;
+}
+
+/**
+ * Text made safe to print: what the CLI writes can hold names from a model folder (a model, period,
+ * resource or column name, a cell's text in a warning), and a name like `\x1b]0;pwned\x07\x1b[2J` would
+ * retitle and clear the terminal. JSON output keeps being JSON with the same values: its control and
+ * invisible characters (which can only be inside strings) are written as `\uXXXX` escapes. Any other text
+ * shows them as `<U+001B>`, keeping line feeds and tabs.
+ *
+ * @example
+ * terminalSafe('model "a\u001b[2J"');      // 'model "a<U+001B>[2J"'
+ * terminalSafe('{"name":"a\u200bb"}');      // '{"name":"a\\u200bb"}'
+ */
+export function terminalSafe(text: string): string {
+  if (looksLikeJson(text)) return text.replace(HIDDEN_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return terminalText(text);
+}
+
+// Outside strings JSON has only space, tab, CR and LF between tokens, so every other such character is
+// inside a string and an escape there stands for the same character.
+const HIDDEN_IN_JSON = /(?![\n\t\r ])[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu;
+
+function looksLikeJson(text: string): boolean {
+  const start = text.trimStart()[0];
+  if (start !== "{" && start !== "[") return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EXIT, InputError, UsageError } from "./errors";
 import { compareCommand } from "./commands/compare";
+import { terminalSafe } from "./format";
 import { mixCommand } from "./commands/mix";
 import { specialOrderCommand } from "./commands/special-order";
 import { rankCommand } from "./commands/rank";
@@ -49,7 +50,9 @@ export function packageVersion(): string {
  * @example
  * await runCli(["mix", "data/pq", "--json"], { out: console.log, err: console.error }); // 0
  */
-export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CommandIo): Promise<number> {
+  // Every line goes through terminalSafe: commands print names and values from a model folder.
+  const io: CommandIo = { out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (name === "--version" || name === "-V") {
     io.out(packageVersion());

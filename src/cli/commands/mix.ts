@@ -12,6 +12,7 @@ import { fillLabel } from "../../i18n/labels";
 import { cellMoney, lineMoney, percent, quantity, unitText, words } from "../format";
 import { demandJson, exactJson, ratioJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 import { fastRankingMix, type FastRankingMix } from "../fast/fast-ranking-mix";
 
@@ -350,6 +351,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
   }
   const model = loadPlanningFolder(args.folder, io.err);
+  checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);

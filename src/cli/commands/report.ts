@@ -4,6 +4,7 @@ import { fillLabel } from "../../i18n/labels";
 import { cellMoney, words } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 
 const spec = {
@@ -38,6 +39,7 @@ function line(report: ThroughputReport, hasOperatingExpense: boolean) {
 export const reportCommand: Command = defineCommand(spec, async (args, io) => {
   const model = loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
+  checkPeriod(model, period);
   const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
   const total = throughputReport(model, period === undefined ? {} : { period });
   const hasOperatingExpense = model.operatingExpenses.length > 0;
