@@ -1,6 +1,6 @@
 import type { Feedback } from "../exercises/types";
 import { labels, type Labels } from "../i18n";
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../text/escape";
 import { cell, type Table } from "./table";
 
 const RIGHT = "#2e7d32";

@@ -1,7 +1,7 @@
 import { isMoney, money, type Money } from "../core/money/money";
 import { isCurrencyCode, type CurrencyCode } from "../core/money/currency";
 import { toDecimal, type ExactDecimal } from "../core/money/decimal";
-import { formatAmount, formatNumber } from "../i18n/format";
+import { formatMoney, formatNumber } from "../i18n/format";
 import { resolveLocale, type Locale } from "../i18n/locale";
 import { localText, type Answer, type Exercise, type Feedback } from "./types";
 
@@ -171,8 +171,8 @@ function normalise(text: string): string {
 
 /** An answer as the feedback writes it: amounts as every table does, numbers in the locale. */
 function shown(value: Answer, expected: Answer, locale: Locale): string {
-  if (isMoney(value)) return formatAmount(value, { locale });
-  if (typeof value === "number" && isMoney(expected)) return formatAmount(money(toDecimal(value), expected.currency), { locale });
+  if (isMoney(value)) return formatMoney(value, { locale });
+  if (typeof value === "number" && isMoney(expected)) return formatMoney(money(toDecimal(value), expected.currency), { locale });
   if (typeof value === "number") return formatNumber(value, { locale, maxDigits: 4 });
   if (Array.isArray(value)) return value.join(", ");
   return String(value);
