@@ -2,12 +2,13 @@
  * Rich output in notebooks: results as HTML tables (text outside a kernel) and Plotly figures as HTML
  * with plotly.js inlined once per kernel session.
  */
-export { escapeHtml, scriptJson } from "./escape";
+export { escapeHtml, scriptJson } from "../text/escape";
 export { cell, isNegativeCell, isNumericCell, type Cell, type Table, type TableColumn, type TableRow } from "./table";
 export { formatCell, tableToHtml, tableToText, type RenderOptions } from "./render";
 export { toTables, isDataFrameLike, keyLabel, type DisplayDataFrame, type TableOptions } from "./tables-of";
 export { kernelDisplay, type DisplayTarget } from "./kernel";
 export { show, tableHtml, tableText, type ShowOptions } from "./show";
+export { feedbackHtml, feedbackText, isFeedback } from "./feedback-tables";
 export {
   chartHtml,
   showChart,

@@ -272,7 +272,7 @@ export const threeSpecialOrders: Exercise<SpecialOrderInput> = {
   id: "06-1",
   question: "Three customers ask for the same special price, each for one unit, on capacity that would stand idle. What is ΔNP of accepting all three?",
   hint: "ΔT = (price − TVC) × quantity, and OE does not change.",
-  solve: (order) => evaluateSpecialOrder({ ...order, quantity: 3, idleCapacity: Math.max(order.idleCapacity, 3 * (order.capacityPerUnit ?? 1)) }).deltaNetProfit,
+  solve: (order) => evaluateSpecialOrder({ ...order, quantity: 3, idleCapacity: Math.max(order.idleCapacity ?? 0, 3 * (order.capacityPerUnit ?? 1)) }).deltaNetProfit,
   mistakes: [
     { answer: (order) => multiply(order.price, 3), why: "the TVC of each unit comes off its price." },
     {

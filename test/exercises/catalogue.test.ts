@@ -59,7 +59,7 @@ describe("every chapter has at least two exercises", () => {
 
 describe("the checker gives feedback", () => {
   it("right", () => {
-    expect(checkAnswer(EXERCISES["01-1"], 4, haircut).correct).toBe(true);
+    expect(checkAnswer(EXERCISES["01-1"], 4, haircut)).toEqual({ kind: "feedback", exerciseId: "01-1", correct: true, reason: "right", locale: "en", message: "Right: ₽4.00." });
   });
 
   it("wrong, and why, for a known mistake", () => {
