@@ -6,6 +6,7 @@
  * // npm start
  * // npm start -- notebooks/03-ranking.ipynb -p capacityHours=120
  */
+import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { parseArgs, USAGE } from "./cli/args";
 import { progressReporter } from "./cli/progress";
@@ -37,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
     say(process.stderr, `No such notebook: ${missing.join(", ")}`);
     return 2;
   }
-  const notebooks = options.notebooks.length > 0 ? options.notebooks : listNotebooks("notebooks");
+  // Both editions of the workbook: the English chapters, then the Russian ones (notebooks/ru/).
+  const notebooks = options.notebooks.length > 0 ? options.notebooks : [...listNotebooks("notebooks"), ...listNotebooks(join("notebooks", "ru"))];
   if (notebooks.length === 0) {
     say(process.stdout, "There are no notebooks in notebooks/ yet: nothing to run.");
     return 0;

@@ -174,6 +174,6 @@ export function writeGeneratedModels(root: string): GeneratedModel[] {
  */
 export const BUNDLED_WORDS: readonly string[] = [
   "Haircut", "haircut", "Lady Classic", "lady-classic", "Gold Star", "gold-star", "Colour Express", "Blow-dry", "blow-dry",
-  "Men's Classic", "mens-classic", "hair-dye", "Hair dye", "stylist", "Стрижка", "hall-evening", "Hall for an evening",
+  "Men's Classic", "mens-classic", "hair-dye", "Hair dye", "Стрижка", "hall-evening", "Hall for an evening",
   "consulting-hour", "Uncle Fyodor", "Beauty salon", "Hall rental", "Expert sales", "phone-shop", "month-1", "month-3",
 ];
