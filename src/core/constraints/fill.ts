@@ -3,23 +3,23 @@ import type { MixProblem } from "./problem";
 import { usedMinutesOf } from "./sum";
 
 /**
- * Significant digits kept in a fractional quantity, rounded down so a plan never exceeds a capacity. 12
- * digits lose at most 1e-11 of a quantity, and a JS number holds them exactly (its text is the decimal).
+ * Decimals a fractional quantity is planned in when a capacity limits it: hundredths of a unit, rounded
+ * down, so no capacity is exceeded and T = quantity × T per unit is exact money with no float noise (140
+ * hours at 90 minutes a unit plan 93.33 units, T 8 399.70, never 93.3333333333 and 8 399.999999997).
+ * A quantity limited by demand or a political limit keeps that limit's own value, exactly.
  */
-export const QUANTITY_SIGNIFICANT_DIGITS = 12;
+export const QUANTITY_DECIMALS = 2;
 
 /**
- * Rounds a quantity down to what a plan may hold: whole units, or {@link QUANTITY_SIGNIFICANT_DIGITS}
- * digits, as a number whose decimal text is exactly that value (so exact checks see what was planned).
+ * Rounds a quantity down to what a plan may hold: whole units, or {@link QUANTITY_DECIMALS} decimals, as a
+ * number whose decimal text is exactly that value (so exact checks see what was planned).
  *
  * @example
- * roundQuantityDown(toDecimal(2400).dividedBy(35), false); // 68.5714285714
+ * roundQuantityDown(toDecimal(2400).dividedBy(35), false); // 68.57
  * roundQuantityDown(toDecimal("68.9"), true);              // 68
  */
 export function roundQuantityDown(quantity: ExactDecimal, wholeUnits: boolean): number {
-  const rounded = wholeUnits
-    ? quantity.toDecimalPlaces(0, ExactDecimal.ROUND_DOWN)
-    : quantity.toSignificantDigits(QUANTITY_SIGNIFICANT_DIGITS, ExactDecimal.ROUND_DOWN);
+  const rounded = quantity.toDecimalPlaces(wholeUnits ? 0 : QUANTITY_DECIMALS, ExactDecimal.ROUND_DOWN);
   return rounded.isNegative() ? 0 : rounded.toNumber();
 }
 
@@ -48,15 +48,19 @@ export function fillInOrder(problem: MixProblem, order: readonly number[], start
     const product = problem.products[p]!;
     const t = product.throughputPerUnit.amount;
     if (!t.isPositive() || t.isZero()) continue;
-    let room: ExactDecimal = toDecimal(product.upper - quantities[p]!);
+    const before = toDecimal(quantities[p]!);
+    let room: ExactDecimal = toDecimal(product.upper).minus(before);
+    let capacityBound = false;
     product.minutes.forEach((minutes, r) => {
       if (minutes.isZero()) return;
       const fits = remaining[r]!.dividedBy(minutes);
-      if (fits.lessThan(room)) room = fits;
+      if (fits.lessThan(room)) {
+        room = fits;
+        capacityBound = true;
+      }
     });
-    // The new total is rounded down to what a plan may hold, so its number is exactly its decimal.
-    const before = toDecimal(quantities[p]!);
-    const planned = roundQuantityDown(before.plus(room), product.wholeUnits);
+    // Up to demand the demand's own value is planned; a capacity's share is rounded down (QUANTITY_DECIMALS).
+    const planned = capacityBound || product.wholeUnits ? roundQuantityDown(before.plus(room), product.wholeUnits) : product.upper;
     const extra = toDecimal(planned).minus(before);
     if (!extra.isPositive() || extra.isZero()) continue;
     quantities[p] = planned;

@@ -1,7 +1,8 @@
 import { ExactDecimal, toDecimal } from "../money/decimal";
+import { subtractQuantities } from "../model/quantity";
 import { money, subtract, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
-import { fillInOrder, roundQuantityDown } from "./fill";
+import { fillInOrder, QUANTITY_DECIMALS, roundQuantityDown } from "./fill";
 import { planOf, type MixPlan } from "./plan";
 import { mixProblemOf, type MixProblem, type PoliticalOption } from "./problem";
 import { rankingOrder, rankingResource } from "./ranking";
@@ -91,7 +92,7 @@ export interface InfeasibleMix {
 /**
  * The product mix that maximises T, solved by HiGHS as a MIP (whole units) or an LP, proven optimal by
  * default (relative gap 0). The solver's floats are rounded (whole units to integers, fractions down to
- * 12 significant digits) and the plan is re-checked in exact decimals; T, OE and NP are exact. Shadow prices come from
+ * hundredths of a unit, see QUANTITY_DECIMALS) and the plan is re-checked in exact decimals; T, OE and NP are exact. Shadow prices come from
  * the continuous problem; the ranking plan is given beside it, with the gap between them.
  *
  * @example
@@ -143,7 +144,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
     toppedUp.feasible && rankingPlan.feasible && rankingPlan.throughput.amount.greaterThan(toppedUp.throughput.amount)
       ? { ...rankingPlan, method: "optimal" as const }
       : toppedUp;
-  const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency);
+  const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency, roundingAllowance(problem));
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
     kind: "solved",
@@ -170,10 +171,12 @@ function report(
   timeLimitSeconds: number | undefined,
   planThroughput: ExactDecimal | undefined,
   currency: BusinessModel["currency"],
+  allowance = 0,
 ): SolverReport {
   let relativeGap = NaN;
   if (planThroughput !== undefined && Number.isFinite(solved.bound)) {
-    const difference = solved.bound - planThroughput.toNumber();
+    // What the hundredths rule may cost fractional products is no gap (see roundingAllowance).
+    const difference = solved.bound - planThroughput.toNumber() - allowance;
     const scale = Math.max(1, Math.abs(planThroughput.toNumber()));
     // Float noise below 1e-9 of the objective is no gap.
     relativeGap = difference <= 1e-9 * scale ? 0 : difference / scale;
@@ -195,14 +198,15 @@ function report(
 
 /**
  * Solver floats → plan quantities: whole units rounded to the nearest integer, fractions rounded down to
- * 12 significant digits, all clamped to their bounds; then, if a capacity is still exceeded in exact arithmetic, units
+ * hundredths, all clamped to their bounds; then, if a capacity is still exceeded in exact arithmetic, units
  * with the least T per minute of that resource are taken out until it fits.
  */
 function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean): { quantities: number[]; repaired: boolean } {
   const quantities = problem.products.map((product, p) => {
     const value = raw[p] ?? 0;
     const whole = integer && product.wholeUnits;
-    const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)), false);
+    // Float noise (44.9999999999) is snapped at 9 decimals first, then the hundredths rule rounds down once.
+    const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
     return Math.min(product.upper, Math.max(product.minimum, rounded));
   });
   let repaired = false;
@@ -221,7 +225,7 @@ function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean
       );
     for (const { product, p } of candidates) {
       if (!over.isPositive() || over.isZero()) break;
-      const removable = quantities[p]! - product.minimum;
+      const removable = subtractQuantities(quantities[p]!, product.minimum);
       if (removable <= 0) continue;
       const needed = over.dividedBy(product.minutes[r]!);
       const step = integer && product.wholeUnits ? needed.ceil() : needed.toDecimalPlaces(9, ExactDecimal.ROUND_UP);
@@ -232,6 +236,22 @@ function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean
     }
   });
   return { quantities, repaired };
+}
+
+/**
+ * The most T that rounding fractional quantities down to hundredths (QUANTITY_DECIMALS) can cost against
+ * the continuous optimum: one hundredth of a unit of each fractional product with positive T, plus float
+ * noise. A continuous plan within it of the solver's bound is the proven optimum under that stated rule.
+ */
+function roundingAllowance(problem: MixProblem): number {
+  const step = 10 ** -QUANTITY_DECIMALS;
+  let allowance = 0;
+  for (const product of problem.products) {
+    if (product.wholeUnits) continue;
+    const t = product.throughputPerUnit.amount.toNumber();
+    if (t > 0) allowance += t * step;
+  }
+  return allowance;
 }
 
 function shadowPricesOf(problem: MixProblem, continuous: RawSolve, currency: BusinessModel["currency"]): ShadowPrice[] {

@@ -1,4 +1,5 @@
 import { toDecimal, type ExactDecimal } from "../money/decimal";
+import { subtractQuantities } from "../model/quantity";
 import { multiply, subtract, sum, type Money } from "../money/money";
 import type { TimeUnit } from "../model/types";
 import { loadsOf, type ResourceLoad } from "./load";
@@ -147,7 +148,7 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
     const constraintMinutes =
       constraint && quantity !== 0 ? product.minutes[context.constraintIndex!]!.times(exactQuantity) : ZERO;
     if (!constraintMinutes.isZero()) cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
-    const unsold = product.demand === undefined ? 0 : Math.max(0, product.demand - quantity);
+    const unsold = product.demand === undefined ? 0 : Math.max(0, subtractQuantities(product.demand, quantity));
     return {
       productId: product.id,
       name: product.name,

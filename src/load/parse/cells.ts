@@ -1,4 +1,5 @@
 import { ExactDecimal } from "../../core/money/decimal";
+import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_DIGITS, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "../../core/model/limits";
 import type { CurrencyCode } from "../../core/money/currency";
 import type { TimeUnit, TvcKind, PeriodUnit } from "../../core/model/types";
 import { readNumberText, NUMBER_EXPECTED, type NumberStyle } from "./number";
@@ -37,8 +38,12 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
   }
   const read = readNumberText(numberText, style);
   if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
-  return { ok: true, value: new ExactDecimal(read.text) };
+  const value = new ExactDecimal(read.text);
+  if (value.abs().greaterThanOrEqualTo(MONEY_LIMIT)) return fail("amount too large", MONEY_LIMIT_EXPECTED);
+  return { ok: true, value };
 }
+
+
 
 /**
  * Reads a plain quantity (units, hours, capacity) as a JS number, after reading its text exactly.
@@ -49,9 +54,25 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
 export function readQuantityCell(text: string, style: NumberStyle): CellResult<number> {
   const read = readNumberText(text, style);
   if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
+  // Quantities are JS numbers whose shortest text is exactly the cell's value: at most 15 significant
+  // digits, below the solver's limit. Anything else is refused, never silently rounded.
+  if (significantDigits(read.text) > QUANTITY_DIGITS)
+    return fail("too many significant digits", `a number with at most ${QUANTITY_DIGITS} significant digits (it is kept exactly)`);
   const value = Number(read.text);
-  if (!Number.isFinite(value)) return fail("number too large", "a number below 1e300");
+  if (!(Math.abs(value) < QUANTITY_LIMIT)) return fail("number too large", QUANTITY_LIMIT_EXPECTED);
   return { ok: true, value };
+}
+
+// Digits from the first non-zero one to the last non-zero one: "0.0120" has 2, "1200" has 2, "1200.5" 5.
+function significantDigits(decimalText: string): number {
+  const digits = decimalText.replace(/^[-+]/, "");
+  const point = digits.indexOf(".");
+  const all = point < 0 ? digits : digits.slice(0, point) + digits.slice(point + 1);
+  let first = 0;
+  while (first < all.length && all.charCodeAt(first) === 48) first++;
+  let last = all.length - 1;
+  while (last >= first && all.charCodeAt(last) === 48) last--;
+  return Math.max(0, last - first + 1);
 }
 
 /**
