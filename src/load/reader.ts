@@ -2,7 +2,7 @@ import type { CurrencyCode } from "../core/money/currency";
 import { ExactDecimal } from "../core/money/decimal";
 import { isNegative, money, type Money } from "../core/money/money";
 import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
-import { readMoneyCell, readQuantityCell, readCurrencyCell, type CellResult } from "./parse/cells";
+import { readMoneyCell, readMoneyText, readQuantityCell, readCurrencyCell, type CellResult } from "./parse/cells";
 import { columnKey, type RawTable } from "./table";
 
 /** Where issues and warnings of one load are collected. */
@@ -142,6 +142,20 @@ export class TableReader {
   money(index: number, column: string, required: boolean, what: string): Money | undefined {
     const value = this.parse(index, column, this.readMoney, required, what);
     if (value !== undefined && isNegative(value)) {
+      this.issue(index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
+      return undefined;
+    }
+    return value;
+  }
+
+  /**
+   * A money cell ≥ 0 in the model's currency, as plain decimal text (`1000.50`): the same checks and
+   * messages as {@link money}, without making a decimal (the loader scales big columns to integers).
+   */
+  moneyText(index: number, column: string, required: boolean, what: string): string | undefined {
+    const style = this.table.numberStyle;
+    const value = this.parse(index, column, (text) => readMoneyText(text, style, this.currency), required, what);
+    if (value !== undefined && value.charCodeAt(0) === 45 && /[1-9]/.test(value)) {
       this.issue(index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
       return undefined;
     }

@@ -26,6 +26,23 @@ const WITH_CURRENCY_BEFORE = /^([^\d\s\u00A0\u202F.,'+\-\u2212]+)[\s\u00A0\u202F
  * readMoneyCell("10 $", "either", "RUB");            // not ok: another currency
  */
 export function readMoneyCell(text: string, style: NumberStyle, currency: CurrencyCode): CellResult<ExactDecimal> {
+  const read = readMoneyText(text, style, currency);
+  return read.ok ? { ok: true, value: new ExactDecimal(read.value) } : read;
+}
+
+// The common cell: plain digits with an optional point, nothing to strip.
+const PLAIN_AMOUNT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * {@link readMoneyCell}, giving the amount as plain decimal text (`-1000.5`) instead of a decimal: the
+ * loader turns a million prices into scaled integers without making a decimal of each.
+ *
+ * @example
+ * readMoneyText("1 000,50", "decimal-comma", "RUB"); // ok: "1000.50"
+ */
+export function readMoneyText(text: string, style: NumberStyle, currency: CurrencyCode): CellResult<string> {
+  const trimmed = text.trim();
+  if (PLAIN_AMOUNT.test(trimmed)) return withinMoneyLimit(trimmed);
   let numberText = text;
   const after = WITH_CURRENCY_AFTER.exec(text.trim());
   const before = after ? null : WITH_CURRENCY_BEFORE.exec(text.trim());
@@ -38,10 +55,21 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
   }
   const read = readNumberText(numberText, style);
   if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
-  const value = new ExactDecimal(read.text);
-  if (value.abs().greaterThanOrEqualTo(MONEY_LIMIT)) return fail("amount too large", MONEY_LIMIT_EXPECTED);
-  return { ok: true, value };
+  return withinMoneyLimit(read.text);
 }
+
+// MONEY_LIMIT is 10^15: an amount is below it when its integer part has at most 15 significant digits.
+function withinMoneyLimit(decimalText: string): CellResult<string> {
+  const digits = decimalText.charCodeAt(0) === 45 ? decimalText.slice(1) : decimalText;
+  const point = digits.indexOf(".");
+  let first = 0;
+  const end = point < 0 ? digits.length : point;
+  while (first < end && digits.charCodeAt(first) === 48) first++;
+  if (end - first > MONEY_LIMIT_DIGITS) return fail("amount too large", MONEY_LIMIT_EXPECTED);
+  return { ok: true, value: decimalText };
+}
+
+const MONEY_LIMIT_DIGITS = MONEY_LIMIT.toFixed().length - 1;
 
 
 

@@ -1,5 +1,4 @@
 import type { ExactDecimal } from "../../core/money/decimal";
-import type { Money } from "../../core/money/money";
 import type { TvcKind } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readRateCell, readTvcKind } from "../parse/cells";
@@ -11,9 +10,9 @@ export const TVC_SPEC: TableSpec = {
   optional: ["name", "amount", "rate", "currency"],
 };
 
-/** One TVC component as read: a money amount per unit, or a share of the price. */
+/** One TVC component as read: a money amount per unit (as plain decimal text), or a share of the price. */
 export type TvcDraft =
-  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amount: Money }
+  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amountText: string }
   | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "share-of-price"; readonly rate: ExactDecimal };
 
 /**
@@ -43,9 +42,9 @@ export function readTvc(reader: TableReader, productIds: ReadonlySet<string> | u
       continue;
     }
     if (amountText !== "") {
-      const amount = reader.currencyMatches(index) ? reader.money(index, "amount", true, "an amount per unit") : undefined;
+      const amount = reader.currencyMatches(index) ? reader.moneyText(index, "amount", true, "an amount per unit") : undefined;
       if (productId !== undefined && kind !== undefined && amount !== undefined)
-        drafts.push({ index, productId, kind, name: name || kind, basis: "per-unit", amount });
+        drafts.push({ index, productId, kind, name: name || kind, basis: "per-unit", amountText: amount });
     } else {
       const rate = reader.parse(index, "rate", (text) => readRateCell(text, reader.table.numberStyle), true, "a rate");
       if (productId !== undefined && kind !== undefined && rate !== undefined)
