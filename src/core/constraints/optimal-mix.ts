@@ -113,7 +113,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const order = rankingOrder(problem, index);
   const context = { political, order, constraintIndex: index, period: options.period };
   const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
-  const integer = problem.products.some((product) => product.wholeUnits);
+  const integer = problem.wholeUnitFlags.some((whole) => whole === 1);
   const requestedGap = options.relativeGap ?? 0;
   if (!(requestedGap >= 0)) throw new RangeError(`relativeGap must be ≥ 0, got ${requestedGap}`);
 
@@ -131,7 +131,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
           ? "no plan meets the political minimums within the resources' capacities"
           : `the solver found no plan (${solved.status})`,
       solver,
-      minimumPlan: planOf(problem, problem.products.map((product) => product.minimum), { ...context, method: "optimal" }),
+      minimumPlan: planOf(problem, problem.minimumOf, { ...context, method: "optimal" }),
       rankingPlan,
     };
   }
@@ -202,36 +202,35 @@ function report(
  * with the least T per minute of that resource are taken out until it fits.
  */
 function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean): { quantities: number[]; repaired: boolean } {
-  const quantities = problem.products.map((product, p) => {
+  const m = problem.resourceCount;
+  const quantities = Array.from({ length: problem.productCount }, (_, p) => {
     const value = raw[p] ?? 0;
-    const whole = integer && product.wholeUnits;
+    const whole = integer && problem.wholeUnitFlags[p] === 1;
     // Float noise (44.9999999999) is snapped at 9 decimals first, then the hundredths rule rounds down once.
     const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
-    return Math.min(product.upper, Math.max(product.minimum, rounded));
+    return Math.min(problem.upperOf[p]!, Math.max(problem.minimumOf[p]!, rounded));
   });
   let repaired = false;
   const usedAtFirst = usedMinutesOf(problem, quantities);
   problem.resources.forEach((resource, r) => {
-    const used = () =>
-      problem.products.reduce((total, product, p) => total.plus(product.minutes[r]!.times(toDecimal(quantities[p]!))), toDecimal(0));
     let over = usedAtFirst[r]!.minus(resource.capacityMinutes);
     if (!over.isPositive() || over.isZero()) return;
-    // Cheapest first: least T per minute of this resource.
-    const candidates = problem.products
-      .map((product, p) => ({ product, p }))
-      .filter(({ product }) => !product.minutes[r]!.isZero())
-      .sort((a, b) =>
-        a.product.throughputPerUnit.amount.dividedBy(a.product.minutes[r]!).comparedTo(b.product.throughputPerUnit.amount.dividedBy(b.product.minutes[r]!)),
-      );
-    for (const { product, p } of candidates) {
+    // Cheapest first: least T per minute of this resource (rare: only when rounding broke a capacity).
+    const candidates: number[] = [];
+    for (let p = 0; p < problem.productCount; p++) if (!problem.minutesExact(p, r).isZero()) candidates.push(p);
+    candidates.sort((a, b) =>
+      problem.throughput.exact(a).dividedBy(problem.minutesExact(a, r)).comparedTo(problem.throughput.exact(b).dividedBy(problem.minutesExact(b, r))),
+    );
+    for (const p of candidates) {
       if (!over.isPositive() || over.isZero()) break;
-      const removable = subtractQuantities(quantities[p]!, product.minimum);
+      const removable = subtractQuantities(quantities[p]!, problem.minimumOf[p]!);
       if (removable <= 0) continue;
-      const needed = over.dividedBy(product.minutes[r]!);
-      const step = integer && product.wholeUnits ? needed.ceil() : needed.toDecimalPlaces(9, ExactDecimal.ROUND_UP);
+      const minutes = problem.minutesExact(p, r);
+      const needed = over.dividedBy(minutes);
+      const step = integer && problem.wholeUnitFlags[p] === 1 ? needed.ceil() : needed.toDecimalPlaces(QUANTITY_DECIMALS, ExactDecimal.ROUND_UP);
       const take = Math.min(removable, step.toNumber());
-      quantities[p] = toDecimal(quantities[p]!).minus(toDecimal(take)).toNumber();
-      over = used().minus(resource.capacityMinutes);
+      quantities[p] = subtractQuantities(quantities[p]!, take);
+      over = over.minus(minutes.times(toDecimal(take)));
       repaired = true;
     }
   });
@@ -246,9 +245,9 @@ function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean
 function roundingAllowance(problem: MixProblem): number {
   const step = 10 ** -QUANTITY_DECIMALS;
   let allowance = 0;
-  for (const product of problem.products) {
-    if (product.wholeUnits) continue;
-    const t = product.throughputPerUnit.amount.toNumber();
+  for (let p = 0; p < problem.productCount; p++) {
+    if (problem.wholeUnitFlags[p] === 1) continue;
+    const t = problem.throughput.approximate[p]!;
     if (t > 0) allowance += t * step;
   }
   return allowance;

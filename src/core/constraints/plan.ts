@@ -99,6 +99,10 @@ export interface PlanContext {
   readonly constraintIndex: number | undefined;
   /** The period whose OE is charged. */
   readonly period?: string;
+  /** The OE charged, when the caller already knows it (the what-if model); default: from the model. */
+  readonly operatingExpense?: Money | undefined;
+  /** `true` builds the lines only when first read, whatever the size (default: above 10 000 lines). */
+  readonly lazyLines?: boolean;
 }
 
 /**
@@ -176,7 +180,7 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
   const loads = loadsOf(problem, quantities, used);
   const constraint = context.constraintIndex === undefined ? undefined : problem.resources[context.constraintIndex]!;
   const throughput = money(throughputOfQuantities(problem, quantities), currency);
-  const operatingExpense = operatingExpenseForPlan(problem.model, { period: context.period });
+  const operatingExpense = "operatingExpense" in context ? context.operatingExpense : operatingExpenseForPlan(problem.model, { period: context.period });
   const violations = verifyQuantities(problem, quantities, loads);
   const order = [...context.order];
   const plan = {
@@ -192,7 +196,7 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
     violations,
   };
   const linesOf = () => planLines(problem, quantities, order, context.constraintIndex, used);
-  if (order.length <= EAGER_LINES) plan.lines = linesOf();
+  if (order.length <= EAGER_LINES && !context.lazyLines) plan.lines = linesOf();
   else lazyProperty(plan, "lines", linesOf);
   return plan;
 }
