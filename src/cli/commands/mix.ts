@@ -11,6 +11,7 @@ import { InputError, UsageError } from "../errors";
 import { cellMoney, lineMoney, percent, quantity } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 
 const METHODS = ["greedy", "optimal", "margin", "absorption"] as const;
@@ -282,6 +283,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
   // One engine: the library reads a million products fast, so the former large-file path is gone.
   if (args.values.fast) io.err("note: --fast is no longer needed and is ignored: every plan comes from the library's one engine");
   const model = loadFolder(args.folder, io.err);
+  checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);

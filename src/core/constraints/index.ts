@@ -19,3 +19,4 @@ export * from "./cost-accounting";
 export * from "./compare-plans";
 export * from "./sum";
 export * from "./what-if";
+export * from "./roles";

@@ -3,3 +3,4 @@ export * from "./issues";
 export * from "./define-model";
 export * from "./limits";
 export * from "./quantity";
+export * from "./lookup";
