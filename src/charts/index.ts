@@ -2,7 +2,7 @@
  * Charts as plain Plotly figures (`{ data, layout }`): pure, testable, no DOM. Show them in a notebook
  * with `showChart` from the display module.
  */
-export { COLORS, plotlyText, type ChartOptions, type Figure, type PlotlyLayout, type PlotlyTrace } from "./figure";
+export { COLORS, plotlyText, titleLines, TITLE_LINE_LENGTH, type ChartOptions, type Figure, type PlotlyLayout, type PlotlyTrace } from "./figure";
 export {
   throughputWaterfallFigure,
   throughputByPeriodFigure,

@@ -23,7 +23,8 @@ export function constraintTables(value: unknown, l: Labels): Table[] | undefined
   if (has(value, "kind", "message", "rankingPlan") && (value as Dict).kind === "infeasible")
     return [{ ...planTable((value as unknown as { rankingPlan: MixPlan }).rankingPlan, l), notes: [String((value as Dict).message)] }];
   if (isMixPlan(value)) return [planTable(value, l), loadsTable(value.resources, l)];
-  if (isFinding(value)) return [loadsTable(value.loads, l, `${l.constraint}: ${value.kind === "resource" ? value.constraint.name : "—"}`)];
+  if (isFinding(value))
+    return [loadsTable(value.loads, l, value.kind === "resource" ? `${l.constraint}: ${value.constraint.name}` : loadsTitle(value.loads, l))];
   if (Array.isArray(value) && value.length > 0 && value.every(isLoad)) return [loadsTable(value, l)];
   if (has(value, "resource", "costPerHour", "rows")) return [tparTable(value as unknown as TparReport, l)];
   if (has(value, "method", "overheadRatePerMinute", "rows", "plan")) {
@@ -78,7 +79,7 @@ function unitOf(unit: TimeUnit | undefined, l: Labels): string {
 function rankingTable(ranking: Ranking, l: Labels): Table {
   const unit = ranking.resource?.unit;
   return {
-    title: `${l.rank}: ${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` — ${ranking.resource.name}`}`,
+    title: `${l.rankingTitle}${ranking.resource === undefined ? "" : ` — ${ranking.resource.name}`}`,
     columns: [
       { label: l.rank, numeric: true },
       { label: l.product },
@@ -136,11 +137,30 @@ function planTable(plan: MixPlan, l: Labels): Table {
       { total: true, cells: [cell.text(l.total), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.throughput)] },
       ...summary,
     ],
-    ...(plan.feasible ? {} : { notes: plan.violations.map((violation) => JSON.stringify(violation)) }),
+    ...(plan.feasible ? {} : { notes: plan.violations.map((violation) => violationText(violation, plan, l)) }),
   };
 }
 
-function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = `${l.utilisation}: ${l.resource}`): Table {
+/** "Utilisation: Stylists' chair time" for one resource, "Utilisation of the resources" for several. */
+export function loadsTitle(loads: readonly ResourceLoad[], l: Labels): string {
+  return loads.length === 1 ? `${l.utilisation}: ${loads[0]!.name}` : l.utilisationOfResources;
+}
+
+function violationText(violation: MixPlan["violations"][number], plan: MixPlan, l: Labels): string {
+  const name = (id: string) => plan.lines.find((line) => line.productId === id)?.name ?? plan.resources.find((load) => load.resourceId === id)?.name ?? id;
+  switch (violation.kind) {
+    case "capacity":
+      return `${l.overloaded}: ${name(violation.resourceId)} — ${l.used} ${violation.used} / ${l.capacity} ${violation.capacity}`;
+    case "above-demand":
+      return `${name(violation.productId)}: ${l.planned} ${violation.quantity} > ${l.demand} ${violation.limit}`;
+    case "below-minimum":
+      return `${name(violation.productId)}: ${l.planned} ${violation.quantity} < ${violation.minimum}`;
+    case "not-whole":
+      return `${name(violation.productId)}: ${l.planned} ${violation.quantity}`;
+  }
+}
+
+function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = loadsTitle(loads, l)): Table {
   return {
     title,
     columns: [

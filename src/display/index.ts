@@ -8,6 +8,7 @@ export { formatCell, tableToHtml, tableToText, type RenderOptions } from "./rend
 export { toTables, isDataFrameLike, keyLabel, type DisplayDataFrame, type TableOptions } from "./tables-of";
 export { kernelDisplay, type DisplayTarget } from "./kernel";
 export { show, tableHtml, tableText, type ShowOptions } from "./show";
+export { feedbackHtml, feedbackText, isFeedback } from "./feedback-tables";
 export {
   chartHtml,
   showChart,

@@ -5,6 +5,7 @@ import {
   toText,
   type AdvertisingChannelResult,
   type BreakEvenUnits,
+  type CostClassification,
   type DecisionProjection,
   type Money,
   type PayComparisonRow,
@@ -13,10 +14,18 @@ import {
   type SpecialOrderEvaluation,
   type ThroughputReport,
 } from "../core";
-import { labels, type Labels } from "../i18n";
+import { labels, resolveLocale, type Labels } from "../i18n";
+import {
+  explainAdvertising,
+  explainBreakEven,
+  explainDecision,
+  explainScenarioComparison,
+  explainSpecialOrder,
+  explanationLines,
+} from "../explain";
 import { cell, type Cell, type Table, type TableRow } from "./table";
 import { constraintTables } from "./constraint-tables";
-import type { Feedback } from "../exercises/types";
+import { feedbackTable, isFeedback } from "./feedback-tables";
 
 /** Options of the table builders. */
 export interface TableOptions {
@@ -72,16 +81,25 @@ function recognise(value: unknown, l: Labels, options: TableOptions): Table[] {
   if (Array.isArray(value)) {
     if (value.length > 0 && value.every(isThroughputReport)) return [periodsTable(value as ThroughputReport[], l)];
     if (value.length > 0 && value.every((row) => has(row, "achievement", "sales", "pays"))) return [payTable(value as PayComparisonRow[], l)];
+    if (value.length > 0 && value.every(isCostClassification)) return [costClassTable(value, l)];
     return [recordsTable(value, l)];
   }
   if (isThroughputReport(value)) return reportTables(value, l);
-  if (has(value, "months", "paybackMonth", "verdict")) return [decisionTable(value as unknown as DecisionProjection, l)];
-  if (has(value, "base", "changed", "deltaThroughput", "verdict")) return [comparisonTable(value as unknown as ScenarioComparison, l)];
-  if (has(value, "accept", "reasons", "capacityNeeded")) return [specialOrderTable(value as unknown as SpecialOrderEvaluation, l)];
-  if (has(value, "reachable", "throughputPerUnit", "throughputNeeded")) return [breakEvenTable(value as unknown as BreakEvenUnits, l)];
+  // Verdicts and reasons under a table are the explanation's sentences, in the table's language.
+  const locale = { locale: resolveLocale(options.locale) };
+  if (has(value, "months", "paybackMonth", "verdict"))
+    return [decisionTable(value as unknown as DecisionProjection, l, explanationLines(explainDecision(value as unknown as DecisionProjection, locale)))];
+  if (has(value, "base", "changed", "deltaThroughput", "verdict"))
+    return [comparisonTable(value as unknown as ScenarioComparison, l, explanationLines(explainScenarioComparison(value as unknown as ScenarioComparison, locale)))];
+  if (has(value, "accept", "reasons", "capacityNeeded"))
+    return [specialOrderTable(value as unknown as SpecialOrderEvaluation, l, explanationLines(explainSpecialOrder(value as unknown as SpecialOrderEvaluation, locale)))];
+  if (has(value, "reachable", "throughputPerUnit", "throughputNeeded"))
+    return [breakEvenTable(value as unknown as BreakEvenUnits, l, explanationLines(explainBreakEven(value as unknown as BreakEvenUnits, locale)))];
   if (has(value, "categories", "throughput", "revenue") && Array.isArray(value.categories)) return [revenuePlanTable(value as unknown as RevenuePlan, l)];
-  if (has(value, "spend", "deltaThroughput", "worthIt")) return [advertisingTable(value as unknown as AdvertisingChannelResult, l)];
-  if (has(value, "exerciseId", "correct", "message")) return [feedbackTable(value as unknown as Feedback, l)];
+  if (has(value, "spend", "deltaThroughput", "worthIt"))
+    return [advertisingTable(value as unknown as AdvertisingChannelResult, l, explanationLines(explainAdvertising(value as unknown as AdvertisingChannelResult, locale)))];
+  if (isFeedback(value)) return [feedbackTable(value, l)];
+  if (isCostClassification(value)) return [costClassTable([value], l)];
   if (isObject(value)) return [objectTable(value, l)];
   return [{ columns: [{ label: l.value }], rows: [{ cells: [valueCell(value, l)] }] }];
 }
@@ -92,6 +110,12 @@ function isThroughputReport(value: unknown): value is ThroughputReport {
 
 function periodName(period: string, l: Labels): string {
   return period === "all" ? l.allPeriods : period;
+}
+
+// A period id in a narrow column ("month-1") must not break at its hyphen into "month-" / "1": the
+// cell uses a non-breaking hyphen, which reads and prints the same.
+function periodCell(period: string, l: Labels): Cell {
+  return cell.text(periodName(period, l).replace(/-/g, "\u2011"));
 }
 
 const metric = (name: string, value: Cell, total = false): TableRow => ({ cells: [cell.text(name), value], ...(total ? { total } : {}) });
@@ -153,13 +177,13 @@ function periodsTable(reports: readonly ThroughputReport[], l: Labels): Table {
     title: reports[0]!.model,
     columns: [{ label: l.period }, ...keys.map((key) => ({ label: l[key], numeric: true }))],
     rows: [
-      ...reports.map((report) => ({ cells: [cell.text(periodName(report.period, l)), ...keys.map((key) => cell.money(report[key]))] })),
+      ...reports.map((report) => ({ cells: [periodCell(report.period, l), ...keys.map((key) => cell.money(report[key]))] })),
       ...(reports.length > 1 ? [{ total: true, cells: [cell.text(l.total), ...keys.map((key) => cell.money(totalOf(reports.map((r) => r[key]))))] }] : []),
     ],
   };
 }
 
-function decisionTable(projection: DecisionProjection, l: Labels): Table {
+function decisionTable(projection: DecisionProjection, l: Labels, sentences: readonly string[]): Table {
   const showInvestment = !projection.totalDeltaInvestment.amount.isZero();
   const verdict = projection.verdict === "accept" ? l.accept : projection.verdict === "reject" ? l.reject : l.notWithinHorizon;
   return {
@@ -196,13 +220,14 @@ function decisionTable(projection: DecisionProjection, l: Labels): Table {
       },
     ],
     notes: [
-      `${l.verdict}: ${verdict}. ${projection.reason}`,
+      // The first sentence says the verdict ("Accept: …"), in the table's language.
+      ...sentences,
       ...(projection.paybackMonth === null ? [] : [`${l.paybackMonth}: ${projection.paybackMonth}`]),
     ],
   };
 }
 
-function comparisonTable(comparison: ScenarioComparison, l: Labels): Table {
+function comparisonTable(comparison: ScenarioComparison, l: Labels, sentences: readonly string[]): Table {
   const row = (name: string, key: "throughput" | "operatingExpense" | "investment" | "netProfit", delta: Money, total = false): TableRow => ({
     cells: [cell.text(name), cell.money(comparison.base[key]), cell.money(comparison.changed[key]), cell.money(delta, true)],
     ...(total ? { total } : {}),
@@ -216,11 +241,11 @@ function comparisonTable(comparison: ScenarioComparison, l: Labels): Table {
       row(l.investment, "investment", comparison.deltaInvestment),
       row(l.netProfit, "netProfit", comparison.deltaNetProfit, true),
     ],
-    notes: [`${l.verdict}: ${comparison.verdict === "accept" ? l.accept : l.reject}. ${comparison.reason}`],
+    notes: sentences,
   };
 }
 
-function specialOrderTable(order: SpecialOrderEvaluation, l: Labels): Table {
+function specialOrderTable(order: SpecialOrderEvaluation, l: Labels, sentences: readonly string[]): Table {
   return {
     columns: [{ label: l.metric }, { label: l.value, numeric: true }],
     rows: [
@@ -230,13 +255,20 @@ function specialOrderTable(order: SpecialOrderEvaluation, l: Labels): Table {
       ...(order.discountFactor === undefined ? [] : [metric(l.discountFactor, cell.number(order.discountFactor, 2))]),
       metric(l.capacityNeeded, cell.number(order.capacityNeeded)),
       metric(l.idleCapacity, cell.number(order.idleCapacity)),
+      ...(order.displacement === undefined
+        ? []
+        : [
+            metric(l.orderThroughput, cell.money(order.displacement.orderThroughput)),
+            ...order.displacement.displaced.map((sale) => metric(`${l.displacedSales}: ${sale.name} (${sale.quantity})`, cell.money(sale.throughput, true))),
+            metric(l.displacedThroughput, cell.money(order.displacement.displacedThroughput)),
+          ]),
       metric(l.deltaNetProfit, cell.money(order.deltaNetProfit, true), true),
     ],
-    notes: [`${l.verdict}: ${order.accept ? l.accept : l.reject}`, ...order.reasons],
+    notes: sentences,
   };
 }
 
-function breakEvenTable(breakEven: BreakEvenUnits, l: Labels): Table {
+function breakEvenTable(breakEven: BreakEvenUnits, l: Labels, sentences: readonly string[]): Table {
   return {
     title: `${l.breakEven}: ${breakEven.productId}`,
     columns: [{ label: l.metric }, { label: l.value, numeric: true }],
@@ -247,7 +279,7 @@ function breakEvenTable(breakEven: BreakEvenUnits, l: Labels): Table {
         ? metric(l.breakEvenUnits, cell.number(breakEven.units), true)
         : metric(l.breakEvenUnits, cell.text(l.unreachable), true),
     ],
-    ...(breakEven.reachable ? {} : { notes: [breakEven.reason] }),
+    ...(breakEven.reachable ? {} : { notes: sentences }),
   };
 }
 
@@ -291,7 +323,7 @@ function payTable(rows: readonly PayComparisonRow[], l: Labels): Table {
   };
 }
 
-function advertisingTable(channel: AdvertisingChannelResult, l: Labels): Table {
+function advertisingTable(channel: AdvertisingChannelResult, l: Labels, sentences: readonly string[]): Table {
   return {
     title: channel.name,
     columns: [{ label: l.metric }, { label: l.value, numeric: true }],
@@ -304,20 +336,34 @@ function advertisingTable(channel: AdvertisingChannelResult, l: Labels): Table {
       metric(l.deltaOperatingExpense, cell.money(channel.deltaOperatingExpense, true)),
       metric(l.deltaNetProfit, cell.money(channel.deltaNetProfit, true), true),
     ],
-    notes: [`${l.verdict}: ${channel.worthIt ? l.accept : l.reject}`],
+    notes: sentences,
   };
 }
 
-// An exercise's verdict reads as a sentence, marked right or wrong by a sign as well as by words.
-function feedbackTable(feedback: Feedback, l: Labels): Table {
+function isCostClassification(value: unknown): value is CostClassification {
+  return has(value, "name", "costClass", "reason");
+}
+
+// The class in words and the rule that decided, in the reader's language: the name is in its own column,
+// so the reason does not repeat it.
+function costClassTable(rows: readonly CostClassification[], l: Labels): Table {
+  const reason = (row: CostClassification) =>
+    row.rule === "caused-by-sale"
+      ? l.reasonCausedBySale
+      : row.rule === "spent-anyway"
+        ? l.reasonSpentAnyway
+        : row.rule === "not-caused-by-sale"
+          ? l.reasonNotCausedBySale
+          : row.reason;
   return {
-    title: `${l.exercise} ${feedback.exerciseId} ${feedback.correct ? "✓" : "✗"}`,
-    columns: [{ label: l.answerFeedback }],
-    rows: [{ cells: [cell.text(feedback.message)] }],
-    notes: [
-      ...(feedback.hint === undefined ? [] : [`${l.hint}: ${feedback.hint}`]),
-      ...(feedback.expected === undefined ? [] : [`${l.expectedAnswer}: ${feedback.expected}`]),
-    ],
+    columns: [{ label: l.name }, { label: l.costClass }, { label: l.reason }],
+    rows: rows.map((row) => ({
+      cells: [
+        cell.text(row.name),
+        cell.text(row.costClass === "totally-variable-cost" ? l.costClassTotallyVariable : row.costClass === "operating-expense" ? l.costClassOperatingExpense : row.costClass),
+        cell.text(reason(row)),
+      ],
+    })),
   };
 }
 

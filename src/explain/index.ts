@@ -8,3 +8,4 @@ export * from "./constraints";
 export * from "./decisions";
 export * from "./sales-plan";
 export * from "./render";
+export * from "./explain";

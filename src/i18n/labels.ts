@@ -102,6 +102,24 @@ export interface Labels {
   readonly unreachable: string;
   readonly largestThroughputPerUnit: string;
   readonly plotlyMissing: string;
+  /** Title of the ranking report and chart. */
+  readonly rankingTitle: string;
+  /** Title of a table or chart of several resources' utilisation. */
+  readonly utilisationOfResources: string;
+  /** A bar for a product that takes no constraint time (its ratio is unbounded). */
+  readonly noConstraintTime: string;
+  readonly costClass: string;
+  readonly costClassTotallyVariable: string;
+  readonly costClassOperatingExpense: string;
+  readonly reasonCausedBySale: string;
+  readonly reasonSpentAnyway: string;
+  readonly reasonNotCausedBySale: string;
+  readonly answerRight: string;
+  readonly answerWrong: string;
+  readonly unsold: string;
+  readonly displacedSales: string;
+  readonly orderThroughput: string;
+  readonly displacedThroughput: string;
 }
 
 const EN: Labels = {
@@ -202,28 +220,43 @@ const EN: Labels = {
   unreachable: "not reachable",
   largestThroughputPerUnit: "largest T per unit, yet rank {rank} by T per CCR time",
   plotlyMissing: "plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: \"always\" }",
+  rankingTitle: "Ranking by T per unit of CCR time",
+  utilisationOfResources: "Utilisation of the resources",
+  noConstraintTime: "takes no CCR time (∞)",
+  costClass: "Cost class",
+  costClassTotallyVariable: "TVC (totally variable cost)",
+  costClassOperatingExpense: "OE (operating expense)",
+  reasonCausedBySale: "occurs only because one more unit is sold, and leaves with the sale",
+  reasonSpentAnyway: "would be spent even if nothing were sold",
+  reasonNotCausedBySale: "does not occur because a unit is sold: a cost of running the business",
+  answerRight: "right",
+  answerWrong: "wrong",
+  unsold: "Unsold",
+  displacedSales: "Sales pushed out",
+  orderThroughput: "T of the order",
+  displacedThroughput: "T pushed out",
 };
 
 const RU: Labels = {
   revenue: "Выручка",
-  totallyVariableCost: "Абсолютно переменные затраты (TVC)",
+  totallyVariableCost: "Абсолютно переменные расходы (TVC)",
   throughput: "Проход (T)",
   operatingExpense: "Операционные расходы (ОЕ)",
-  netProfit: "Чистая прибыль (NP)",
+  netProfit: "Чистая прибыль (ЧП)",
   investment: "Инвестиции (I)",
-  returnOnInvestment: "Рентабельность инвестиций (NP / I)",
+  returnOnInvestment: "Рентабельность инвестиций (ЧП / I)",
   productivity: "Производительность (T / ОЕ)",
   investmentTurns: "Оборачиваемость инвестиций (T / I)",
   breakEven: "Точка безубыточности",
   breakEvenUnits: "Единиц до точки безубыточности",
   throughputNeeded: "Нужный проход (ОЕ + желаемая прибыль)",
   targetProfit: "Желаемая прибыль",
-  constraint: "Ресурс ограниченной мощности (CCR)",
+  constraint: "Ресурс ограниченной мощности (РОМ)",
   deltaThroughput: "ΔT",
   deltaOperatingExpense: "ΔОЕ",
-  deltaNetProfit: "ΔNP",
+  deltaNetProfit: "ΔЧП",
   deltaInvestment: "ΔI",
-  cumulativeDeltaNetProfit: "ΔNP нарастающим итогом",
+  cumulativeDeltaNetProfit: "ΔЧП нарастающим итогом",
   paybackMonth: "Месяц окупаемости",
   month: "Месяц",
   period: "Период",
@@ -233,15 +266,15 @@ const RU: Labels = {
   unitsSold: "Продано единиц",
   price: "Цена",
   throughputPerUnit: "Проход на единицу",
-  throughputPerConstraintUnit: "Проход на единицу времени ограничения",
-  constraintTimePerUnit: "Время ограничения на единицу",
+  throughputPerConstraintUnit: "Проход на единицу времени РОМ",
+  constraintTimePerUnit: "Время РОМ на единицу",
   rank: "Место",
   demand: "Спрос",
-  planned: "План",
+  planned: "По плану",
   capacity: "Мощность",
   load: "Загрузка",
-  cumulativeLoad: "Загрузка ограничения нарастающим итогом",
-  utilisation: "Загрузка мощности",
+  cumulativeLoad: "Загрузка РОМ нарастающим итогом",
+  utilisation: "Загрузка",
   resource: "Ресурс",
   used: "Занято",
   spare: "Свободно",
@@ -267,8 +300,8 @@ const RU: Labels = {
   metric: "Показатель",
   value: "Значение",
   verdict: "Решение",
-  reason: "Почему",
-  reasons: "Почему",
+  reason: "Причина",
+  reasons: "Причины",
   accept: "принять",
   reject: "отклонить",
   notWithinHorizon: "не окупается за горизонт",
@@ -277,7 +310,7 @@ const RU: Labels = {
   unlimited: "без ограничения",
   amount: "Сумма",
   name: "Название",
-  spend: "Расход",
+  spend: "Затраты на рекламу",
   costPerClick: "Цена клика",
   costPerLead: "Цена лида",
   costPerBuyer: "Цена покупателя",
@@ -285,23 +318,38 @@ const RU: Labels = {
   capacityNeeded: "Нужно мощности",
   idleCapacity: "Простаивающая мощность",
   monthsToRecoverInvestment: "Месяцев до возврата ΔI",
-  steadyDeltaNetProfit: "ΔNP в месяц при полном эффекте",
+  steadyDeltaNetProfit: "ΔЧП в месяц при полном эффекте",
   breakEvenMonthlyDeltaThroughput: "ΔT в месяц, при котором решение в нуле",
   minutes: "мин",
   hours: "ч",
-  throughputAccountingRatio: "Коэффициент учёта прохода (TPAR)",
+  throughputAccountingRatio: "Коэффициент прохода (TPAR)",
   returnPerHour: "Проход на час РОМ",
   costPerHour: "ОЕ на доступный час РОМ",
   constraintHoursPerUnit: "Часы РОМ на единицу",
   margin: "Маржа на единицу (учёт затрат)",
   absorbedOperatingExpense: "ОЕ, распределённые на единицу",
   exercise: "Упражнение",
-  answerFeedback: "Ответ проверен",
+  answerFeedback: "Проверка ответа",
   hint: "Подсказка",
   expectedAnswer: "Правильный ответ",
   unreachable: "недостижимо",
-  largestThroughputPerUnit: "наибольший проход на единицу, но {rank}-е место по проходу на время ограничения",
+  largestThroughputPerUnit: "наибольший проход на единицу, но {rank}-е место по проходу на время РОМ",
   plotlyMissing: "plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: \"always\" }",
+  rankingTitle: "Рейтинг по проходу на единицу времени РОМ",
+  utilisationOfResources: "Загрузка ресурсов",
+  noConstraintTime: "не занимает времени РОМ (∞)",
+  costClass: "Вид затрат",
+  costClassTotallyVariable: "TVC (абсолютно переменные расходы)",
+  costClassOperatingExpense: "ОЕ (операционные расходы)",
+  reasonCausedBySale: "возникает только потому, что продана ещё одна единица, и уходит вместе с продажей",
+  reasonSpentAnyway: "была бы потрачена, даже если бы ничего не продали",
+  reasonNotCausedBySale: "возникает не из-за продажи единицы: это расход на работу бизнеса",
+  answerRight: "верно",
+  answerWrong: "неверно",
+  unsold: "Не продано",
+  displacedSales: "Вытесненные продажи",
+  orderThroughput: "Проход заказа",
+  displacedThroughput: "Вытесненный проход",
 };
 
 const LABELS: Readonly<Record<Locale, Labels>> = { en: EN, ru: RU };

@@ -48,11 +48,11 @@ describe("the reference solutions are right", () => {
 describe("the checker gives feedback", () => {
   it("right", () => {
     const feedback = checkAnswer(EXERCISES["01-1"], 4, salon);
-    expect(feedback).toEqual({ exerciseId: "01-1", correct: true, message: "Right: 4 RUB." });
+    expect(feedback).toEqual({ kind: "feedback", exerciseId: "01-1", correct: true, reason: "right", locale: "en", message: "Right: ₽4.00." });
   });
 
   it("wrong, and why, for a known mistake", () => {
-    expect(checkAnswer(EXERCISES["01-1"], 10, salon).message).toBe("Not 10: that is the price; T is what is left of it after TVC.");
+    expect(checkAnswer(EXERCISES["01-1"], 10, salon).message).toBe("Not ₽10.00: that is the price; T is what is left of it after TVC.");
     expect(checkAnswer(EXERCISES["01-1"], 6, salon).message).toMatch(/materials are TVC too/);
     expect(checkAnswer(EXERCISES["02-1"], 24, administrator).message).toMatch(/ignores the lag/);
     expect(checkAnswer(EXERCISES["03-1"], "gold-star", salon).message).toMatch(/largest T per unit/);
