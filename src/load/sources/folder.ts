@@ -30,8 +30,9 @@ export function readFolderTables(folder: string, sink: Sink): Map<TableName, Raw
   for (const name of TABLE_NAMES) {
     const file = FILE_NAMES[name];
     if (!entries.includes(file)) continue;
-    const { table, issues } = csvTable(name, file, fs.readFileSync(path.join(folder, file)));
+    const { table, issues, warnings } = csvTable(name, file, fs.readFileSync(path.join(folder, file)));
     sink.issues.push(...issues);
+    sink.warnings.push(...warnings);
     if (table) tables.set(name, table);
   }
   return tables;
