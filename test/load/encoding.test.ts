@@ -113,7 +113,7 @@ describe("a model saved in each encoding loads as the same model", () => {
   });
 
   it("UTF-16 without a byte-order mark no longer reads as a missing column of i\\u0000d\\u0000…", () => {
-    const result = safeLoadModel(writeModelFolder({ ...encodeAll((text) => utf16(text, "le", false)) }), quiet);
+    const result = safeLoadModel(writeModelFolder({ ...encodeAll((text) => utf16(text, "le", false)) }));
     expect(result.success).toBe(true);
   });
 
@@ -133,7 +133,7 @@ describe("Excel's sep= first line", () => {
 
   it("sep=; makes commas decimal commas and rows keep Excel's numbers in errors", () => {
     const folder = writeModelFolder({ "products.csv": "sep=;\nid;type;price\nhaircut;service;10,50\ncolour;service;дорого\n" });
-    const result = safeLoadModel(folder, quiet);
+    const result = safeLoadModel(folder);
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues).toMatchObject([{ file: "products.csv", row: 3, column: "price", value: "дорого" }]);
     const ok = loadModel(writeModelFolder({ "products.csv": "SEP=;\r\nid;type;price\r\nhaircut;service;1,500\r\n" }), quiet);
@@ -184,7 +184,7 @@ describe("Russian column names", () => {
   });
 
   it("a column named twice, once in each language, is the duplicate-column error", () => {
-    const result = safeLoadModel(writeModelFolder({ "products.csv": "id;ид;type;price\na;b;service;1\n" }), quiet);
+    const result = safeLoadModel(writeModelFolder({ "products.csv": "id;ид;type;price\na;b;service;1\n" }));
     expect(result.success === false && result.error.issues[0]).toMatchObject({ row: 1, column: "id", value: "ид", message: expect.stringContaining("twice") });
   });
 });
