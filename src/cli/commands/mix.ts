@@ -12,6 +12,7 @@ import { cellMoney, lineMoney, percent, quantity } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
 import type { Command } from "./io";
+import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 import { fastRankingMix, type FastRankingMix } from "../fast/fast-ranking-mix";
 
 const METHODS = ["greedy", "optimal", "margin", "absorption"] as const;
@@ -42,6 +43,9 @@ Options:
   --fast                greedy: the large-file path (millions of products, read straight from the CSV
                         bytes, exact integers); falls back to the full loader, saying why, when the
                         folder needs it (fractional products, TVC as a share of the price, ...)
+  --xlsx <file>         also write an Excel workbook: the ranking, the battle map with the cumulative
+                        load, the political mix and its price (and with --method optimal the optimal
+                        mix with shadow prices), by formulas that recompute when a price is edited
   --json                machine-readable output
   -h, --help            this help`,
   options: {
@@ -53,6 +57,7 @@ Options:
     resource: { type: "string" },
     period: { type: "string" },
     fast: { type: "boolean", default: false },
+    ...XLSX_OPTION,
   },
 } as const satisfies CommandSpec<Record<string, { type: "string" | "boolean"; default?: string | boolean }>>;
 
@@ -321,6 +326,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
   if (options.method !== "optimal" && (options.relativeGap !== undefined || options.timeLimitSeconds !== undefined || options.continuous))
     throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
   if (args.values.fast) {
+    if (args.values.xlsx !== undefined) throw new UsageError("--xlsx needs the full loader: leave out --fast", spec.usage);
     if (options.method !== "greedy" || !options.political || options.resourceId || options.period)
       throw new UsageError("--fast computes the greedy plan with the model's own limits only (no --method, --ignore-political, --resource or --period)", spec.usage);
     const fast = fastRankingMix(args.folder);
@@ -330,8 +336,10 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     }
     io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
   }
-  const model = loadFolder(args.folder, io.err);
+  const model = await loadFolder(args.folder, io.err);
   const outcome = await mixOf(model, options);
+  const sheets = ["ranking", "battle map", "political mix", ...(options.method === "optimal" ? (["optimal mix"] as const) : [])] as const;
+  await writeXlsxOption(args.values, model, { sheets, resourceId: options.resourceId, period: options.period, political: options.political }, io.err);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);
   return 0;
