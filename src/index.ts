@@ -8,4 +8,5 @@ export * from "./display";
 export * from "./charts";
 export * from "./i18n";
 export * from "./exercises";
+export * from "./explain";
 export * from "./export";
