@@ -11,6 +11,7 @@ import { InputError, UsageError } from "../errors";
 import { cellMoney, lineMoney, percent, quantity } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 import { fastRankingMix, type FastRankingMix } from "../fast/fast-ranking-mix";
@@ -337,6 +338,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
   }
   const model = await loadFolder(args.folder, io.err);
+  checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
   const sheets = ["ranking", "battle map", "political mix", ...(options.method === "optimal" ? (["optimal mix"] as const) : [])] as const;
   await writeXlsxOption(args.values, model, { sheets, resourceId: options.resourceId, period: options.period, political: options.political }, io.err);

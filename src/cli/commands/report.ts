@@ -3,6 +3,7 @@ import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../ar
 import { cellMoney } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 
@@ -37,6 +38,7 @@ function line(report: ThroughputReport) {
 export const reportCommand: Command = defineCommand(spec, async (args, io) => {
   const model = await loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
+  checkPeriod(model, period);
   const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
   const total = throughputReport(model, period === undefined ? {} : { period });
   await writeXlsxOption(args.values, model, { sheets: ["report"] }, io.err);
