@@ -81,12 +81,13 @@ describe("decodeCsvBytes", () => {
     expect(decodeCsvBytes(utf16(text, order, bom), "x.csv")).toEqual({ ok: true, text, encoding, guessed });
   });
 
-  it("names damaged UTF-16 as UTF-16, and NUL bytes in other text as not text", () => {
+  it("names damaged UTF-16 as UTF-16, a workbook renamed to .csv as a zip file, and keeps a stray NUL in UTF-8 text", () => {
     const cut = utf16("id\tprice\n", "le", true).subarray(0, 9);
     const damaged = decodeCsvBytes(cut, "x.csv");
     expect(damaged.ok === false && damaged.issue.message).toContain("UTF-16");
-    const binary = decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]), "x.csv");
-    expect(binary.ok === false && binary.issue.message).toContain("NUL");
+    const zip = decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]), "x.csv");
+    expect(zip.ok === false && zip.issue.message).toContain("zip");
+    expect(decodeCsvBytes(new TextEncoder().encode("id\nhair\u0000cut\n"), "x.csv")).toMatchObject({ ok: true, encoding: "utf-8", text: "id\nhair\u0000cut\n" });
   });
 });
 

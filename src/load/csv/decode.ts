@@ -27,8 +27,8 @@ export const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
  * Decodes the bytes of a CSV file in the encodings spreadsheets save in:
  * - UTF-8, with or without a byte-order mark (the mark is removed);
  * - UTF-16 LE or BE ("Unicode text" in Excel), with a byte-order mark, or without one when the bytes
- *   clearly are UTF-16 (a UTF-8 or Windows-1251 text never holds NUL bytes; UTF-16 text of a CSV does, in
- *   every ASCII character);
+ *   clearly are UTF-16 (UTF-16 text of a CSV has a NUL byte in every ASCII character, at every other
+ *   offset; a stray NUL in UTF-8 text is not that, and is shown by the value checks as U+0000);
  * - Windows-1251 (the default "CSV" of a Russian Excel) when the bytes are not UTF-8 and read as Russian
  *   text in Windows-1251 (bytes that would be control characters or rare symbols there are refused, so a
  *   file in another legacy encoding is named as such instead of loading as gibberish).
@@ -41,18 +41,20 @@ export const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
 export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", false, file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", false, file);
-  if (bytes.includes(0)) {
-    const order = utf16Order(bytes);
-    if (order !== undefined) return utf16(bytes, order, true, file);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     return {
       ok: false,
       issue: loadIssue({
         file,
-        value: `a NUL byte at offset ${bytes.indexOf(0)}`,
-        expected: HOW_TO_FIX,
-        message: "the file is not text: it holds NUL bytes and is not UTF-16 either (is it a spreadsheet file renamed to .csv?)",
+        value: "bytes of a zip file",
+        expected: "a CSV text file, or the workbook loaded with loadWorkbookModel under its own name (.xlsx)",
+        message: "the file is a zip archive, such as an Excel workbook renamed to .csv",
       }),
     };
+  // A NUL in UTF-8 text is left to the value checks, which show it as U+0000.
+  if (bytes.includes(0)) {
+    const order = utf16Order(bytes);
+    if (order !== undefined) return utf16(bytes, order, true, file);
   }
   try {
     // fatal: invalid bytes throw instead of turning into U+FFFD; the BOM is stripped by the decoder.
