@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { Workbook, Worksheet, CellValue } from "exceljs";
 import { optimalMix, type OptimalMix } from "../../core/constraints/optimal-mix";
@@ -13,6 +14,7 @@ import { reportByPeriod, throughputReport } from "../../core/throughput/report";
 import { REPORT_SHEETS, type ReportSheet } from "../../load/sources/xlsx-report-sheets";
 import { cachedNumber, cellNumber, moneyFormat, PERCENT_FORMAT, QUANTITY_FORMAT, RATE_FORMAT, sheetRef, type Numeric } from "./cells";
 import { addModelSheets, modelSheetRefs, type ModelSheetRefs } from "./model-sheets";
+import { RESULTS_DIR_VARIABLE } from "../results-dir";
 
 export { REPORT_SHEETS, type ReportSheet };
 
@@ -351,13 +353,13 @@ export async function writeReportWorkbook(file: string, model: BusinessModel, op
   return file;
 }
 
-/** The environment variable the workbook runner sets to the folder where chapter workbooks go. */
-export const RESULTS_DIR_VARIABLE = "THROUGHPUT_ACCOUNTING_RESULTS_DIR";
+export { RESULTS_DIR_VARIABLE };
 
 /**
  * Writes the workbook of a chapter's results, `<chapter>.xlsx`, where the handout links it: into the
- * folder the workbook runner names in `THROUGHPUT_ACCOUNTING_RESULTS_DIR` (beside the chapter's page),
- * or into the current folder when run by hand. Returns the file written.
+ * folder the workbook runner names in `THROUGHPUT_ACCOUNTING_RESULTS_DIR` (the chapter's page then links
+ * it), or, when the notebook is run by hand, into `throughput-accounting-results` in the system's
+ * temporary folder (never beside the notebook, in the project's sources). Returns the file written.
  *
  * @example
  * // in notebooks/03-ranking.ipynb
@@ -365,6 +367,6 @@ export const RESULTS_DIR_VARIABLE = "THROUGHPUT_ACCOUNTING_RESULTS_DIR";
  */
 export async function writeChapterWorkbook(chapter: string, model: BusinessModel, options: ReportWorkbookOptions = {}): Promise<string> {
   if (!/^[\w.-]+$/.test(chapter)) throw new RangeError(`a chapter name is a file name without a folder, such as "03-ranking"; got "${chapter}"`);
-  const folder = process.env[RESULTS_DIR_VARIABLE] || ".";
+  const folder = process.env[RESULTS_DIR_VARIABLE] || path.join(os.tmpdir(), "throughput-accounting-results");
   return writeReportWorkbook(path.join(folder, `${chapter}.xlsx`), model, options);
 }
