@@ -221,6 +221,15 @@ describe("a folder of single-sheet workbooks", () => {
     expect(formatLoadIssue(issues[0]!)).toContain("products.xlsx, Лист1!C2");
   });
 
+  it("loadModel, which reads CSV files only, warns about a workbook in the folder instead of ignoring it silently", async () => {
+    const folder = writeModelFolder(GOOD);
+    fs.copyFileSync(await writeWorkbook({ demand: [["product_id", "quantity"], ["haircut", 5]] }), path.join(folder, "demand.xlsx"));
+    const warnings: string[] = [];
+    loadModel(folder, { onWarning: (warning) => warnings.push(`${warning.file}: ${warning.message}`) });
+    expect(warnings).toEqual([expect.stringMatching(/^demand\.xlsx: a workbook, ignored here: .*loadWorkbookModel/)]);
+    expect((await loadWorkbookModel(folder, quiet)).demand).toMatchObject([{ productId: "haircut", quantity: 5 }]);
+  });
+
   it("names an .ods file and two files for one table", async () => {
     const folder = writeModelFolder({ ...GOOD, "tvc.ods": "PK" });
     fs.copyFileSync(await writeWorkbook({ sales: GOOD_SHEETS.sales }), path.join(folder, "sales.xlsx"));
