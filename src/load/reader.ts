@@ -4,6 +4,7 @@ import { isNegative, money, type Money } from "../core/money/money";
 import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
 import { readMoneyCell, readMoneyText, readQuantityCell, readCurrencyCell, type CellResult } from "./parse/cells";
 import { columnKey, type RawTable } from "./table";
+import { canonicalColumn, type ColumnAliases } from "./tables/aliases";
 
 /** Where issues and warnings of one load are collected. */
 export interface Sink {
@@ -15,6 +16,8 @@ export interface Sink {
 export interface TableSpec {
   readonly required: readonly string[];
   readonly optional: readonly string[];
+  /** Other names a header may use for a column (Russian ones, see tables/aliases.ts): alias key → column. */
+  readonly aliases?: ColumnAliases;
 }
 
 /**
@@ -37,7 +40,7 @@ export class TableReader {
     // In-memory tables have no header row to point at.
     const headerRow = table.rowKind === "row" ? 1 : undefined;
     table.header.forEach((written, position) => {
-      const key = columnKey(written);
+      const key = canonicalColumn(columnKey(written), spec.aliases);
       if (key === "") {
         if (this.columnHasValues(position))
           this.warn(undefined, `column ${position + 1}`, "a column without a name has values; they were ignored (give it a name)");

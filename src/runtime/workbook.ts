@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
 import { Kernel } from "./kernel/kernel";
@@ -8,6 +8,7 @@ import { renderIndexPage, type IndexEntry } from "./html/index-page";
 import { pageSummary, pageTitle, renderNotebookPage } from "./html/page";
 import { parseNotebook, stringifyNotebook } from "./notebook/nbformat";
 import { describeInjectionError, injectParameters, type Parameters } from "./notebook/parameters";
+import { RESULTS_DIR_VARIABLE } from "../export/results-dir";
 
 /** Progress of a whole run, for the terminal. */
 export type WorkbookEvent =
@@ -44,6 +45,13 @@ export interface WorkbookResult {
   indexPath: string;
   /** "ok" only when every notebook ran without error. */
   status: "ok" | "failed" | "interrupted";
+}
+
+/** The workbooks a notebook wrote into its results folder; an empty folder is removed, not left behind. */
+function resultFiles(folder: string): string[] {
+  const files = readdirSync(folder).filter((file) => file.toLowerCase().endsWith(".xlsx")).sort();
+  if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
+  return files;
 }
 
 /**
@@ -86,12 +94,16 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
 
   // The next notebook's kernel starts while the current notebook runs: starting tslab (about a second of
   // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
-  const startKernel = (path: string) => {
-    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs });
+  // Each notebook's kernel is told a folder of its own for files it writes for the reader (a chapter's
+  // results workbook); its page links what is there after the run.
+  const resultsDirs = stems.map((stem) => join(outDir, "results", stem));
+  const startKernel = (path: string, index: number) => {
+    const env = { ...process.env, [RESULTS_DIR_VARIABLE]: resultsDirs[index] };
+    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs, env });
     kernel.catch(() => undefined); // A failed start is reported by the run that uses it.
     return kernel;
   };
-  let next = options.notebooks.length > 0 && !options.signal?.aborted ? startKernel(options.notebooks[0]) : undefined;
+  let next = options.notebooks.length > 0 && !options.signal?.aborted ? startKernel(options.notebooks[0], 0) : undefined;
   const dispose = (kernel: Promise<Kernel> | undefined) => kernel?.then((k) => k.shutdown()).catch(() => undefined);
 
   try {
@@ -102,7 +114,10 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
         await dispose(current);
         break;
       }
-      if (index + 1 < total) next = startKernel(options.notebooks[index + 1]);
+      if (index + 1 < total) next = startKernel(options.notebooks[index + 1], index + 1);
+      // Files of an earlier run must not be linked as this run's.
+      rmSync(resultsDirs[index], { recursive: true, force: true });
+      mkdirSync(resultsDirs[index], { recursive: true });
       const source = relative(root, resolve(path)) || path;
       const emit = options.onEvent ?? (() => undefined);
       emit({ kind: "notebook-start", index, total, source });
@@ -133,6 +148,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           durationMs: run.durationMs,
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
+          downloads: resultFiles(resultsDirs[index]).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDirs[index], file)).split("\\").join("/"), label: file })),
         }),
       );
       entries.push({ source, run, htmlPath, notebookPath });

@@ -13,6 +13,7 @@ import { exactJson } from "../json";
 import { renderTable } from "../table";
 import { checkPeriod } from "../period";
 import type { Command } from "./io";
+import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 
 const METHODS = ["greedy", "optimal", "margin", "absorption"] as const;
 type Method = (typeof METHODS)[number];
@@ -40,6 +41,9 @@ Options:
   --resource <id>       the constraint to rank by and to show the cumulative load of (default: the CCR)
   --period <name>       the period whose OE the plan must cover
   --fast                no longer needed, accepted and ignored: the library itself is the fast path
+  --xlsx <file>         also write an Excel workbook: the ranking, the battle map with the cumulative
+                        load, the political mix and its price (and with --method optimal the optimal
+                        mix with shadow prices), by formulas that recompute when a price is edited
   --json                machine-readable output
   -h, --help            this help`,
   options: {
@@ -51,6 +55,7 @@ Options:
     resource: { type: "string" },
     period: { type: "string" },
     fast: { type: "boolean", default: false },
+    ...XLSX_OPTION,
   },
 } as const satisfies CommandSpec<Record<string, { type: "string" | "boolean"; default?: string | boolean }>>;
 
@@ -282,9 +287,11 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
   // One engine: the library reads a million products fast, so the former large-file path is gone.
   if (args.values.fast) io.err("note: --fast is no longer needed and is ignored: every plan comes from the library's one engine");
-  const model = loadFolder(args.folder, io.err);
+  const model = await loadFolder(args.folder, io.err);
   checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
+  const sheets = ["ranking", "battle map", "political mix", ...(options.method === "optimal" ? (["optimal mix"] as const) : [])] as const;
+  await writeXlsxOption(args.values, model, { sheets, resourceId: options.resourceId, period: options.period, political: options.political }, io.err);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);
   return 0;

@@ -2,11 +2,13 @@ import type { Product } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readBooleanCell, readProductType } from "../parse/cells";
 import { readUniqueIds } from "./unique-ids";
+import { PRODUCTS_ALIASES } from "./aliases";
 
 /** Columns of `products.csv`. */
 export const PRODUCTS_SPEC: TableSpec = {
   required: ["id", "type", "price"],
   optional: ["name", "category", "whole_units", "unit_name", "currency"],
+  aliases: PRODUCTS_ALIASES,
 };
 
 /**

@@ -3,11 +3,13 @@ import type { TvcKind } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readRateCell, readTvcKind } from "../parse/cells";
 import { knownIdsHint } from "./unique-ids";
+import { TVC_ALIASES } from "./aliases";
 
 /** Columns of `tvc.csv`. */
 export const TVC_SPEC: TableSpec = {
   required: ["product_id", "kind"],
   optional: ["name", "amount", "rate", "currency"],
+  aliases: TVC_ALIASES,
 };
 
 /** One TVC component as read: a money amount per unit (as plain decimal text), or a share of the price. */

@@ -18,6 +18,8 @@ export interface PageInfo {
   finishedAt: string;
   /** Relative link back to the index page. */
   indexHref?: string;
+  /** Files the notebook wrote for the reader (a chapter's results workbook), as links relative to the page. */
+  downloads?: readonly { readonly href: string; readonly label: string }[];
 }
 
 /**
@@ -111,9 +113,13 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     info.status !== "ok" && info.failureText
       ? `<div class="failure">${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}<pre>${escapeHtml(info.failureText)}</pre></div>`
       : "";
+  const downloads = (info.downloads ?? []).map(
+    (file) => `<a href="${escapeHtml(file.href.split("/").map(encodeURIComponent).join("/"))}" download>${escapeHtml(file.label)}</a>`,
+  );
   const body = `<header class="page">
 ${info.indexHref ? `<a href="${escapeHtml(info.indexHref)}">← all notebooks</a>` : ""}
 <div class="meta">${meta.join(" · ")}</div>
+${downloads.length > 0 ? `<div class="downloads">Results of this chapter: ${downloads.join(" · ")}</div>` : ""}
 </header>
 ${failureBox}
 <main>

@@ -49,6 +49,14 @@ describe("notebook pages", () => {
     expect(page).toContain("<title>Product &lt;img src=x onerror=alert(1)&gt;</title>");
   });
 
+  it("links the files the notebook wrote for the reader, escaped and URL-encoded", () => {
+    const page = renderNotebookPage(notebookOf(), { ...info, downloads: [{ href: `results/03/${XSS}.xlsx`, label: `${XSS}.xlsx` }, { href: "results/03/a b.xlsx", label: "a b.xlsx" }] });
+    expect(page).not.toContain(XSS);
+    expect(page).toContain('<a href="results/03/a%20b.xlsx" download>a b.xlsx</a>');
+    expect(page).toContain("Results of this chapter:");
+    expect(renderNotebookPage(notebookOf(), info)).not.toContain("Results of this chapter");
+  });
+
   it("passes text/html outputs through as trusted output, with plotly.js inlined once in the head", () => {
     const bundle = `<script>${plotlySource()}</script>`;
     const page = renderNotebookPage(
