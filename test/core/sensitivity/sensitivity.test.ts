@@ -16,6 +16,7 @@ import {
   withInput,
   money,
   subtract,
+  type BusinessModel,
   type WhatIfInput,
 } from "../../../src/core";
 import { pq } from "../constraints/fixtures";
@@ -176,9 +177,9 @@ describe("breakEven", () => {
   it("finds where a decision flips with a custom measure (ΔT − ΔOE of renting more B time)", () => {
     // Renting 300 more minutes of B costs `rental` a week; it pays while ΔT (10 more Q: 600) exceeds it.
     const base = pq();
-    const model = { ...base, operatingExpenses: [...base.operatingExpenses, { id: "rental", name: "Rental", category: "other", amount: money(100, "USD") }] };
+    const model: BusinessModel = { ...base, operatingExpenses: [...base.operatingExpenses, { id: "rental", name: "Rental", category: "other", amount: money(100, "USD") }] };
     const rental: WhatIfInput = { kind: "operating-expense", itemId: "rental" };
-    const measure = (changed: typeof model) =>
+    const measure = (changed: BusinessModel) =>
       subtract(outcomeOf(withInput(changed, capacityB, 2700)).netProfit, outcomeOf(withInput(changed, rental, 0)).netProfit);
     expect(breakEven(model, rental, { measure })).toMatchObject({ kind: "exact", value: "600" });
   });
