@@ -86,7 +86,9 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   // The next notebook's kernel starts while the current notebook runs: starting tslab (about a second of
   // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
   const startKernel = (path: string) => {
-    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs });
+    // The exported page loads plotly.js and the what-if bundle once; outputs must not inline copies.
+    const env = { ...process.env, THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS: "external" };
+    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs, env });
     kernel.catch(() => undefined); // A failed start is reported by the run that uses it.
     return kernel;
   };
