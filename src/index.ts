@@ -8,3 +8,4 @@ export * from "./display";
 export * from "./charts";
 export * from "./i18n";
 export * from "./exercises";
+export * from "./explain";

@@ -18,3 +18,4 @@ export * from "./optimal-mix";
 export * from "./cost-accounting";
 export * from "./compare-plans";
 export * from "./sum";
+export * from "./roles";

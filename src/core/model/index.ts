@@ -1,3 +1,4 @@
 export * from "./types";
 export * from "./issues";
 export * from "./define-model";
+export * from "./lookup";
