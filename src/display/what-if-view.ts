@@ -5,11 +5,11 @@
  */
 import {
   comparePolitical,
+  outcomeAndPlanOf,
   inputName,
   inputUnit,
   inputValue,
   modelFromJson,
-  rankingMix,
   throughputReport,
   toDecimal,
   withInput,
@@ -20,6 +20,7 @@ import {
   type WhatIfInput,
 } from "../core";
 import { mixPlanLoadFigure, throughputWaterfallFigure, type Figure } from "../charts";
+import { explainMixPlan, explainPoliticalMix, explainThroughputReport, explanationLines } from "../explain";
 import { formatAmount, formatNumber, formatPercent, labels, resolveLocale } from "../i18n";
 import { escapeHtml } from "./escape";
 
@@ -134,30 +135,36 @@ export function modelAt(spec: WhatIfSpec, values: Readonly<Record<string, string
   }, spec.model);
 }
 
+// Intl formatting is the costliest step of a large battle map (a formatter is made per call), and a slider
+// move changes few lines: the texts are remembered by locale and exact value. Bounded, so a long session
+// cannot grow it without limit; the texts are exactly what the formatters return.
+const FORMATTED = new Map<string, string>();
+const MAX_FORMATTED = 50_000;
+function remembered(key: string, format: () => string): string {
+  let text = FORMATTED.get(key);
+  if (text === undefined) {
+    if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.clear();
+    text = format();
+    FORMATTED.set(key, text);
+  }
+  return text;
+}
+const amountText = (value: Money, locale: string) => remembered(`a|${locale}|${value.currency}|${value.amount.toString()}`, () => formatAmount(value, { locale }));
+const numberText = (value: number, locale: string) => remembered(`n|${locale}|${value}`, () => formatNumber(value, { locale }));
+const percentText = (value: number, locale: string) => remembered(`p|${locale}|${value}`, () => formatPercent(value, { locale }));
+
 const WORDS = {
   en: {
     market: "the market (no resource is overloaded)",
-    npIs: (t: string, oe: string, np: string) => `NP = T − OE = ${t} − ${oe} = ${np}.`,
-    constraint: (name: string, load: string) => `The constraint is ${name}; the plan uses ${load} of it.`,
-    noConstraint: "No resource is overloaded: the market is the constraint, and every unit of demand with positive T is sold.",
-    politics: (lost: string) => `Keeping the political minimums and maximums costs ${lost} of NP per period against the best plan.`,
-    noPolitics: "No political limit changes the plan.",
     product: "Product",
     units: "Units",
     load: "CCR load, cumulative",
-    loss: "A loss: T does not cover OE.",
   },
   ru: {
     market: "рынок (ни один ресурс не перегружен)",
-    npIs: (t: string, oe: string, np: string) => `ЧП = T − ОЕ = ${t} − ${oe} = ${np}.`,
-    constraint: (name: string, load: string) => `Ограничение — ${name}; план занимает ${load} его времени.`,
-    noConstraint: "Ни один ресурс не перегружен: ограничение — рынок, продаётся весь спрос с положительным проходом.",
-    politics: (lost: string) => `Политические минимумы и максимумы стоят ${lost} ЧП за период против лучшего плана.`,
-    noPolitics: "Политические ограничения план не меняют.",
     product: "Продукт",
     units: "Штук",
     load: "Загрузка CCR, нарастающим итогом",
-    loss: "Убыток: проход не покрывает ОЕ.",
   },
 } as const;
 
@@ -175,7 +182,7 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
   const words = WORDS[locale === "ru" ? "ru" : "en"];
   const l = labels(locale);
   const model = modelAt(spec, values);
-  const amount = (value: Money): LiveFigure => ({ text: formatAmount(value, { locale }), value: value.amount.toString() });
+  const amount = (value: Money): LiveFigure => ({ text: amountText(value, locale), value: value.amount.toString() });
   if (spec.basis === "sales") {
     const report = throughputReport(model, spec.period === undefined ? {} : { period: spec.period });
     const rows = [
@@ -194,23 +201,21 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
         netProfit: amount(report.netProfit),
       },
       tableHtml: `<table class="ta-table"><tbody>${rows
-        .map(([name, value]) => `<tr><th>${escapeHtml(name)}</th><td class="num">${escapeHtml(formatAmount(value, { locale }))}</td></tr>`)
+        .map(([name, value]) => `<tr><th>${escapeHtml(name)}</th><td class="num">${escapeHtml(amountText(value, locale))}</td></tr>`)
         .join("")}</tbody></table>`,
-      sentences: [
-        words.npIs(formatAmount(report.throughput, { locale }), formatAmount(report.operatingExpense, { locale }), formatAmount(report.netProfit, { locale })),
-        ...(report.netProfit.amount.isNegative() ? [words.loss] : []),
-      ],
+      sentences: explanationLines(explainThroughputReport(report, { locale })),
       figure: spec.chart === false ? undefined : throughputWaterfallFigure(report, { locale }),
     };
   }
   const options = spec.period === undefined ? {} : { period: spec.period };
-  const political = rankingMix(model, { ...options, political: true });
-  const best = rankingMix(model, { ...options, political: false });
+  // The same plans as rankingMix with and without the political limits, made through the what-if's
+  // problem cache: a slider move changes one input, so most of the problem is reused.
+  const political = outcomeAndPlanOf(model, { ...options, political: true }).plan;
+  const best = outcomeAndPlanOf(model, { ...options, political: false }).plan;
   const comparison = comparePolitical(political, best);
   const operatingExpense = political.operatingExpense ?? { amount: toDecimal(0), currency: model.currency };
   const netProfit = political.netProfit ?? political.throughput;
   const lost = comparison.netProfitLost ?? comparison.throughputLost;
-  const constraintLoad = political.constraint && political.resources.find((load) => load.resourceId === political.constraint!.resourceId);
   const overloadedAtDemand = political.lines.some((line) => line.unsoldReason?.kind === "resource");
   const figures: Record<string, LiveFigure> = {
     throughput: amount(political.throughput),
@@ -220,21 +225,16 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
     netProfitLost: amount(lost),
     bestNetProfit: amount(best.netProfit ?? best.throughput),
   };
-  for (const line of political.lines) figures[`units:${line.productId}`] = { text: formatNumber(line.quantity, { locale }), value: String(line.quantity) };
+  for (const line of political.lines) figures[`units:${line.productId}`] = { text: numberText(line.quantity, locale), value: String(line.quantity) };
   const table = `<table class="ta-table"><thead><tr><th>${escapeHtml(words.product)}</th><th>${escapeHtml(words.units)}</th><th>${escapeHtml(l.throughput)}</th><th>${escapeHtml(words.load)}</th></tr></thead><tbody>${political.lines
     .map(
       (line) =>
-        `<tr><td>${escapeHtml(line.name)}</td><td class="num" data-figure="units:${escapeHtml(line.productId)}">${escapeHtml(formatNumber(line.quantity, { locale }))}</td><td class="num">${escapeHtml(formatAmount(line.throughput, { locale }))}</td><td class="num">${line.cumulativeConstraintLoad === undefined ? "" : escapeHtml(formatPercent(line.cumulativeConstraintLoad, { locale }))}</td></tr>`,
+        `<tr><td>${escapeHtml(line.name)}</td><td class="num" data-figure="units:${escapeHtml(line.productId)}">${escapeHtml(numberText(line.quantity, locale))}</td><td class="num">${escapeHtml(amountText(line.throughput, locale))}</td><td class="num">${line.cumulativeConstraintLoad === undefined ? "" : escapeHtml(percentText(line.cumulativeConstraintLoad, locale))}</td></tr>`,
     )
     .join("")}</tbody></table>`;
-  const sentences = [
-    words.npIs(figures.throughput!.text, figures.operatingExpense!.text, figures.netProfit!.text),
-    overloadedAtDemand && political.constraint && constraintLoad
-      ? words.constraint(political.constraint.name, formatPercent(constraintLoad.utilisation, { locale }))
-      : words.noConstraint,
-    lost.amount.isZero() ? words.noPolitics : words.politics(figures.netProfitLost!.text),
-    ...(netProfit.amount.isNegative() ? [words.loss] : []),
-  ];
+  // The sentences are the explain builders' (the same words `show()` prints under a plan).
+  const explainOptions = { locale, periodUnit: model.periodUnit };
+  const sentences = [...explanationLines(explainMixPlan(political, explainOptions)), ...explanationLines(explainPoliticalMix(comparison, explainOptions))];
   return { figures, tableHtml: table, sentences, figure: spec.chart === false ? undefined : mixPlanLoadFigure(political, { locale }) };
 }
 

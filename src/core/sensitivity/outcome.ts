@@ -4,6 +4,7 @@ import { findConstraintIn, type ConstraintFinding } from "../constraints/constra
 import { fillInOrder } from "../constraints/fill";
 import { planOf, type MixPlan } from "../constraints/plan";
 import { mixProblemOf } from "../constraints/problem";
+import { problemFor } from "./problem-cache";
 import { rankingOrder } from "../constraints/ranking";
 
 /** Options every what-if computation takes: how the plan behind T is made. */
@@ -63,7 +64,7 @@ export function outcomeOf(model: BusinessModel, options: OutcomeOptions = {}): O
  */
 export function outcomeAndPlanOf(model: BusinessModel, options: OutcomeOptions = {}): { outcome: Outcome; plan: MixPlan } {
   const political = options.political ?? true;
-  const problem = mixProblemOf(model, { political });
+  const problem = problemFor(model, political);
   // Loads at full demand use the market demand whatever the politics, as findConstraint does.
   const finding = findConstraintIn(problem);
   const load = finding.kind === "resource" ? finding.constraint : finding.busiest;

@@ -6,6 +6,7 @@ import {
   inputValue,
   optimalSensitivity,
   outcomeOf,
+  outcomeAndPlanOf,
   rankingMix,
   rankingSensitivity,
   rankProducts,
@@ -216,5 +217,23 @@ describe("ranges", () => {
     expect([a.shadowPrice.amount.toString(), a.capacityLower, a.capacityUpper]).toEqual(["0", 1800, undefined]);
     const q = report.products.find((product) => product.productId === "Q")!;
     expect(q.throughputUpper?.amount.toString()).toBe("90");
+  });
+});
+
+describe("the what-if's problem cache", () => {
+  it("property: a plan made after a chain of capacity and OE moves equals rankingMix on the same model", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(capacityB, oe, { kind: "capacity", resourceId: "A" } as WhatIfInput), fc.integer({ min: 0, max: 5000 }), fc.boolean()), { minLength: 1, maxLength: 8 }),
+        (moves) => {
+          let model = pq();
+          for (const [input, value, political] of moves) {
+            model = withInput(model, input, input.kind === "capacity" ? value + (value % 3 === 0 ? 0.5 : 0) : value);
+            expect(JSON.stringify(outcomeAndPlanOf(model, { political }).plan)).toBe(JSON.stringify(rankingMix(model, { political })));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
