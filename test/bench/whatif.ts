@@ -58,7 +58,7 @@ function thousandProducts(count = 1000): BusinessModel {
       { productId, resourceId: "M", timePerUnit: 1 + Math.floor(next() * 20), unit: "minute" as const },
       { productId, resourceId: "S", timePerUnit: 1 + Math.floor(next() * 10), unit: "minute" as const },
     ]),
-    demand: ids.map((productId, p) => ({ productId, quantity: 1 + Math.floor(next() * 10), ...(p % 50 === 0 ? { minimum: 2 } : {}) })),
+    demand: ids.map((productId, p) => ({ productId, quantity: 1 + Math.floor(next() * 10), ...(p % 50 === 0 ? { minimum: 1 } : {}) })),
   });
 }
 
