@@ -1,5 +1,5 @@
 import { toNumber, type Money } from "../core";
-import { currencySymbol, formatAmount, labels, plotlySeparators, resolveLocale, type CurrencyDisplay, type Labels, type Locale } from "../i18n";
+import { currencySymbol, formatMoney, labels, plotlySeparators, resolveLocale, type CurrencyDisplay, type Labels, type Locale } from "../i18n";
 
 /**
  * A Plotly trace: plain JSON as plotly.js takes it (`type`, `x`, `y`, `name`, ...). Typed loosely on
@@ -75,7 +75,7 @@ export function chartContext(options: ChartOptions): ChartContext {
     locale,
     l: labels(locale),
     // Hover shows the exact amount, formatted from the decimal; only the bar's length is a float.
-    amount: (value, signed = false) => plotlyText(formatAmount(value, { locale, currencyDisplay: options.currencyDisplay ?? "symbol", signed })),
+    amount: (value, signed = false) => plotlyText(formatMoney(value, { locale, currencyDisplay: options.currencyDisplay ?? "symbol", signed })),
     number: (value) => toNumber(value),
     moneyAxis: (title, currency) => plotlyText(`${title}, ${currencySymbol(currency, locale)}`),
   };

@@ -2,7 +2,7 @@
  * Rich output in notebooks: results as HTML tables (text outside a kernel) and Plotly figures as HTML
  * with plotly.js inlined once per kernel session.
  */
-export { escapeHtml, scriptJson } from "./escape";
+export { escapeHtml, scriptJson } from "../text/escape";
 export { cell, isNegativeCell, isNumericCell, type Cell, type Table, type TableColumn, type TableRow } from "./table";
 export { formatCell, tableToHtml, tableToText, type RenderOptions } from "./render";
 export { toTables, isDataFrameLike, keyLabel, type DisplayDataFrame, type TableOptions } from "./tables-of";

@@ -4,9 +4,9 @@
  * after the run; the executed copy keeps every recorded figure in its metadata, and a sweep's comparison
  * page lays them side by side, one column per run.
  */
-import { formatAmount, resolveLocale } from "../i18n";
+import { formatMoney, resolveLocale } from "../i18n";
 import { isMoney, type Money } from "../core";
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";
 
 /** A recorded figure: money as exact decimal text with its currency, or a plain JSON value; with the text shown. */
@@ -34,7 +34,7 @@ const NAME = /^[A-Za-z_][\w.-]{0,63}$/;
 export function recordedFigure(name: string, value: Money | string | number | boolean | null, locale?: string): RecordedFigure {
   if (!NAME.test(name)) throw new RangeError(`a recorded figure's name must be a word (letters, digits, _ . -), got ${JSON.stringify(name)}`);
   if (isMoney(value))
-    return { name, value: { amount: value.amount.toString(), currency: value.currency }, text: formatAmount(value, { locale: resolveLocale(locale) }) };
+    return { name, value: { amount: value.amount.toString(), currency: value.currency }, text: formatMoney(value, { locale: resolveLocale(locale) }) };
   if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`${name}: a recorded number must be finite, got ${value}`);
   if (value !== null && !["string", "number", "boolean"].includes(typeof value)) throw new RangeError(`${name}: record money, a string, a number, a boolean or null`);
   return { name, value, text: value === null ? "—" : String(value) };

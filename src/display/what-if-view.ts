@@ -21,8 +21,8 @@ import {
 } from "../core";
 import { mixPlanLoadFigure, throughputWaterfallFigure, type Figure } from "../charts";
 import { explainMixPlan, explainPoliticalMix, explainThroughputReport, explanationLines } from "../explain";
-import { formatAmount, formatNumber, formatPercent, labels, resolveLocale } from "../i18n";
-import { escapeHtml } from "./escape";
+import { formatMoney, formatNumber, formatPercent, labels, resolveLocale } from "../i18n";
+import { escapeHtml } from "../text/escape";
 
 /** One control of a what-if: the input it moves and the slider's range. */
 export interface WhatIfControl {
@@ -149,7 +149,7 @@ function remembered(key: string, format: () => string): string {
   }
   return text;
 }
-const amountText = (value: Money, locale: string) => remembered(`a|${locale}|${value.currency}|${value.amount.toString()}`, () => formatAmount(value, { locale }));
+const amountText = (value: Money, locale: string) => remembered(`a|${locale}|${value.currency}|${value.amount.toString()}`, () => formatMoney(value, { locale }));
 const numberText = (value: number, locale: string) => remembered(`n|${locale}|${value}`, () => formatNumber(value, { locale }));
 const percentText = (value: number, locale: string) => remembered(`p|${locale}|${value}`, () => formatPercent(value, { locale }));
 

@@ -18,7 +18,7 @@ import * as path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { BusinessModel } from "../core";
 import { labels, resolveLocale } from "../i18n";
-import { escapeHtml, scriptJson } from "./escape";
+import { escapeHtml, scriptJson } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";
 import { resolveControls, whatIfView, type WhatIfBasis, type WhatIfControl, type WhatIfSpec } from "./what-if-view";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount } from "../../src/i18n";
+import { formatMoney } from "../../src/i18n";
 import { money, modelFromJson, modelToJson, politicalMix, rankingMix, throughputReport, withInput, type WhatIfInput } from "../../src/core";
 import { loadModel } from "../../src/load";
 import { recordHtml, recordedFigure, recordsInHtml, resolveControls, whatIfHtml, whatIfSpec, whatIfView, type DisplayTarget } from "../../src/display";
@@ -30,8 +30,8 @@ describe("whatIfView and whatIfHtml", () => {
     const salon = loadModel("data/salon");
     const html = whatIfHtml(salon, [{ input: capacity, min: 60, max: 140 }], { id: "w" });
     const plan = rankingMix(salon);
-    expect(html).toContain(`<dd data-figure="netProfit" data-value="${plan.netProfit!.amount.toString()}">${formatAmount(plan.netProfit!)}</dd>`);
-    expect(html).toContain(`<dd data-figure="throughput" data-value="${plan.throughput.amount.toString()}">${formatAmount(plan.throughput)}</dd>`);
+    expect(html).toContain(`<dd data-figure="netProfit" data-value="${plan.netProfit!.amount.toString()}">${formatMoney(plan.netProfit!)}</dd>`);
+    expect(html).toContain(`<dd data-figure="throughput" data-value="${plan.throughput.amount.toString()}">${formatMoney(plan.throughput)}</dd>`);
     expect(html).toContain('<input type="range" name="capacityHours" min="60" max="140" step="1" value="100">');
     expect(html).not.toContain("data-throughput-accounting"); // no bundle unless asked
   });

@@ -2,4 +2,3 @@ export * from "./currency";
 export * from "./decimal";
 export * from "./errors";
 export * from "./money";
-export * from "./format";

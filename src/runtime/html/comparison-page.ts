@@ -1,4 +1,4 @@
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../../text/escape";
 import { htmlDocument } from "./document";
 
 /** One run of a sweep as the comparison page shows it. */
