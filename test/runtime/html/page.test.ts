@@ -113,8 +113,9 @@ describe("notebook pages", () => {
       ),
       info,
     );
-    expect(page).toContain("<script>var a = 1;</script>");
+    expect(page).toMatch(/<script nonce="[^"]+">var a = 1;<\/script>/);
     expect(page.match(/data-throughput-accounting="what-if"/g)).toHaveLength(1);
+    expect(page).toMatch(/<script nonce="[^"]+" data-throughput-accounting="what-if">/);
     expect(page.indexOf('data-throughput-accounting="what-if"')).toBeLessThan(page.indexOf("</head>"));
   });
 });
