@@ -2,7 +2,7 @@ import { joinSource, tagsOf, type Notebook } from "../notebook/nbformat";
 import { escapeHtml } from "../../text/escape";
 import { inlineAttachments, markdown } from "./markdown";
 import { renderOutput } from "./outputs";
-import { plotlyScriptTag } from "./plotly";
+import { plotlyScriptTag, usesWhatIf, whatIfScriptTag } from "./plotly";
 import { formatTime, htmlDocument } from "./document";
 
 /** What a page says about the run besides the notebook itself. */
@@ -69,6 +69,7 @@ export function pageSummary(notebook: Notebook, maxLength = 220): string | undef
 export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
   const md = markdown();
   let needsPlotly = false;
+  let needsWhatIf = false;
   const cells = notebook.cells.map((cell, index) => {
     const tags = tagsOf(cell);
     if (cell.cell_type === "markdown") {
@@ -79,6 +80,7 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     }
     const outputs = cell.outputs.map((output, o) => renderOutput(output, md, `c${index + 1}-o${o + 1}`));
     needsPlotly ||= outputs.some((o) => o.plotly);
+    needsWhatIf ||= outputs.some((o) => usesWhatIf(o.html));
     const failed = index === info.failedIndex;
     // Cells after a failure were never sent to the kernel.
     const notRun = info.status !== "ok" && !failed && cell.execution_count === null && cell.outputs.length === 0 && index > (info.failedIndex ?? -1);
@@ -125,5 +127,5 @@ ${failureBox}
 <main>
 ${cells.join("\n")}
 </main>`;
-  return htmlDocument(title, needsPlotly ? plotlyScriptTag() : "", body);
+  return htmlDocument(title, `${needsPlotly ? plotlyScriptTag() : ""}${needsWhatIf ? whatIfScriptTag() : ""}`, body);
 }
