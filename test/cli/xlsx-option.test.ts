@@ -60,13 +60,16 @@ describe("--xlsx <file>", () => {
     }
   }, T);
 
-  it("a file that cannot be written is an input error; --fast with --xlsx a usage error", () => {
+  it("a file that cannot be written is an input error; --fast (a no-op now) still writes the workbook", () => {
     const blocked = path.join(folder, "not-a-folder");
     fs.writeFileSync(blocked, "");
     const result = run("rank", "data/salon", "--xlsx", path.join(blocked, "x.xlsx"));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("cannot write");
-    expect(run("mix", "data/salon", "--fast", "--xlsx", path.join(folder, "f.xlsx")).code).toBe(2);
+    const fast = run("mix", "data/salon", "--fast", "--xlsx", path.join(folder, "f.xlsx"));
+    expect(fast.code).toBe(0);
+    expect(fast.stderr).toContain("--fast is no longer needed");
+    expect(fs.existsSync(path.join(folder, "f.xlsx"))).toBe(true);
   }, T);
 
   it("a workbook with a bad cell names the sheet and cell", () => {
