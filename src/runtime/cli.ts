@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { existsSync } from "node:fs";
-import { parseArgs, USAGE } from "./cli/args";
+import { gridOf, parseArgs, USAGE } from "./cli/args";
 import { progressReporter } from "./cli/progress";
 import { summary } from "./cli/summary";
 import { listNotebooks } from "./notebook/discover";
@@ -45,9 +45,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const problems = parameterProblems(notebooks, options.parameters);
+  const grid = gridOf(options);
+  // Every name of a grid must be a parameter of every notebook, checked before anything runs.
+  const problems = parameterProblems(notebooks, { ...options.parameters, ...(grid[0] ?? {}) });
   if (problems.length > 0) {
-    say(process.stderr, `Cannot apply -p:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    say(process.stderr, `Cannot apply ${grid.length > 0 ? "-p / --grid" : "-p"}:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     return 2;
   }
 
@@ -66,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     notebooks,
     outDir: options.outDir,
     parameters: options.parameters,
+    grid,
     cellTimeoutMs: options.timeoutSeconds * 1000,
     startupTimeoutMs: options.startupTimeoutSeconds * 1000,
     onEvent: progress.onEvent,

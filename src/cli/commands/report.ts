@@ -5,6 +5,7 @@ import { exactJson } from "../json";
 import { renderTable } from "../table";
 import { checkPeriod } from "../period";
 import type { Command } from "./io";
+import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 
 const spec = {
   name: "report",
@@ -16,10 +17,11 @@ from the model's sales.csv and operating_expenses.csv, one line per period and a
 
 Options:
   --period <name>  only this period (as written in sales.csv, e.g. month-1)
+  --xlsx <file>    also write an Excel workbook: the report, then the model's tables
   --json           machine-readable output
   -h, --help       this help`,
-  options: { period: { type: "string" } },
-} as const satisfies CommandSpec<{ period: { type: "string" } }>;
+  options: { period: { type: "string" }, ...XLSX_OPTION },
+} as const satisfies CommandSpec<{ period: { type: "string" }; xlsx: { type: "string" } }>;
 
 function line(report: ThroughputReport) {
   return {
@@ -34,11 +36,12 @@ function line(report: ThroughputReport) {
 
 /** `report`: T, OE and NP of the recorded sales. */
 export const reportCommand: Command = defineCommand(spec, async (args, io) => {
-  const model = loadFolder(args.folder, io.err);
+  const model = await loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
   checkPeriod(model, period);
   const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
   const total = throughputReport(model, period === undefined ? {} : { period });
+  await writeXlsxOption(args.values, model, { sheets: ["report"] }, io.err);
   if (args.values.json) {
     io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(line), total: line(total) }));
     return 0;

@@ -22,7 +22,7 @@ Options:
 
 /** `resources`: utilisation at full demand and the constraint. */
 export const resourcesCommand: Command = defineCommand(spec, async (args, io) => {
-  const model = loadFolder(args.folder, io.err);
+  const model = await loadFolder(args.folder, io.err);
   const finding = findConstraint(model);
   const constraint =
     finding.kind === "resource"

@@ -28,7 +28,7 @@ export interface ResourceLoad {
  * @example
  * loadsOf(mixProblemOf(pq), [100, 30]).map((load) => load.used); // [1800, 2400, 1650, 1650]
  */
-export function loadsOf(problem: MixProblem, quantities: readonly number[], usedMinutes = usedMinutesOf(problem, quantities)): ResourceLoad[] {
+export function loadsOf(problem: MixProblem, quantities: ArrayLike<number>, usedMinutes = usedMinutesOf(problem, quantities)): ResourceLoad[] {
   return problem.resources.map((resource, r) => {
     const minutes = usedMinutes[r]!;
     const unit = resource.resource.unit;
@@ -69,5 +69,5 @@ export function resourceLoads(model: BusinessModel): ResourceLoad[] {
  * loadsAtFullDemand(mixProblemOf(pq))[1].utilisation; // 1.25: B is overloaded
  */
 export function loadsAtFullDemand(problem: MixProblem): ResourceLoad[] {
-  return loadsOf(problem, problem.products.map((product) => product.demand ?? 0));
+  return loadsOf(problem, problem.demandOf.map((demand) => (Number.isNaN(demand) ? 0 : demand)));
 }

@@ -1,9 +1,10 @@
 import type { Demand } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { knownIdsHint } from "./unique-ids";
+import { DEMAND_ALIASES } from "./aliases";
 
 /** Columns of `demand.csv`. */
-export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], optional: ["minimum", "maximum"] };
+export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], optional: ["minimum", "maximum"], aliases: DEMAND_ALIASES };
 
 /**
  * Reads `demand.csv`: the market's demand per product for one period of the model, with optional political limits.
