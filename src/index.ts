@@ -9,3 +9,4 @@ export * from "./charts";
 export * from "./i18n";
 export * from "./exercises";
 export * from "./explain";
+export * from "./export";

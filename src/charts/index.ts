@@ -12,3 +12,4 @@ export {
   type BreakEvenChartOptions,
 } from "./core-figures";
 export { rankingFigure, mixPlanLoadFigure, utilisationFigure, politicalMixFigure, rankingVsOptimalFigure } from "./constraint-figures";
+export { sweepFigure, sweepHeatmapFigure, tornadoFigure, type SweepChartOptions } from "./sensitivity-figures";

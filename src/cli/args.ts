@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { formatLoadWarning, safeLoadModel } from "../load";
+import * as fs from "node:fs";
+import { formatLoadWarning, safeLoadModel, safeLoadWorkbookModel } from "../load";
 import type { BusinessModel } from "../core/model/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { InputError, UsageError } from "./errors";
@@ -45,9 +46,22 @@ export function parseCommand<O extends Options>(spec: CommandSpec<O>, argv: read
   return { help: false as const, values, folder: parsed.positionals[0]! };
 }
 
-/** Loads the model folder, warnings to stderr; a model that does not load is an {@link InputError}. */
-export function loadFolder(folder: string, warn: (text: string) => void): BusinessModel {
-  const result = safeLoadModel(folder);
+// A workbook, or a folder holding one: read with the workbook loader (which also reads CSV files beside them).
+function holdsWorkbooks(source: string): boolean {
+  if (/\.(xlsx|ods|xls)$/i.test(source)) return true;
+  try {
+    return fs.statSync(source).isDirectory() && fs.readdirSync(source).some((entry) => /\.(xlsx|ods)$/i.test(entry));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads the model: a folder of CSV files, an .xlsx workbook, or a folder of workbooks. Warnings go to
+ * stderr; a model that does not load is an {@link InputError}.
+ */
+export async function loadFolder(folder: string, warn: (text: string) => void): Promise<BusinessModel> {
+  const result = holdsWorkbooks(folder) ? await safeLoadWorkbookModel(folder) : safeLoadModel(folder);
   for (const warning of result.warnings) warn(`warning: ${formatLoadWarning(warning)}`);
   if (!result.success) throw new InputError(result.error.message);
   return result.model;
@@ -62,8 +76,8 @@ export const NO_DEMAND_WARNING =
  * Loads a folder for a command that plans (mix, rank, resources): as {@link loadFolder}, and warns when
  * resources are used but no product has a demand row, since the plan would then sell nothing, silently.
  */
-export function loadPlanningFolder(folder: string, warn: (text: string) => void): BusinessModel {
-  const model = loadFolder(folder, warn);
+export async function loadPlanningFolder(folder: string, warn: (text: string) => void): Promise<BusinessModel> {
+  const model = await loadFolder(folder, warn);
   if (model.usages.length > 0 && model.demand.length === 0) warn(NO_DEMAND_WARNING);
   return model;
 }

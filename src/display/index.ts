@@ -21,3 +21,28 @@ export {
   type ShowChartOptions,
   type InlinePlotly,
 } from "./chart";
+export {
+  whatIf,
+  whatIfHtml,
+  whatIfSpec,
+  whatIfBundleSource,
+  whatIfBundleScriptHtml,
+  whatIfBundlePath,
+  pageBringsScripts,
+  resetWhatIfSession,
+  type WhatIfHtmlOptions,
+  type WhatIfOptions,
+} from "./what-if";
+export {
+  whatIfView,
+  resolveControls,
+  modelAt,
+  specFromJson,
+  type LiveFigure,
+  type ResolvedControl,
+  type WhatIfBasis,
+  type WhatIfControl,
+  type WhatIfSpec,
+  type WhatIfView,
+} from "./what-if-view";
+export { record, recordedFigure, recordHtml, recordsInHtml, type RecordedFigure, type RecordOptions } from "./record";

@@ -17,3 +17,4 @@ export { readNumberText, type NumberStyle, type NumberText } from "./parse/numbe
 export { readTable } from "./read-table";
 export { FILE_NAMES } from "./sources/file-names";
 export { TABLE_NAMES, type TableName } from "./table";
+export { loadWorkbookModel, safeLoadWorkbookModel } from "./sources/xlsx-load";

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { DataFrame } from "danfojs-node";
 import { decodeCsvBytes } from "./csv/decode";
+import { encodingWarning } from "./sources/csv-table";
 import { readCsvText } from "./csv/read-csv-text";
 import { LoadError } from "./issues";
 
@@ -18,6 +19,8 @@ export function readTable(file: string): DataFrame {
   const name = path.basename(file);
   const decoded = decodeCsvBytes(fs.readFileSync(file), name);
   if (!decoded.ok) throw new LoadError([decoded.issue], file);
+  // No warning channel here: say it the way loadModel does by default.
+  if (decoded.guessed) console.warn(`warning: ${name}: ${encodingWarning(decoded.encoding)}`);
   const csv = readCsvText(decoded.text, { file: name });
   if (csv.issues.length > 0) throw new LoadError(csv.issues, file);
   const width = csv.header.length;

@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -79,19 +81,22 @@ describe("throughput-accounting mix", () => {
   });
 });
 
-describe("throughput-accounting mix --fast (the large-file path)", () => {
-  it("gives the same plan, totals and loads as the full path", () => {
+describe("throughput-accounting mix --fast (now a no-op)", () => {
+  it("says it is ignored and gives the plan of the one engine", () => {
     const full = json("mix", "data/salon");
-    const fast = json("mix", "data/salon", "--fast");
-    for (const field of ["plan", "throughput", "operatingExpense", "netProfit", "constraint", "constraints"]) expect(fast[field]).toEqual(full[field]);
-    expect(fast.resources).toEqual(full.resources);
+    const result = run("mix", "data/salon", "--fast", "--json");
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/--fast is no longer needed and is ignored/);
+    expect(JSON.parse(result.stdout)).toEqual(full);
   });
 
-  it("falls back to the full loader, saying why, when the folder needs it", () => {
-    const result = run("mix", "data/expert-sales/today", "--fast", "--json");
-    expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/large-file path declined \(whole_units "no"/);
-    expect(JSON.parse(result.stdout).plan).toEqual([{ product: "consulting-hour", quantity: 100 }]);
+  it("refuses what the loader refuses (a negative rent)", () => {
+    const folder = mkdtempSync(join(tmpdir(), "ta-fast-"));
+    cpSync("data/salon", folder, { recursive: true });
+    writeFileSync(join(folder, "operating_expenses.csv"), "id,name,category,amount,period\nrent,Rent,rent,-20,\n");
+    const result = run("mix", folder, "--fast");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/operating_expenses\.csv, row 2, column "amount"/);
   });
 });
 

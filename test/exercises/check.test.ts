@@ -7,6 +7,7 @@ import { feedbackHtml, feedbackText, show, type DisplayTarget } from "../../src/
 
 const salon = loadModel(path.join(__dirname, "../../data", "salon"));
 const administrator: AdministratorContext = { monthlyCost: money(10), monthlyGain: money(30), gainFromMonth: 4, horizonMonths: 12 };
+const haircut = { model: salon, productId: "haircut" };
 
 describe("reading answers", () => {
   it("reads amounts with a currency word or sign in either language, and both decimal marks", () => {
@@ -32,11 +33,11 @@ describe("reading answers", () => {
 describe("feedback that teaches", () => {
   it("accepts an amount with a currency word, and never says RUB twice", () => {
     for (const answer of ["4 руб", "4 RUB", "₽4", "4,00 ₽", money(4), 4]) {
-      const feedback = checkAnswer(EXERCISES["01-1"], answer, salon);
+      const feedback = checkAnswer(EXERCISES["01-1"], answer, haircut);
       expect(feedback.correct, String(answer)).toBe(true);
       expect(feedback.message).toBe("Right: ₽4.00.");
     }
-    expect(checkAnswer(EXERCISES["01-1"], "4 $", salon).correct).toBe(false);
+    expect(checkAnswer(EXERCISES["01-1"], "4 $", haircut).correct).toBe(false);
   });
 
   it("recognises a sign error, without the hint", () => {
@@ -47,10 +48,10 @@ describe("feedback that teaches", () => {
   });
 
   it("shows no hint when a known mistake explains the answer, and the hint otherwise", () => {
-    const known = checkAnswer(EXERCISES["01-1"], 10, salon);
+    const known = checkAnswer(EXERCISES["01-1"], 10, haircut);
     expect(known.reason).toBe("known-mistake");
     expect(known.hint).toBeUndefined();
-    const wrong = checkAnswer(EXERCISES["01-1"], 7, salon);
+    const wrong = checkAnswer(EXERCISES["01-1"], 7, haircut);
     expect(wrong.reason).toBe("wrong");
     expect(wrong.hint).toMatch(/T = price − TVC/);
   });
@@ -62,7 +63,7 @@ describe("feedback that teaches", () => {
   });
 
   it("says when an answer does not read as a number", () => {
-    const feedback = checkAnswer(EXERCISES["01-1"], "four", salon);
+    const feedback = checkAnswer(EXERCISES["01-1"], "four", haircut);
     expect(feedback.reason).toBe("unreadable");
     expect(feedback.message).toContain('"four" does not read as a number');
   });
@@ -85,15 +86,15 @@ describe("feedback that teaches", () => {
 
 describe("showing feedback", () => {
   it("✓ in green and ✗ in red, inline, with every text escaped", () => {
-    const right = feedbackHtml(checkAnswer(EXERCISES["01-1"], 4, salon));
+    const right = feedbackHtml(checkAnswer(EXERCISES["01-1"], 4, haircut));
     expect(right).toMatch(/<span class="ta-mark"[^>]*style="color:#2e7d32[^"]*">✓<\/span>/);
-    const wrong = feedbackHtml(checkAnswer(EXERCISES["01-1"], "<b>7</b>", salon));
+    const wrong = feedbackHtml(checkAnswer(EXERCISES["01-1"], "<b>7</b>", haircut));
     expect(wrong).toMatch(/style="color:#c62828[^"]*">✗<\/span>/);
     expect(wrong).not.toContain("<b>7</b>");
-    expect(feedbackText(checkAnswer(EXERCISES["01-1"], 7, salon))).toMatch(/^✗ Exercise 01-1: Not ₽7\.00\.\n {2}Hint: /);
+    expect(feedbackText(checkAnswer(EXERCISES["01-1"], 7, haircut))).toMatch(/^✗ Exercise 01-1: Not ₽7\.00\.\n {2}Hint: /);
     const shown: string[] = [];
     const display: DisplayTarget = { html: (html) => shown.push(html), text: () => undefined };
-    show(checkAnswer(EXERCISES["01-1"], 4, salon, { locale: "ru" }), { display });
+    show(checkAnswer(EXERCISES["01-1"], 4, haircut, { locale: "ru" }), { display });
     expect(shown[0]).toContain("Упражнение 01-1");
   });
 });

@@ -32,8 +32,8 @@ Example: throughput-accounting compare data/salon --with my-salon-with-administr
 export const compareCommand: Command = defineCommand(spec, async (args, io) => {
   const changedFolder = stringOption(args.values, "with");
   if (changedFolder === undefined) throw new UsageError("missing --with <changed-folder>: the scenario to compare the base with", spec.usage);
-  const base = loadFolder(args.folder, io.err);
-  const changed = loadFolder(changedFolder, io.err);
+  const base = await loadFolder(args.folder, io.err);
+  const changed = await loadFolder(changedFolder, io.err);
   if (base.currency !== changed.currency) throw new InputError(`the scenarios are in different currencies (${base.currency} and ${changed.currency}): convert one first`);
   const period = stringOption(args.values, "period");
   const comparison = compareScenarios(base, changed, period === undefined ? {} : { period });

@@ -14,7 +14,7 @@ import { demandJson, exactJson, ratioJson } from "../json";
 import { renderTable } from "../table";
 import { checkPeriod } from "../period";
 import type { Command } from "./io";
-import { fastRankingMix, type FastRankingMix } from "../fast/fast-ranking-mix";
+import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 
 const METHODS = ["greedy", "optimal", "margin", "absorption"] as const;
 type Method = (typeof METHODS)[number];
@@ -41,9 +41,10 @@ Options:
   --ignore-political    plan for the market alone, ignoring minimum and maximum
   --resource <id>       the constraint to rank by and to show the cumulative load of (default: the CCR)
   --period <name>       the period whose OE the plan must cover
-  --fast                greedy: the large-file path (millions of products, read straight from the CSV
-                        bytes, exact integers); falls back to the full loader, saying why, when the
-                        folder needs it (fractional products, TVC as a share of the price, ...)
+  --fast                no longer needed, accepted and ignored: the library itself is the fast path
+  --xlsx <file>         also write an Excel workbook: the ranking, the battle map with the cumulative
+                        load, the political mix and its price (and with --method optimal the optimal
+                        mix with shadow prices), by formulas that recompute when a price is edited
   --json                machine-readable output (money and ratios as decimal strings; OE and NP null without OE)
   --locale ru|en        language and number format of the text output (default en)
   -h, --help            this help`,
@@ -56,6 +57,7 @@ Options:
     resource: { type: "string" },
     period: { type: "string" },
     fast: { type: "boolean", default: false },
+    ...XLSX_OPTION,
   },
 } as const satisfies CommandSpec<Record<string, { type: "string" | "boolean"; default?: string | boolean }>>;
 
@@ -286,44 +288,6 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
   }
 }
 
-/** The large-file plan: the same JSON fields as the full path's core ones; a summary as text. */
-function printFast(result: FastRankingMix, json: boolean, out: (text: string) => void): void {
-  const resources = result.resources.map(resourceJson);
-  if (json) {
-    out(
-      exactJson({
-        model: result.model,
-        currency: result.currency,
-        method: "greedy",
-        political: true,
-        plan: Array.from(result.order, (p) => ({ product: result.ids[p], quantity: result.quantities[p] })),
-        throughput: result.throughput,
-        ...(result.operatingExpense ? { operatingExpense: result.operatingExpense, netProfit: result.netProfit } : {}),
-        constraint: result.constraint?.resourceId ?? null,
-        constraints: result.resources.filter((load) => load.used >= load.capacity).map((load) => load.resourceId),
-        resources,
-        unsoldUnits: result.unsoldUnits,
-      }),
-    );
-    return;
-  }
-  const sold = result.quantities.reduce((count, quantity) => count + (quantity > 0 ? 1 : 0), 0);
-  out(`${result.model}: ranking plan (battle map), large-file path (${result.currency})\n`);
-  out(`${result.productCount.toLocaleString("en")} products, ${sold.toLocaleString("en")} of them in the plan; ${result.unsoldUnits.toLocaleString("en")} units of demand unsold.`);
-  out(`Ranked by ${result.constraint ? `${result.constraint.resourceId} (${result.constraint.basis === "constraint" ? "the CCR" : "the busiest resource; the market is the constraint"})` : "T per unit (no resource used)"}. --json lists every line.\n`);
-  out(
-    renderTable(
-      [{ heading: "resource" }, { heading: "used", numeric: true }, { heading: "capacity", numeric: true }, { heading: "unit" }, { heading: "utilisation", numeric: true }],
-      result.resources.map((load) => [load.resourceId, quantity(load.used), quantity(load.capacity), load.unit, percent(load.utilisation)]),
-    ),
-  );
-  out(`\nT   ${lineMoney(result.throughput)}`);
-  if (result.operatingExpense && result.netProfit) {
-    out(`OE  ${lineMoney(result.operatingExpense)}`);
-    out(`NP  ${lineMoney(result.netProfit)}`);
-  }
-}
-
 /** `mix`: the product-mix plan. */
 export const mixCommand: Command = defineCommand(spec, async (args, io) => {
   const method = stringOption(args.values, "method") ?? "greedy";
@@ -340,19 +304,13 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
   };
   if (options.method !== "optimal" && (options.relativeGap !== undefined || options.timeLimitSeconds !== undefined || options.continuous))
     throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
-  if (args.values.fast) {
-    if (options.method !== "greedy" || !options.political || options.resourceId || options.period)
-      throw new UsageError("--fast computes the greedy plan with the model's own limits only (no --method, --ignore-political, --resource or --period)", spec.usage);
-    const fast = fastRankingMix(args.folder);
-    if (fast.ok) {
-      printFast(fast.result, Boolean(args.values.json), io.out);
-      return 0;
-    }
-    io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
-  }
-  const model = loadPlanningFolder(args.folder, io.err);
+  // One engine: the library reads a million products fast, so the former large-file path is gone.
+  if (args.values.fast) io.err("note: --fast is no longer needed and is ignored: every plan comes from the library's one engine");
+  const model = await loadPlanningFolder(args.folder, io.err);
   checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
+  const sheets = ["ranking", "battle map", "political mix", ...(options.method === "optimal" ? (["optimal mix"] as const) : [])] as const;
+  await writeXlsxOption(args.values, model, { sheets, resourceId: options.resourceId, period: options.period, political: options.political }, io.err);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);
   return 0;

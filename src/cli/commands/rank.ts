@@ -8,6 +8,7 @@ import { cellMoney, cliLocale, quantity, timeSpanText, unitText, words } from ".
 import { demandJson, exactJson, ratioJson } from "../json";
 import { renderTable } from "../table";
 import type { Command } from "./io";
+import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 
 const spec = {
   name: "rank",
@@ -22,11 +23,13 @@ constraint hour), when the model has OE.
 Options:
   --resource <id>  rank by this resource instead of the CCR
   --per <time>     express T per this much constraint time: 1h (default: the resource's unit), 6min, 90m
+  --xlsx <file>    also write an Excel workbook: the ranking with formulas (T = price − TVC, T per
+                   constraint time) that recompute when a price is edited, then the model's tables
   --json           machine-readable output (money and TPAR as decimal strings)
   --locale ru|en   language and number format of the text output (default en)
   -h, --help       this help`,
-  options: { resource: { type: "string" }, per: { type: "string" } },
-} as const satisfies CommandSpec<{ resource: { type: "string" }; per: { type: "string" } }>;
+  options: { resource: { type: "string" }, per: { type: "string" }, ...XLSX_OPTION },
+} as const satisfies CommandSpec<{ resource: { type: "string" }; per: { type: "string" }; xlsx: { type: "string" } }>;
 
 /**
  * Reads a time span such as `1h`, `6min`, `90 minutes`.
@@ -58,9 +61,10 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
   const per = perText === undefined ? undefined : parseTimeSpan(perText);
   if (perText !== undefined && per === undefined)
     throw new UsageError(`--per must be a time such as 1h, 6min or 90m, got "${perText}"`, spec.usage);
-  const model = loadPlanningFolder(args.folder, io.err);
+  const model = await loadPlanningFolder(args.folder, io.err);
   const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
   const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
+  await writeXlsxOption(args.values, model, { sheets: ["ranking"], resourceId: stringOption(args.values, "resource"), per }, io.err);
   if (args.values.json) {
     io.out(
       exactJson({

@@ -6,6 +6,7 @@ import { exactJson } from "../json";
 import { renderTable } from "../table";
 import { checkPeriod } from "../period";
 import type { Command } from "./io";
+import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 
 const spec = {
   name: "report",
@@ -17,11 +18,12 @@ from the model's sales.csv and operating_expenses.csv, one line per period and a
 
 Options:
   --period <name>  only this period (as written in sales.csv, e.g. month-1)
+  --xlsx <file>    also write an Excel workbook: the report, then the model's tables
   --json           machine-readable output (money as decimal strings; OE and NP null without OE)
   --locale ru|en   language and number format of the text output (default en)
   -h, --help       this help`,
-  options: { period: { type: "string" } },
-} as const satisfies CommandSpec<{ period: { type: "string" } }>;
+  options: { period: { type: "string" }, ...XLSX_OPTION },
+} as const satisfies CommandSpec<{ period: { type: "string" }; xlsx: { type: "string" } }>;
 
 /** One period as JSON; without any OE in the model, OE and NP are null: an NP equal to T would be invented. */
 function line(report: ThroughputReport, hasOperatingExpense: boolean) {
@@ -37,12 +39,13 @@ function line(report: ThroughputReport, hasOperatingExpense: boolean) {
 
 /** `report`: T, OE and NP of the recorded sales. */
 export const reportCommand: Command = defineCommand(spec, async (args, io) => {
-  const model = loadFolder(args.folder, io.err);
+  const model = await loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
   checkPeriod(model, period);
   const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
   const total = throughputReport(model, period === undefined ? {} : { period });
   const hasOperatingExpense = model.operatingExpenses.length > 0;
+  await writeXlsxOption(args.values, model, { sheets: ["report"] }, io.err);
   if (args.values.json) {
     const withOe = (report: ThroughputReport) => line(report, hasOperatingExpense);
     io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(withOe), total: withOe(total) }));

@@ -24,7 +24,7 @@ Options:
 
 /** `resources`: utilisation at full demand and the constraint. */
 export const resourcesCommand: Command = defineCommand(spec, async (args, io) => {
-  const model = loadPlanningFolder(args.folder, io.err);
+  const model = await loadPlanningFolder(args.folder, io.err);
   const finding = findConstraint(model);
   const constraint =
     finding.kind === "resource"

@@ -59,7 +59,7 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
   if (productId === undefined) throw new UsageError("missing --product <id>: the product ordered", spec.usage);
   const count = numberOption(args.values, "quantity", spec.usage) ?? 1;
   if (count <= 0) throw new UsageError(`--quantity must be a number > 0, got "${String(args.values.quantity)}"`, spec.usage);
-  const model = loadFolder(args.folder, io.err);
+  const model = await loadFolder(args.folder, io.err);
   const product = model.products.find((candidate) => candidate.id === productId);
   if (!product) throw new InputError(`no product "${productId}" in the model; its products: ${model.products.map((p) => p.id).join(", ")}`);
   const priceText = stringOption(args.values, "price");

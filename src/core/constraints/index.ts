@@ -18,4 +18,5 @@ export * from "./optimal-mix";
 export * from "./cost-accounting";
 export * from "./compare-plans";
 export * from "./sum";
+export * from "./what-if";
 export * from "./roles";

@@ -1,5 +1,6 @@
 import { isMoney, type Money } from "../money/money";
 import { DEFAULT_CURRENCY, isCurrencyCode, type CurrencyCode } from "../money/currency";
+import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "./limits";
 import { ModelError, type ModelIssue } from "./issues";
 import type {
   BusinessModel,
@@ -81,6 +82,7 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
       issue(path, value.currency, `an amount in ${model.currency}, the model's currency`, "another currency");
     else if (!allowNegative && value.amount.isNegative() && !value.amount.isZero())
       issue(path, value.amount.toString(), "an amount ≥ 0", "negative amount");
+    else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT)) issue(path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
   };
   const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false, unlimited = false) => {
     if (value === undefined) return;
@@ -88,6 +90,7 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     if (typeof value !== "number" || !Number.isFinite(value)) issue(path, value, "a finite number", "not a number");
     else if (positive ? value <= 0 : value < 0)
       issue(path, value, positive ? "a number > 0" : "a number ≥ 0", positive ? "not positive" : "negative quantity");
+    else if (value >= QUANTITY_LIMIT) issue(path, value, QUANTITY_LIMIT_EXPECTED, "number too large");
   };
   const uniqueIds = (list: readonly { id: string }[], name: string) => {
     const seen = new Map<string, number>();

@@ -3,9 +3,10 @@ import { readQuantityCell, type CellResult } from "../parse/cells";
 import type { TableReader, TableSpec } from "../reader";
 import type { RawTable } from "../table";
 import { knownIdsHint } from "./unique-ids";
+import { DEMAND_ALIASES } from "./aliases";
 
 /** Columns of `demand.csv`. */
-export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], optional: ["minimum", "maximum"] };
+export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], optional: ["minimum", "maximum"], aliases: DEMAND_ALIASES };
 
 /** How a demand.csv says "no demand limit": `unlimited` (any case), `∞`, or Russian `без ограничений`. */
 export const UNLIMITED = /^\s*(unlimited|∞|без\s+ограничени[йя])\s*$/i;
