@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findConstraint, optimalMix, rankingMix, rankProducts } from "../../../src/core/constraints";
+import { findConstraint, optimalMix, prepareModel, rankingMix, rankProducts } from "../../../src/core/constraints";
 import { defineModel, ModelError, money, NO_DEMAND_LIMIT, type BusinessModel } from "../../../src/core";
 import { pq } from "./fixtures";
 
@@ -66,6 +66,18 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
     const optimal = await optimalMix(model);
     if (optimal.kind !== "solved") throw new Error(optimal.message);
     expect(optimal.plan.throughput.amount.toString()).toBe("7200");
+  });
+
+  it("in the what-if, a capacity move can move the bottleneck (the stand-in bound follows the capacities)", () => {
+    // Process 2 at 400 h makes 1600 units, fewer than process 1's 2000: it becomes the bottleneck.
+    const base = prepareModel(exam());
+    expect(base.result.constraintId).toBe("P1"); // (the base's full-demand loads are now cached)
+    const moved = base.with({ kind: "capacity", resourceId: "P2", capacity: 400 }).result;
+    const edited = defineModel({ ...exam(), resources: exam().resources.map((r) => (r.id === "P2" ? { ...r, capacity: 400 } : r)) });
+    expect(moved.constraintId).toBe("P2");
+    expect(findConstraint(edited).kind === "resource" && (findConstraint(edited) as { constraint: { resourceId: string } }).constraint.resourceId).toBe("P2");
+    expect(moved.plan.lines.map((line) => line.quantity)).toEqual([1600]);
+    expect(moved.throughput.amount.toString()).toBe(rankingMix(edited).throughput.amount.toString());
   });
 
   it("keeps political limits: a maximum caps an unlimited product, a minimum is placed first", () => {
