@@ -7,7 +7,7 @@ import type { TableName } from "../load/table";
 // data/README.md). `{name}` marks a value filled in by fillLabel.
 
 /** The report sheets a workbook can hold, by their ids (the English names). */
-export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep";
+export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep" | "sweep table";
 
 /** Every word a written workbook shows. */
 export interface WorkbookLabels {
@@ -92,13 +92,19 @@ export interface WorkbookLabels {
   readonly unitsOf: string;
   readonly ccrChanged: string;
   readonly planChanged: string;
-  /** `Sweep of {model}: …`. */
   readonly sweepNote: string;
+  /** `NP for {outer} (down) and {inner} (across)`. */
+  readonly sweepTableTitle: string;
+  readonly sweepTableNote: string;
+  /** What an input's values measure, for its header: `{name} ({unit})`. */
+  readonly inputHeader: string;
+  readonly rate: string;
+  readonly unitsWord: string;
 }
 
 const EN: WorkbookLabels = {
   locale: "en",
-  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep" },
+  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep", "sweep table": "NP table" },
   tables: {
     model: "model",
     products: "products",
@@ -191,11 +197,16 @@ const EN: WorkbookLabels = {
   sweepNote:
     "Each row is the model with the inputs at these values and its ranking plan made again (the library's figures; T, OE and NP exact). " +
     "“CCR changed” and “plan changed” mark where the constraint or the plan's shape moves.",
+  sweepTableTitle: "NP for {outer} (down) and {inner} (across)",
+  sweepTableNote: "Each cell is the NP of the sweep sheet's row for the two values (a formula referring to it).",
+  inputHeader: "{name} ({unit})",
+  rate: "share",
+  unitsWord: "units",
 };
 
 const RU: WorkbookLabels = {
   locale: "ru",
-  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если" },
+  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если", "sweep table": "таблица ЧП" },
   tables: {
     model: "модель",
     products: "продукты",
@@ -288,6 +299,11 @@ const RU: WorkbookLabels = {
   sweepNote:
     "Каждая строка — модель с входами при этих значениях и заново составленный план по рейтингу (расчёт библиотеки; T, ОЕ и ЧП точно). " +
     "«РОМ сменился» и «план изменился» отмечают, где переходит ограничение или меняется состав плана.",
+  sweepTableTitle: "ЧП при {outer} (по строкам) и {inner} (по столбцам)",
+  sweepTableNote: "Каждая ячейка — ЧП строки листа «что если» для этих двух значений (формула со ссылкой на неё).",
+  inputHeader: "{name} ({unit})",
+  rate: "доля",
+  unitsWord: "ед.",
 };
 
 const LABELS: Readonly<Record<Locale, WorkbookLabels>> = { en: EN, ru: RU };
