@@ -6,3 +6,5 @@ export { reportWorkbook, reportWorkbookBytes, writeReportWorkbook, writeChapterW
 export type { ReportWorkbookOptions, ReportSheet } from "./xlsx/report-workbook";
 export { sweepWorkbook, writeSweepWorkbook } from "./xlsx/sweep-workbook";
 export type { SweepWorkbookOptions } from "./xlsx/sweep-workbook";
+export { comparisonWorkbook, writeComparisonWorkbook } from "./xlsx/comparison-workbook";
+export type { ComparedRun, ComparedValue, ComparisonWorkbookOptions } from "./xlsx/comparison-workbook";

@@ -7,7 +7,7 @@ import type { TableName } from "../load/table";
 // data/README.md). `{name}` marks a value filled in by fillLabel.
 
 /** The report sheets a workbook can hold, by their ids (the English names). */
-export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep" | "sweep table";
+export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep" | "sweep table" | "comparison";
 
 /** Every word a written workbook shows. */
 export interface WorkbookLabels {
@@ -100,11 +100,18 @@ export interface WorkbookLabels {
   readonly inputHeader: string;
   readonly rate: string;
   readonly unitsWord: string;
+  /** `run {n}`: a column of a grid's comparison. */
+  readonly run: string;
+  readonly status: string;
+  readonly statuses: Readonly<Record<"ok" | "failed" | "interrupted", string>>;
+  /** `{title}: {count} runs compared`. */
+  readonly comparisonTitle: string;
+  readonly comparisonNote: string;
 }
 
 const EN: WorkbookLabels = {
   locale: "en",
-  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep", "sweep table": "NP table" },
+  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep", "sweep table": "NP table", comparison: "comparison" },
   tables: {
     model: "model",
     products: "products",
@@ -202,11 +209,16 @@ const EN: WorkbookLabels = {
   inputHeader: "{name} ({unit})",
   rate: "share",
   unitsWord: "units",
+  run: "run {n}",
+  status: "status",
+  statuses: { ok: "ok", failed: "failed", interrupted: "interrupted" },
+  comparisonTitle: "{title}: {count} runs compared",
+  comparisonNote: "One column per run of the grid: its parameters, then every figure the notebook recorded (money as numbers in its currency's format). A run that failed before recording a figure leaves the cell empty.",
 };
 
 const RU: WorkbookLabels = {
   locale: "ru",
-  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если", "sweep table": "таблица ЧП" },
+  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если", "sweep table": "таблица ЧП", comparison: "сравнение" },
   tables: {
     model: "модель",
     products: "продукты",
@@ -304,6 +316,11 @@ const RU: WorkbookLabels = {
   inputHeader: "{name} ({unit})",
   rate: "доля",
   unitsWord: "ед.",
+  run: "прогон {n}",
+  status: "статус",
+  statuses: { ok: "готово", failed: "ошибка", interrupted: "прерван" },
+  comparisonTitle: "{title}: сравнение {count} прогонов",
+  comparisonNote: "Один столбец на прогон сетки: его параметры, затем каждый показатель, записанный тетрадью (деньги — числа в формате своей валюты). Если прогон упал до записи показателя, ячейка пуста.",
 };
 
 const LABELS: Readonly<Record<Locale, WorkbookLabels>> = { en: EN, ru: RU };

@@ -7,6 +7,7 @@ import { sweep, type Sweep } from "../../../src/core/sensitivity";
 import { loadModel } from "../../../src/load";
 import { loadWorkbookModel } from "../../../src/load/sources/xlsx-load";
 import { sweepWorkbook, writeSweepWorkbook } from "../../../src/export/xlsx/sweep-workbook";
+import { comparisonWorkbook } from "../../../src/export/xlsx/comparison-workbook";
 import { recalculateWithLibreOffice } from "./libreoffice";
 
 const quiet = { onWarning: () => {} };
@@ -95,5 +96,21 @@ describe("a sweep workbook", () => {
     expect(json(await loadWorkbookModel(file("capacity.xlsx"), quiet))).toEqual(json(salon));
     expect(json(await loadWorkbookModel(file("two-way-ru.xlsx"), quiet))).toEqual(json(pq));
     expect((await sweepWorkbook(capacity, { locale: "ru" })).worksheets.map((sheet) => sheet.name)).toEqual(["что если"]);
+  });
+});
+
+describe("a grid's comparison workbook", () => {
+  it("one column per run, parameters then recorded figures, money as numbers in its currency, in the locale's words", async () => {
+    const runs = [
+      { parameters: { chairHours: 100 }, status: "ok" as const, records: [{ name: "netProfit", value: { amount: "1234.5", currency: "RUB" } }, { name: "constraint", value: "stylists" }] },
+      { parameters: { chairHours: 120 }, status: "failed" as const, records: [] },
+    ];
+    const workbook = await comparisonWorkbook("04-mix", runs, { locale: "ru" });
+    const sheet = workbook.getWorksheet("сравнение")!;
+    expect(sheet.getCell("A1").value).toBe("04-mix: сравнение 2 прогонов");
+    expect([sheet.getCell("B2").value, sheet.getCell("B3").value, sheet.getCell("C3").value]).toEqual(["прогон 1", "готово", "ошибка"]);
+    expect([sheet.getCell("A5").value, sheet.getCell("B5").value, sheet.getCell("C5").value]).toEqual(["netProfit", 1234.5, null]);
+    expect(sheet.getCell("B5").numFmt).toBe('#,##0.00 "₽";-#,##0.00 "₽"');
+    expect(sheet.getCell("B6").value).toBe("stylists");
   });
 });
