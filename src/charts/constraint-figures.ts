@@ -342,7 +342,7 @@ export function politicalMixFigure(comparison: PoliticalComparison, options: Cha
  *
  * @example
  * const result = await optimalMix(model);
- * if (result.kind === "solved") showChart(rankingVsOptimalFigure(result));
+ * if (result.kind === "optimal-mix") showChart(rankingVsOptimalFigure(result));
  */
 export function rankingVsOptimalFigure(result: OptimalMix, options: ChartOptions = {}): Figure {
   const c = chartContext(options);

@@ -4,3 +4,4 @@ export * from "./throughput";
 export * from "./decisions";
 export * from "./sales-plan";
 export * from "./constraints";
+export * from "./result";

@@ -5,7 +5,8 @@
 export { escapeHtml, scriptJson } from "./escape";
 export { cell, isNegativeCell, isNumericCell, type Cell, type Table, type TableColumn, type TableRow } from "./table";
 export { formatCell, tableToHtml, tableToText, type RenderOptions } from "./render";
-export { toTables, isDataFrameLike, keyLabel, type DisplayDataFrame, type TableOptions } from "./tables-of";
+export { toTables, type TableOptions } from "./tables-of";
+export { isDataFrameLike, keyLabel, type DisplayDataFrame } from "./generic-tables";
 export { kernelDisplay, type DisplayTarget } from "./kernel";
 export { show, tableHtml, tableText, type ShowOptions } from "./show";
 export {

@@ -22,13 +22,13 @@ export function checkAnswer<Context>(exercise: Exercise<Context>, answer: Answer
   const reveal = options.reveal ? { expected: show(expected) } : {};
   const unit = exercise.unit ? ` ${exercise.unit}` : "";
   if (answer === undefined || answer === null || (typeof answer === "number" && Number.isNaN(answer)))
-    return { exerciseId: exercise.id, correct: false, message: "No answer yet: replace the placeholder with your answer.", hint: exercise.hint, ...reveal };
+    return { kind: "exercise-feedback", exerciseId: exercise.id, correct: false, message: "No answer yet: replace the placeholder with your answer.", hint: exercise.hint, ...reveal };
   if (same(answer, expected, tolerance))
-    return { exerciseId: exercise.id, correct: true, message: `Right: ${show(answer)}${unit}.`, ...reveal };
+    return { kind: "exercise-feedback", exerciseId: exercise.id, correct: true, message: `Right: ${show(answer)}${unit}.`, ...reveal };
   for (const mistake of exercise.mistakes ?? [])
     if (same(answer, mistake.answer(context), tolerance))
-      return { exerciseId: exercise.id, correct: false, message: `Not ${show(answer)}: ${mistake.why}`, hint: exercise.hint, ...reveal };
-  return { exerciseId: exercise.id, correct: false, message: `Not ${show(answer)}${unit}.`, hint: exercise.hint, ...reveal };
+      return { kind: "exercise-feedback", exerciseId: exercise.id, correct: false, message: `Not ${show(answer)}: ${mistake.why}`, hint: exercise.hint, ...reveal };
+  return { kind: "exercise-feedback", exerciseId: exercise.id, correct: false, message: `Not ${show(answer)}${unit}.`, hint: exercise.hint, ...reveal };
 }
 
 function same(answer: Answer, expected: Answer, tolerance: number): boolean {

@@ -30,6 +30,7 @@ export interface Exercise<Context> {
 
 /** The checker's verdict on an answer, as plain data. */
 export interface Feedback {
+  readonly kind: "exercise-feedback";
   readonly exerciseId: string;
   readonly correct: boolean;
   readonly message: string;

@@ -48,7 +48,7 @@ describe("the reference solutions are right", () => {
 describe("the checker gives feedback", () => {
   it("right", () => {
     const feedback = checkAnswer(EXERCISES["01-1"], 4, salon);
-    expect(feedback).toEqual({ exerciseId: "01-1", correct: true, message: "Right: 4 RUB." });
+    expect(feedback).toEqual({ kind: "exercise-feedback", exerciseId: "01-1", correct: true, message: "Right: 4 RUB." });
   });
 
   it("wrong, and why, for a known mistake", () => {

@@ -87,7 +87,7 @@ async function planWith(model: BusinessModel, options: MixOptions, political: bo
         timeLimitSeconds: options.timeLimitSeconds,
         wholeUnits: !options.continuous,
       });
-      if (result.kind === "infeasible") {
+      if (result.kind === "infeasible-mix") {
         const broken = result.minimumPlan.violations.flatMap((v) => (v.kind === "capacity" ? [`${v.resourceId} (${quantity(v.used)} of ${quantity(v.capacity)})`] : []));
         throw new InputError(`${result.message}${broken.length ? `: the minimums alone need ${broken.join(", ")}` : ""}`);
       }
@@ -155,7 +155,7 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
     political: plan.political,
     ...planJson(plan),
     constraint: plan.constraint?.resourceId ?? null,
-    constraintBasis: finding.kind === "resource" ? "overloaded at full demand" : "market (no resource overloaded); busiest resource",
+    constraintBasis: finding.kind === "resource-constraint" ? "overloaded at full demand" : "market (no resource overloaded); busiest resource",
     constraints: fullResources(plan),
     resources: plan.resources.map(resourceJson),
     lines: plan.lines.map((line) => ({

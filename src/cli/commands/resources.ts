@@ -25,7 +25,7 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
   const model = loadFolder(args.folder, io.err);
   const finding = findConstraint(model);
   const constraint =
-    finding.kind === "resource"
+    finding.kind === "resource-constraint"
       ? { kind: "resource", resource: finding.constraint.resourceId }
       : { kind: "market", busiest: finding.busiest?.resourceId ?? null };
   if (args.values.json) {
@@ -62,7 +62,7 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
     ),
   );
   io.out(
-    finding.kind === "resource"
+    finding.kind === "resource-constraint"
       ? `\nThe CCR is ${finding.constraint.resourceId}: it would need ${percent(finding.constraint.utilisation)} of its capacity.`
       : `\nNo resource is overloaded: the market is the constraint${finding.busiest ? ` (busiest resource: ${finding.busiest.resourceId}, ${percent(finding.busiest.utilisation)})` : ""}.`,
   );

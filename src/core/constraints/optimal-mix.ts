@@ -60,7 +60,7 @@ export interface ShadowPrice {
 
 /** The optimal mix beside the ranking plan. */
 export interface OptimalMix {
-  readonly kind: "solved";
+  readonly kind: "optimal-mix";
   readonly plan: MixPlan;
   readonly solver: SolverReport;
   /** Shadow prices of the continuous problem (an LP always has them; a MIP has none of its own). */
@@ -80,7 +80,7 @@ export interface OptimalMix {
 
 /** No plan can meet the political minimums within the capacities. */
 export interface InfeasibleMix {
-  readonly kind: "infeasible";
+  readonly kind: "infeasible-mix";
   readonly message: string;
   readonly solver: SolverReport;
   /** The minimums alone, with the capacities they break. */
@@ -96,7 +96,7 @@ export interface InfeasibleMix {
  *
  * @example
  * const result = await optimalMix(pqWithDOf24);
- * if (result.kind === "solved") {
+ * if (result.kind === "optimal-mix") {
  *   result.plan.lines.map((l) => [l.productId, l.quantity]); // [["P", 92], ["Q", 34]]
  *   result.plan.netProfit;                                  // 180 USD
  *   result.rankingPlan.netProfit;                           // -1500 USD
@@ -124,7 +124,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   if (!solved.hasSolution) {
     const solver = report(solved, requestedGap, integer, false, options.timeLimitSeconds, undefined, currency);
     return {
-      kind: "infeasible",
+      kind: "infeasible-mix",
       message:
         solved.status === "infeasible"
           ? "no plan meets the political minimums within the resources' capacities"
@@ -146,7 +146,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency);
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
-    kind: "solved",
+    kind: "optimal-mix",
     plan,
     solver,
     shadowPrices: shadowPricesOf(problem, continuous, currency),

@@ -69,6 +69,7 @@ export interface ConstraintRef {
 
 /** A product-mix plan with its T, OE, NP and the load of every resource. */
 export interface MixPlan {
+  readonly kind: "mix-plan";
   readonly method: MixMethod;
   /** Whether the political minimum and maximum were applied. */
   readonly political: boolean;
@@ -169,6 +170,7 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
   const operatingExpense = operatingExpenseForPlan(problem.model, { period: context.period });
   const violations = verifyQuantities(problem, quantities, loads);
   return {
+    kind: "mix-plan",
     method: context.method,
     political: context.political,
     constraint: constraint && { resourceId: constraint.id, name: constraint.name, unit: constraint.resource.unit },

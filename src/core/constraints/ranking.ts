@@ -50,6 +50,7 @@ export interface RankingRow {
 
 /** The first report of TOC management accounting: products sorted by T per unit of constraint time. */
 export interface Ranking {
+  readonly kind: "ranking";
   readonly resource: { readonly resourceId: string; readonly name: string; readonly unit: TimeUnit } | undefined;
   readonly basis: RankingBasis;
   /** What `throughputPerConstraintTime` is per. */
@@ -136,11 +137,11 @@ export function rankingResource(
     return { index, basis: "chosen" };
   }
   const finding = findConstraintIn(problem);
-  const load = finding.kind === "resource" ? finding.constraint : finding.busiest;
+  const load = finding.kind === "resource-constraint" ? finding.constraint : finding.busiest;
   if (!load) return { index: undefined, basis: "none" };
   return {
     index: problem.resources.findIndex((resource) => resource.id === load.resourceId),
-    basis: finding.kind === "resource" ? "constraint" : "busiest",
+    basis: finding.kind === "resource-constraint" ? "constraint" : "busiest",
   };
 }
 
@@ -182,6 +183,7 @@ export function rankProducts(model: BusinessModel, options: RankingOptions = {})
     };
   });
   return {
+    kind: "ranking",
     resource: resource && { resourceId: resource.id, name: resource.name, unit },
     basis,
     per,

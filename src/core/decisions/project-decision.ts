@@ -41,6 +41,7 @@ export interface DecisionMonth {
 
 /** A decision projected over its horizon, with its verdict. */
 export interface DecisionProjection {
+  readonly kind: "decision-projection";
   readonly name: string;
   readonly months: readonly DecisionMonth[];
   readonly totalDeltaThroughput: Money;
@@ -128,6 +129,7 @@ export function projectDecision(input: DecisionInput): DecisionProjection {
         ? `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full effect, but the cumulative ΔNP ${cumulative.amount} does not cover ${isZero(totalDeltaInvestment) ? "the early months" : `ΔI ${totalDeltaInvestment.amount}`} within ${input.horizonMonths} months`
         : `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full effect; it pays back in month ${paybackMonth} and adds ${cumulative.amount} ${currency} over ${input.horizonMonths} months`;
   return {
+    kind: "decision-projection",
     name: input.name,
     months,
     totalDeltaThroughput,

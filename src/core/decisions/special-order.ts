@@ -21,6 +21,7 @@ export interface SpecialOrderInput {
 
 /** The verdict on a special order, with every reason in words. */
 export interface SpecialOrderEvaluation {
+  readonly kind: "special-order-evaluation";
   readonly accept: boolean;
   readonly deltaThroughput: Money;
   /** OE does not change: staff are on salary and depreciation runs anyway. */
@@ -77,6 +78,7 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
   if (accept && input.marketPrice !== undefined && compare(input.price, input.marketPrice) < 0)
     reasons.push("politics still matter: regular clients may ask for the same price, so keep the offer apart (off-peak, a one-off, charity)");
   return {
+    kind: "special-order-evaluation",
     accept,
     deltaThroughput: accept ? deltaThroughput : zero(input.price.currency),
     deltaOperatingExpense: zero(input.price.currency),

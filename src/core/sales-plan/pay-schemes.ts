@@ -44,6 +44,7 @@ export function payFor(scheme: PayScheme, sales: Money): Money {
 
 /** What each scheme pays at one level of achievement. */
 export interface PayComparisonRow {
+  readonly kind: "pay-comparison-row";
   /** Sales as a share of the plan. */
   readonly achievement: ExactDecimal;
   readonly sales: Money;
@@ -80,6 +81,7 @@ export function comparePaySchemes(
     const achievement = toDecimal(level);
     const sales = multiply(plan, achievement);
     return {
+      kind: "pay-comparison-row",
       achievement,
       sales,
       pays: schemes.map((scheme) => {

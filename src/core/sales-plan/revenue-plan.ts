@@ -33,6 +33,7 @@ export interface CategoryPlan {
 
 /** A throughput plan turned into revenue targets per category. */
 export interface RevenuePlan {
+  readonly kind: "revenue-plan";
   readonly throughput: Money;
   readonly revenue: Money;
   readonly categories: readonly CategoryPlan[];
@@ -70,6 +71,7 @@ export function revenuePlan(throughputTarget: Money, categories: readonly Catego
     });
   }
   return {
+    kind: "revenue-plan",
     throughput: throughputTarget,
     revenue: sum(planned.map((p) => p.revenue), throughputTarget.currency),
     categories: categories.map((c, i) => ({ name: c.name, throughputRatio: ratios[i]!, ...planned[i]! })),
@@ -81,6 +83,14 @@ export interface CategoryRevenue extends SalesCategory {
   readonly revenue: Money;
 }
 
+/** The T a revenue brings, in total and by category. */
+export interface RevenueThroughput {
+  readonly kind: "revenue-throughput";
+  readonly revenue: Money;
+  readonly throughput: Money;
+  readonly categories: readonly (CategoryRevenue & { readonly throughput: Money })[];
+}
+
 /**
  * The T a revenue brings, category by category: one month 200 of revenue and another 150 can both
  * bring T 110, because the mix differs.
@@ -88,11 +98,12 @@ export interface CategoryRevenue extends SalesCategory {
  * @example
  * throughputOfRevenue([{ name: "phones", revenue: money(150), throughputRatio: "0.7333333333" }]).throughput;
  */
-export function throughputOfRevenue(categories: readonly CategoryRevenue[]): { revenue: Money; throughput: Money; categories: readonly (CategoryRevenue & { throughput: Money })[] } {
+export function throughputOfRevenue(categories: readonly CategoryRevenue[]): RevenueThroughput {
   if (categories.length === 0) throw new RangeError("no categories: give at least one category's revenue");
   const currency = categories[0]!.revenue.currency;
   const lines = categories.map((c) => ({ ...c, throughput: multiply(c.revenue, toDecimal(c.throughputRatio)) }));
   return {
+    kind: "revenue-throughput",
     revenue: sum(lines.map((l) => l.revenue), currency),
     throughput: sum(lines.map((l) => l.throughput), currency),
     categories: lines,

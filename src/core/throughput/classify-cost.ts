@@ -12,6 +12,7 @@ export interface CostDescription {
 
 /** The class of a cost and the reason, in words a workshop can read. */
 export interface CostClassification {
+  readonly kind: "cost-classification";
   readonly name: string;
   readonly costClass: CostClass;
   readonly reason: string;
@@ -29,17 +30,20 @@ export interface CostClassification {
 export function classifyCost(cost: CostDescription): CostClassification {
   if (cost.occursBecauseAUnitIsSold && cost.spentEvenWithoutASale === true)
     return {
+      kind: "cost-classification",
       name: cost.name,
       costClass: "operating-expense",
       reason: `${cost.name} would be spent even if nothing were sold, so it is not caused by a sale: OE`,
     };
   if (cost.occursBecauseAUnitIsSold)
     return {
+      kind: "cost-classification",
       name: cost.name,
       costClass: "totally-variable-cost",
       reason: `${cost.name} occurs only because one more unit is sold: TVC, it leaves with the sale`,
     };
   return {
+    kind: "cost-classification",
     name: cost.name,
     costClass: "operating-expense",
     reason: `${cost.name} does not occur because one more unit is sold: OE, a cost of running the business`,

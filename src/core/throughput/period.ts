@@ -18,6 +18,7 @@ export interface ProductThroughput {
 
 /** Revenue, TVC and T of a period, in total and by product (in the order products appear in the model). */
 export interface ThroughputSummary {
+  readonly kind: "throughput-summary";
   readonly period: string | "all";
   readonly revenue: Money;
   readonly totallyVariableCost: Money;
@@ -82,6 +83,7 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
     .filter((product) => lines.has(product.id))
     .map((product) => ({ productId: product.id, productName: product.name, ...lines.get(product.id)! }));
   return {
+    kind: "throughput-summary",
     period: options.period ?? "all",
     revenue: sum(byProduct.map((line) => line.revenue), model.currency),
     totallyVariableCost: sum(byProduct.map((line) => line.totallyVariableCost), model.currency),
@@ -114,6 +116,7 @@ export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): 
 
 /** OE of a period, in total and by category (in the order categories first appear). */
 export interface OperatingExpenseSummary {
+  readonly kind: "operating-expense-summary";
   readonly period: string | "all";
   readonly operatingExpense: Money;
   readonly byCategory: readonly { readonly category: string; readonly amount: Money }[];
@@ -154,6 +157,7 @@ export function operatingExpenseOf(model: BusinessModel, options: PeriodOptions 
   for (const { item, amount } of counted)
     byCategory.set(item.category, add(byCategory.get(item.category) ?? zero(model.currency), amount));
   return {
+    kind: "operating-expense-summary",
     period: options.period ?? "all",
     operatingExpense: sum(counted.map(({ amount }) => amount), model.currency),
     byCategory: [...byCategory].map(([category, amount]) => ({ category, amount })),
