@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 /**
- * Run by `npm install` (the `prepare` script) to install the `tslab` kernelspec for the current user.
- * It never fails the install: a problem is reported and the exit code stays 0. Set
- * THROUGHPUT_ACCOUNTING_SKIP_KERNEL=1 to skip it.
+ * Run by `npm install` (the `prepare` script) and by `npm run kernel` to install this project's
+ * Jupyter kernelspec (`throughput-accounting`) for the current user. It never fails the install: a
+ * problem is reported and the exit code stays 0. `--replace` takes over a kernelspec of that name that
+ * another installation owns (without it, such a kernelspec is left alone and the message says whose it
+ * is). Set THROUGHPUT_ACCOUNTING_SKIP_KERNEL=1 to skip it.
  */
 import { describeInstall, installKernelSpec } from "./kernelspec/install";
 
 if (process.env.THROUGHPUT_ACCOUNTING_SKIP_KERNEL) {
-  console.log("tslab kernel for Jupyter: skipped (THROUGHPUT_ACCOUNTING_SKIP_KERNEL is set)");
+  console.log("Jupyter kernel: skipped (THROUGHPUT_ACCOUNTING_SKIP_KERNEL is set)");
 } else {
   try {
-    console.log(describeInstall(installKernelSpec()));
+    const replace = process.argv.slice(2).includes("--replace");
+    console.log(describeInstall(installKernelSpec(undefined, undefined, { replace })));
   } catch (e) {
-    console.log(`tslab kernel for Jupyter: not installed (${(e as Error).message})`);
+    console.log(`Jupyter kernel: not installed (${(e as Error).message})`);
   }
 }
 process.exitCode = 0;

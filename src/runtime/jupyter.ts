@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run jupyter [-- extra jupyter args]`: makes sure the tslab kernel is installed, then opens
+ * `npm run jupyter [-- extra jupyter args]`: makes sure the project's kernel (`throughput-accounting`) is installed, then opens
  * Jupyter on notebooks/, or explains how to get Jupyter when it is missing.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -17,7 +17,7 @@ export function findJupyterApp(run: (args: string[]) => boolean): "notebook" | "
 export const HOW_TO_GET_JUPYTER = `Jupyter is not installed (no \`jupyter notebook\` or \`jupyter lab\` on PATH). Get it with one of:
   sudo apt-get install jupyter-notebook     # Debian, Ubuntu
   pip install notebook                      # any system with Python 3 (or: pipx install notebook)
-Or open notebooks/ in VS Code with the Jupyter extension and pick the kernel "TypeScript" (tslab).
+Or open notebooks/ in VS Code with the Jupyter extension and pick the kernel "TypeScript (throughput-accounting)".
 Headless runs need no Jupyter at all: npm start`;
 
 function main(): number {

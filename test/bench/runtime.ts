@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
 import { Kernel } from "../../src/runtime/kernel/kernel";
 import { installKernelSpec } from "../../src/runtime/kernelspec/install";
+import { KERNEL_NAME } from "../../src/runtime/kernelspec/spec";
 import { listNotebooks } from "../../src/runtime/notebook/discover";
 import { runWorkbook } from "../../src/runtime/workbook";
 
@@ -117,7 +118,7 @@ async function workbook(): Promise<WorkbookTimes> {
       for (let i = 0; i < REPEAT; i++) {
         // One nbconvert process for all notebooks: its best case (Python starts once).
         const [t, ran] = await time(() =>
-          spawnSync("jupyter", ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--output-dir", join(out, "nbconvert"), ...notebooks], {
+          spawnSync("jupyter", ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`, "--output-dir", join(out, "nbconvert"), ...notebooks], {
             env: { ...process.env, JUPYTER_DATA_DIR: dataDir },
             encoding: "utf8",
           }),

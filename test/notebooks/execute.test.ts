@@ -1,6 +1,6 @@
 /**
- * Every notebook in notebooks/ must be committed clean (valid nbformat 4, no outputs, the tslab
- * kernel), run without error through the headless runner, and run without error under real Jupyter
+ * Every notebook in notebooks/ must be committed clean (valid nbformat 4, no outputs, the project's
+ * kernel `throughput-accounting`), run without error through the headless runner, and run without error under real Jupyter
  * (nbconvert/nbclient from Debian, with the kernelspec `npm install` installs).
  */
 import { spawnSync } from "node:child_process";
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
 import { describeFailure } from "../../src/runtime/execute/report";
 import { installKernelSpec } from "../../src/runtime/kernelspec/install";
+import { KERNEL_NAME } from "../../src/runtime/kernelspec/spec";
 import { listNotebooks } from "../../src/runtime/notebook/discover";
 import { notebookProblems, tagsOf, type Notebook } from "../../src/runtime/notebook/nbformat";
 import { notebookText } from "../../src/runtime/notebook/text";
@@ -27,12 +28,12 @@ const name = (path: string) => `notebooks/${basename(path)}`;
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as Notebook;
 
 describe("committed notebooks", () => {
-  it(`are valid nbformat 4, without outputs, for the tslab kernel (${NOTEBOOKS.length} found)`, () => {
+  it(`are valid nbformat 4, without outputs, for the project's kernel (${NOTEBOOKS.length} found)`, () => {
     const problems = NOTEBOOKS.flatMap((path) => {
       const nb = read(path);
       const found = notebookProblems(nb, { requireNoOutputs: true }).map((p) => `${name(path)}: ${p.where} ${p.problem}`);
       const kernel = (nb.metadata?.kernelspec as { name?: unknown } | undefined)?.name;
-      if (kernel !== "tslab") found.push(`${name(path)}: metadata.kernelspec.name is ${JSON.stringify(kernel)}, expected "tslab"`);
+      if (kernel !== KERNEL_NAME) found.push(`${name(path)}: metadata.kernelspec.name is ${JSON.stringify(kernel)}, expected "${KERNEL_NAME}"`);
       const injected = nb.cells?.filter((c) => tagsOf(c).includes("injected-parameters")).length ?? 0;
       if (injected > 0) found.push(`${name(path)}: holds an injected-parameters cell from a run; commit the source, not an executed copy`);
       return found;
@@ -86,7 +87,7 @@ describe.skipIf(!haveNbconvert)("notebooks under real Jupyter (nbconvert --execu
   const nbconvert = (path: string) =>
     spawnSync(
       "jupyter",
-      ["nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=tslab", "--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path],
+      ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`, "--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path],
       { env: { ...process.env, JUPYTER_DATA_DIR: dataDir }, encoding: "utf8", timeout: KERNEL_TEST_TIMEOUT * 3 },
     );
 

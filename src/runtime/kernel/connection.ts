@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
+import { KERNEL_NAME } from "../kernelspec/spec";
 
 /** The content of a Jupyter connection file ("Connection files" in jupyter_client's docs). */
 export interface ConnectionInfo {
@@ -41,7 +42,7 @@ export function freePort(ip = "127.0.0.1"): Promise<number> {
  * @example
  * const info = await newConnectionInfo(); // { transport: "tcp", ip: "127.0.0.1", shell_port: 40123, ... }
  */
-export async function newConnectionInfo(ip = "127.0.0.1", kernelName = "tslab"): Promise<ConnectionInfo> {
+export async function newConnectionInfo(ip = "127.0.0.1", kernelName = KERNEL_NAME): Promise<ConnectionInfo> {
   const ports: number[] = [];
   while (ports.length < 5) {
     const port = await freePort(ip);

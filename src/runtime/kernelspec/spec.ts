@@ -9,8 +9,18 @@ export interface KernelSpec {
   metadata: Record<string, unknown>;
 }
 
-/** The kernel name notebooks refer to in `metadata.kernelspec.name`. */
-export const KERNEL_NAME = "tslab";
+/**
+ * The kernel name notebooks refer to in `metadata.kernelspec.name`. The project's own name, not `tslab`:
+ * the `tslab` kernelspec belongs to whoever installed tslab globally (`tslab install`), and rewriting it
+ * from `npm install` would silently repoint the user's other TypeScript notebooks at this clone.
+ */
+export const KERNEL_NAME = "throughput-accounting";
+
+/** What Jupyter, VS Code and nbconvert show in their kernel pickers. */
+export const KERNEL_DISPLAY_NAME = "TypeScript (throughput-accounting)";
+
+/** The `metadata.installed_by` this project writes, by which it recognises a kernelspec as one of its own. */
+export const INSTALLED_BY = "throughput-accounting (npm install)";
 
 /**
  * The kernelspec that starts this project's tslab with the node that installed it (absolute paths,
@@ -24,10 +34,10 @@ export const KERNEL_NAME = "tslab";
 export function kernelSpec(node: string, tslabBin: string, project: string): KernelSpec {
   return {
     argv: [node, tslabBin, "kernel", "--config-path", "{connection_file}"],
-    display_name: "TypeScript",
+    display_name: KERNEL_DISPLAY_NAME,
     language: "typescript",
     interrupt_mode: "signal",
-    metadata: { installed_by: "throughput-accounting (npm install)", project },
+    metadata: { installed_by: INSTALLED_BY, project },
   };
 }
 
@@ -55,10 +65,10 @@ export function jupyterDataDir(place: Place): string {
 }
 
 /**
- * Where the `tslab` kernelspec goes: `<data dir>/kernels/tslab`.
+ * Where the project's kernelspec goes: `<data dir>/kernels/throughput-accounting`.
  *
  * @example
- * kernelDir({ platform: "darwin", env: {}, home: "/Users/ana" }) // "/Users/ana/Library/Jupyter/kernels/tslab"
+ * kernelDir({ platform: "darwin", env: {}, home: "/Users/ana" }) // "/Users/ana/Library/Jupyter/kernels/throughput-accounting"
  */
 export function kernelDir(place: Place): string {
   return join(jupyterDataDir(place), "kernels", KERNEL_NAME);

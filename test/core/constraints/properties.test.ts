@@ -80,7 +80,7 @@ describe("properties of every plan", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("the optimum is never below the ranking plan, and is proven", async () => {
     await fc.assert(
@@ -94,7 +94,7 @@ describe("properties of every plan", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("a plan repaired only by float noise on a capacity is still proven optimal (a counterexample fast-check found)", async () => {
     const result = await optimalMix(
@@ -126,7 +126,7 @@ describe("properties of every plan", () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it("political minimums are met whenever the solver says they can be", async () => {
     await fc.assert(
@@ -142,7 +142,7 @@ describe("properties of every plan", () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it("never mutates the model", () => {
     fc.assert(
@@ -155,5 +155,5 @@ describe("properties of every plan", () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 });
