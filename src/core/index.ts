@@ -5,3 +5,4 @@ export * from "./decisions";
 export * from "./sales-plan";
 export * from "./constraints";
 export * from "./result";
+export * from "./errors";

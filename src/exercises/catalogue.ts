@@ -1,3 +1,4 @@
+import { ArgumentError } from "../core/errors";
 import { money, multiply, subtract, sum, type Money } from "../core/money/money";
 import type { BusinessModel, Product } from "../core/model/types";
 import { throughputPerUnit, tvcPerUnit } from "../core/throughput/unit";
@@ -13,7 +14,7 @@ import type { Exercise } from "./types";
 
 function product(model: BusinessModel, id: string): Product {
   const found = model.products.find((p) => p.id === id);
-  if (found === undefined) throw new RangeError(`the model "${model.name}" has no product "${id}"`);
+  if (found === undefined) throw new ArgumentError("unknown_product", id, `the model "${model.name}" has no product "${id}"`);
   return found;
 }
 
@@ -46,7 +47,7 @@ export const haircutsToBreakEven: Exercise<BusinessModel> = {
   unit: "haircuts",
   solve: (salon) => {
     const result = breakEvenUnits(product(salon, "haircut"), throughputReport(salon, { period: "month-3" }).operatingExpense);
-    if (!result.reachable) throw new RangeError(result.reason);
+    if (!result.reachable) throw new ArgumentError("out_of_range", result.productId, result.reason);
     return result.units;
   },
   mistakes: [

@@ -17,7 +17,7 @@ import { LoadError } from "./issues";
 export function readTable(file: string): DataFrame {
   const name = path.basename(file);
   const decoded = decodeCsvBytes(fs.readFileSync(file), name);
-  if (!decoded.ok) throw new LoadError([decoded.issue], file);
+  if (!decoded.success) throw new LoadError([decoded.issue], file);
   const csv = readCsvText(decoded.text, { file: name });
   if (csv.issues.length > 0) throw new LoadError(csv.issues, file);
   const width = csv.header.length;

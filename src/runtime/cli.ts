@@ -15,7 +15,7 @@ import { parameterProblems, runWorkbook } from "./workbook";
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
+  if (!parsed.success) {
     process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);
     return 2;
   }

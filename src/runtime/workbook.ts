@@ -189,9 +189,9 @@ export function parameterProblems(paths: readonly string[], parameters: Paramete
       return [`${path}: cannot be read (${(e as Error).message})`];
     }
     const parsed = parseNotebook(text);
-    if (!parsed.ok) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
+    if (!parsed.success) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
     const injected = injectParameters(parsed.notebook, parameters);
-    return injected.ok ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
+    return injected.success ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
   });
 }
 

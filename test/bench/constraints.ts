@@ -116,7 +116,7 @@ async function benchCsv(): Promise<void> {
   let result: FastRankingMix | undefined;
   for (let run = 0; run < 3; run++) {
     const { value, seconds } = time(() => fastRankingMix(folder));
-    if (!value.ok) throw new Error(`the large-file path declined: ${value.reason}`);
+    if (!value.success) throw new Error(`the large-file path declined: ${value.reason}`);
     result = value.result;
     runs.push(seconds);
   }

@@ -14,7 +14,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The large-file path must give exactly what the core gives on the loaded model. */
 function expectSameAsCore(folder: string): void {
   const outcome = fastRankingMix(folder);
-  if (!outcome.ok) throw new Error(`declined: ${outcome.reason}`);
+  if (!outcome.success) throw new Error(`declined: ${outcome.reason}`);
   const fast = outcome.result;
   const core = rankingMix(loadModel(folder, { onWarning: () => {} }));
   expect(fast.throughput.amount.toString()).toBe(core.throughput.amount.toString());
@@ -33,9 +33,9 @@ describe("the large-file ranking plan", () => {
 
   it("declines what it does not handle, saying why, instead of guessing", () => {
     const outcome = fastRankingMix(path.join(root, "data/expert-sales/today"));
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.reason).toMatch(/whole_units|share of the price/);
-    expect(fastRankingMix(path.join(root, "data/nope")).ok).toBe(false);
+    expect(outcome.success).toBe(false);
+    if (!outcome.success) expect(outcome.reason).toMatch(/whole_units|share of the price/);
+    expect(fastRankingMix(path.join(root, "data/nope")).success).toBe(false);
   });
 
   it("agrees with the core on random folders (ties, hours, political limits, CRLF, quotes)", () => {

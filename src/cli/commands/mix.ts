@@ -1,3 +1,4 @@
+import { ArgumentError } from "../../core/errors";
 import { findConstraint } from "../../core/constraints/constraint";
 import { costAccountingMix } from "../../core/constraints/cost-accounting";
 import { optimalMix, type OptimalMix } from "../../core/constraints/optimal-mix";
@@ -108,7 +109,7 @@ async function mixOf(model: BusinessModel, options: MixOptions): Promise<MixOutc
     return { ...main, politicalCost: comparePolitical(main.plan, free.plan) };
   } catch (error) {
     // A resource id that is not in the model: the user's input, not a bug.
-    if (error instanceof RangeError) throw new InputError(error.message);
+    if (error instanceof ArgumentError && error.code === "unknown_resource") throw new InputError(error.message);
     throw error;
   }
 }
@@ -324,7 +325,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     if (options.method !== "greedy" || !options.political || options.resourceId || options.period)
       throw new UsageError("--fast computes the greedy plan with the model's own limits only (no --method, --ignore-political, --resource or --period)", spec.usage);
     const fast = fastRankingMix(args.folder);
-    if (fast.ok) {
+    if (fast.success) {
       printFast(fast.result, Boolean(args.values.json), io.out);
       return 0;
     }

@@ -9,6 +9,11 @@ const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
 
+/** A CSV the scanner cannot read: the full loader reads it instead, and reports it properly. */
+export class CsvScanError extends Error {
+  override readonly name = "CsvScanError";
+}
+
 /** The columns of a header, by name (trimmed), and the separator byte. */
 export interface CsvHeader {
   readonly columns: readonly string[];
@@ -70,7 +75,7 @@ export class CsvScanner {
       this.quoted = true;
       this.start = ++p;
       for (;;) {
-        if (p >= bytes.length) throw new RangeError("a quoted value is never closed");
+        if (p >= bytes.length) throw new CsvScanError("a quoted value is never closed");
         if (bytes[p] === QUOTE) {
           if (bytes[p + 1] === QUOTE) p += 2;
           else break;
@@ -80,7 +85,7 @@ export class CsvScanner {
       // Whatever follows the closing quote up to the separator is ignored, as papaparse would keep it;
       // the large-file path refuses it instead of guessing.
       if (p < bytes.length && bytes[p] !== separator && bytes[p] !== LF && bytes[p] !== CR)
-        throw new RangeError("text after a closing quote");
+        throw new CsvScanError("text after a closing quote");
     } else {
       this.quoted = false;
       this.start = p;

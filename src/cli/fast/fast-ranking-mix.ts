@@ -5,7 +5,8 @@ import { isCurrencyCode, DEFAULT_CURRENCY, type CurrencyCode } from "../../core/
 import { money, subtract, type Money } from "../../core/money/money";
 import type { BusinessModel, OperatingExpenseItem, TimeUnit } from "../../core/model/types";
 import { readCsvText } from "../../load/csv/read-csv-text";
-import { CsvScanner, readScaled, sameBytes, type Scaled } from "./csv-scan";
+import { ArgumentError } from "../../core/errors";
+import { CsvScanError, CsvScanner, readScaled, sameBytes, type Scaled } from "./csv-scan";
 
 /**
  * The ranking plan ("battle map") for very large model folders, end to end from CSV: the same answer as
@@ -22,7 +23,7 @@ const TIME_DIGITS = 4;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** The fast path's answer, or why it declined. */
-export type FastMixOutcome = { readonly ok: true; readonly result: FastRankingMix } | { readonly ok: false; readonly reason: string };
+export type FastMixOutcome = { readonly success: true; readonly result: FastRankingMix } | { readonly success: false; readonly reason: string };
 
 /** One resource's load in the plan. */
 export interface FastResourceLoad {
@@ -111,19 +112,20 @@ function floorDivide(numerator: number, denominator: number): number {
 }
 
 /**
- * The ranking plan of a model folder through the large-file path; `{ ok: false, reason }` when the folder
+ * The ranking plan of a model folder through the large-file path; `{ success: false, reason }` when the folder
  * needs the full loader.
  *
  * @example
  * const outcome = fastRankingMix("data/pq");
- * if (outcome.ok) outcome.result.throughput; // 6300 USD, as rankingMix(loadModel("data/pq"))
+ * if (outcome.success) outcome.result.throughput; // 6300 USD, as rankingMix(loadModel("data/pq"))
  */
 export function fastRankingMix(folder: string): FastMixOutcome {
   try {
-    return { ok: true, result: compute(folder) };
+    return { success: true, result: compute(folder) };
   } catch (error) {
-    if (error instanceof Decline) return { ok: false, reason: error.message };
-    if (error instanceof RangeError) return { ok: false, reason: error.message };
+    if (error instanceof Decline) return { success: false, reason: error.message };
+    // A number or a CSV the large-file path cannot read: the full loader reports it with file, row and column.
+    if (error instanceof CsvScanError || error instanceof ArgumentError) return { success: false, reason: error.message };
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { ExactDecimal, toDecimal } from "../money/decimal";
 import { money, subtract, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
@@ -114,7 +115,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
   const integer = problem.products.some((product) => product.wholeUnits);
   const requestedGap = options.relativeGap ?? 0;
-  if (!(requestedGap >= 0)) throw new RangeError(`relativeGap must be ≥ 0, got ${requestedGap}`);
+  if (!(requestedGap >= 0)) throw new ArgumentError("out_of_range", requestedGap, `relativeGap must be ≥ 0, got ${requestedGap}`);
 
   const solved = solveMix(highs, problem, { integer, relativeGap: requestedGap, timeLimitSeconds: options.timeLimitSeconds });
   const continuous = integer ? solveMix(highs, problem, { integer: false, relativeGap: 0 }) : solved;

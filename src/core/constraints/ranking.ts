@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { toDecimal, type ExactDecimal } from "../money/decimal";
 import { money, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
@@ -125,7 +126,7 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
  *
  * @example
  * rankingResource(mixProblemOf(pq));        // { index: 1, basis: "constraint" } (B)
- * rankingResource(mixProblemOf(pq), "Z");   // throws RangeError: no resource "Z" in the model (it has: A, B, C, D)
+ * rankingResource(mixProblemOf(pq), "Z");   // throws ArgumentError unknown_resource: no resource "Z" in the model (it has: A, B, C, D)
  */
 export function rankingResource(
   problem: MixProblem,
@@ -133,7 +134,7 @@ export function rankingResource(
 ): { index: number | undefined; basis: RankingBasis } {
   if (resourceId !== undefined) {
     const index = problem.resources.findIndex((resource) => resource.id === resourceId);
-    if (index < 0) throw new RangeError(`no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`);
+    if (index < 0) throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`);
     return { index, basis: "chosen" };
   }
   const finding = findConstraintIn(problem);
@@ -162,7 +163,7 @@ export function rankProducts(model: BusinessModel, options: RankingOptions = {})
   const resource = index === undefined ? undefined : problem.resources[index]!;
   const unit = resource?.resource.unit ?? "hour";
   const per = options.per ?? { amount: 1, unit };
-  if (!(per.amount > 0)) throw new RangeError(`"per" must be a positive time span, got ${per.amount}`);
+  if (!(per.amount > 0)) throw new ArgumentError("out_of_range", per.amount, `"per" must be a positive time span, got ${per.amount}`);
   const perMinutes = minutesOf(per.amount, per.unit);
   const rows = rankingOrder(problem, index).map((productIndex, position): RankingRow => {
     const product = problem.products[productIndex]!;

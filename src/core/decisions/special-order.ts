@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { compare, isPositive, multiply, ratio, subtract, zero, type Money } from "../money/money";
 import type { ExactDecimal } from "../money/decimal";
 
@@ -47,7 +48,7 @@ export interface SpecialOrderEvaluation {
  */
 export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEvaluation {
   const quantity = input.quantity ?? 1;
-  if (!Number.isFinite(quantity) || quantity <= 0) throw new RangeError(`quantity must be a number > 0, got ${quantity}`);
+  if (!Number.isFinite(quantity) || quantity <= 0) throw new ArgumentError("out_of_range", quantity, `quantity must be a number > 0, got ${quantity}`);
   const capacityNeeded = quantity * (input.capacityPerUnit ?? 1);
   const perUnit = subtract(input.price, input.tvcPerUnit);
   const deltaThroughput = multiply(perUnit, quantity);

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { add, compare, multiply, ratio, subtract, sum, zero, type Money } from "../money/money";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 
@@ -34,7 +35,7 @@ export function payFor(scheme: PayScheme, sales: Money): Money {
     const variable = multiply(sales, toDecimal(scheme.rate));
     return scheme.base === undefined ? variable : add(scheme.base, variable);
   }
-  if (scheme.steps.length === 0) throw new RangeError(`the ladder "${scheme.name}" has no steps`);
+  if (scheme.steps.length === 0) throw new ArgumentError("empty", scheme.steps, `the ladder "${scheme.name}" has no steps`);
   const achievement = ratio(sales, scheme.plan);
   const steps = [...scheme.steps].sort((a, b) => toDecimal(a.fromAchievement).comparedTo(toDecimal(b.fromAchievement)));
   let pay = steps[0]!.pay;

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { divide, multiply, sum, type Money, type RoundingPolicy } from "../money/money";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 import { ModelError, type ModelIssue } from "../model/issues";
@@ -99,7 +100,7 @@ export interface RevenueThroughput {
  * throughputOfRevenue([{ name: "phones", revenue: money(150), throughputRatio: "0.7333333333" }]).throughput;
  */
 export function throughputOfRevenue(categories: readonly CategoryRevenue[]): RevenueThroughput {
-  if (categories.length === 0) throw new RangeError("no categories: give at least one category's revenue");
+  if (categories.length === 0) throw new ArgumentError("empty", categories, "no categories: give at least one category's revenue");
   const currency = categories[0]!.revenue.currency;
   const lines = categories.map((c) => ({ ...c, throughput: multiply(c.revenue, toDecimal(c.throughputRatio)) }));
   return {
@@ -113,19 +114,19 @@ export function throughputOfRevenue(categories: readonly CategoryRevenue[]): Rev
 function checkCategories(categories: readonly CategoryPlanInput[]): ModelIssue[] {
   const issues: ModelIssue[] = [];
   if (categories.length === 0)
-    return [{ path: ["categories"], value: [], expected: "at least one category", message: "empty plan" }];
+    return [{ code: "empty", path: ["categories"], value: [], expected: "at least one category", message: "empty plan" }];
   let total = toDecimal(0);
   categories.forEach((category, index) => {
     const ratio = safe(category.throughputRatio);
     if (ratio === undefined || ratio.lte(0) || ratio.gt(1))
-      issues.push({ path: ["categories", index, "throughputRatio"], value: category.throughputRatio, expected: "a fraction above 0 and at most 1", message: "bad T-ratio" });
+      issues.push({ code: "out_of_range", path: ["categories", index, "throughputRatio"], value: category.throughputRatio, expected: "a fraction above 0 and at most 1", message: "bad T-ratio" });
     const share = safe(category.share);
     if (share === undefined || share.lt(0) || share.gt(1))
-      issues.push({ path: ["categories", index, "share"], value: category.share, expected: "a fraction between 0 and 1", message: "bad share" });
+      issues.push({ code: "out_of_range", path: ["categories", index, "share"], value: category.share, expected: "a fraction between 0 and 1", message: "bad share" });
     else total = total.plus(share);
   });
   if (issues.length === 0 && !total.equals(1))
-    issues.push({ path: ["categories"], value: total.toString(), expected: "shares that add up to exactly 1", message: "shares do not add up" });
+    issues.push({ code: "does_not_add_up", path: ["categories"], value: total.toString(), expected: "shares that add up to exactly 1", message: "shares do not add up" });
   return issues;
 }
 

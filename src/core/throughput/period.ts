@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { add, multiply, round, subtract, sum, zero, type Money } from "../money/money";
 import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcComponent, type TvcKind } from "../model/types";
 
@@ -64,7 +65,7 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
   for (const sale of model.sales) {
     if (options.period !== undefined && sale.period !== options.period) continue;
     const product = products.get(sale.productId);
-    if (product === undefined) throw new RangeError(`sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    if (product === undefined) throw new ArgumentError("unknown_product", sale.productId, `sale of an unknown product: ${JSON.stringify(sale.productId)}`);
     const line = saleThroughput(sale, product);
     const before = lines.get(product.id);
     lines.set(
@@ -107,7 +108,7 @@ export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): 
   for (const sale of model.sales) {
     if (options.period !== undefined && sale.period !== options.period) continue;
     const product = products.get(sale.productId);
-    if (product === undefined) throw new RangeError(`sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    if (product === undefined) throw new ArgumentError("unknown_product", sale.productId, `sale of an unknown product: ${JSON.stringify(sale.productId)}`);
     const revenue = multiply(sale.price ?? product.price, sale.quantity);
     for (const component of product.tvc) totals[component.kind] = add(totals[component.kind], lineTvc(component, sale.quantity, revenue));
   }

@@ -1,7 +1,7 @@
 import { loadIssue, type LoadIssue } from "../issues";
 
 /** The decoded text of a file, or the reason it could not be read as UTF-8. */
-export type DecodeResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly issue: LoadIssue };
+export type DecodeResult = { readonly success: true; readonly text: string } | { readonly success: false; readonly issue: LoadIssue };
 
 const HOW_TO_FIX =
   'a file saved as UTF-8: in Excel choose "Save as… → CSV UTF-8 (comma delimited)", in LibreOffice tick "Edit filter settings" and pick "Unicode (UTF-8)"';
@@ -12,14 +12,15 @@ const HOW_TO_FIX =
  * A UTF-8 byte-order mark is removed; a UTF-16 one is reported.
  *
  * @example
- * decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "products.csv"); // { ok: true, text: "id" }
- * decodeCsvBytes(new Uint8Array([0xf6, 0xe5, 0xed, 0xe0]), "products.csv");       // { ok: false, issue: not UTF-8 }
+ * decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "products.csv"); // { success: true, text: "id" }
+ * decodeCsvBytes(new Uint8Array([0xf6, 0xe5, 0xed, 0xe0]), "products.csv");       // { success: false, issue: not UTF-8 }
  */
 export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return {
-      ok: false,
+      success: false,
       issue: loadIssue({
+        code: "not_utf8",
         file,
         value: "UTF-16 byte-order mark",
         expected: HOW_TO_FIX,
@@ -29,12 +30,13 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
   try {
     // fatal: invalid bytes throw instead of turning into U+FFFD; the BOM is stripped by the decoder.
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text };
+    return { success: true, text };
   } catch {
     const at = firstInvalidByte(bytes);
     return {
-      ok: false,
+      success: false,
       issue: loadIssue({
+        code: "not_utf8",
         file,
         value: at === undefined ? "bytes that are not UTF-8" : `byte 0x${bytes[at]!.toString(16).padStart(2, "0")} at offset ${at}`,
         expected: HOW_TO_FIX,

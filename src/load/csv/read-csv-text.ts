@@ -41,7 +41,7 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
   const issues: LoadIssue[] = [];
   if (body.trim() === "") {
     issues.push(
-      loadIssue({ file: options.file, value: "", expected: "a header row naming the columns, then data rows", message: "the file is empty" }),
+      loadIssue({ code: "empty_file", file: options.file, value: "", expected: "a header row naming the columns, then data rows", message: "the file is empty" }),
     );
     return { header: [], rows: [], rowNumbers: [], separator, issues };
   }
@@ -51,6 +51,7 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
     if (error.type === "Quotes")
       issues.push(
         loadIssue({
+          code: "unclosed_quote",
           file: options.file,
           row: (error.row ?? 0) + 1,
           rowKind: "row",

@@ -1,15 +1,16 @@
 import { ExactDecimal } from "../../core/money/decimal";
 import type { CurrencyCode } from "../../core/money/currency";
+import type { IssueCode } from "../../core/model/issues";
 import type { TimeUnit, TvcKind, PeriodUnit } from "../../core/model/types";
 import { readNumberText, NUMBER_EXPECTED, type NumberStyle } from "./number";
 import { readCurrencyText, CURRENCY_EXPECTED } from "./currency-text";
 
 /** A cell read into a value, or what was wrong with it (message and what was expected). */
 export type CellResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: string; readonly expected: string };
+  | { readonly success: true; readonly value: T }
+  | { readonly success: false; readonly code: IssueCode; readonly message: string; readonly expected: string };
 
-const fail = (message: string, expected: string) => ({ ok: false as const, message, expected });
+const fail = (code: IssueCode, message: string, expected: string) => ({ success: false as const, code, message, expected });
 
 // A number followed or preceded by a currency sign or code: "68,50 ₽", "$10", "1 000 руб.".
 const WITH_CURRENCY_AFTER = /^(.*?\d)[\s\u00A0\u202F]*([^\d\s\u00A0\u202F.,'+\-\u2212]+\.?)$/;
@@ -32,12 +33,12 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
   // Only a known currency is taken off; anything else stays and is reported as "not a number".
   const code = sign === undefined ? undefined : readCurrencyText(sign);
   if (code !== undefined) {
-    if (code !== currency) return fail(`an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
+    if (code !== currency) return fail("other_currency", `an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
     numberText = after ? after[1]! : before![2]!;
   }
   const read = readNumberText(numberText, style);
-  if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
-  return { ok: true, value: new ExactDecimal(read.text) };
+  if (!read.success) return fail(read.code, read.problem, NUMBER_EXPECTED);
+  return { success: true, value: new ExactDecimal(read.text) };
 }
 
 /**
@@ -48,10 +49,10 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
  */
 export function readQuantityCell(text: string, style: NumberStyle): CellResult<number> {
   const read = readNumberText(text, style);
-  if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
+  if (!read.success) return fail(read.code, read.problem, NUMBER_EXPECTED);
   const value = Number(read.text);
-  if (!Number.isFinite(value)) return fail("number too large", "a number below 1e300");
-  return { ok: true, value };
+  if (!Number.isFinite(value)) return fail("number_too_large", "number too large", "a number below 1e300");
+  return { success: true, value };
 }
 
 /**
@@ -68,11 +69,11 @@ export function readRateCell(text: string, style: NumberStyle): CellResult<Exact
   const percent = trimmed.endsWith("%");
   const read = readNumberText(percent ? trimmed.slice(0, -1) : trimmed, style);
   const expected = "a share of the price: a percentage with % (6%) or a fraction between 0 and 1 (0.06)";
-  if (!read.ok) return fail(read.problem, expected);
+  if (!read.success) return fail(read.code, read.problem, expected);
   const value = percent ? new ExactDecimal(read.text).dividedBy(100) : new ExactDecimal(read.text);
-  if (value.isNegative() && !value.isZero()) return fail("negative rate", expected);
-  if (value.greaterThan(1)) return fail(percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
-  return { ok: true, value };
+  if (value.isNegative() && !value.isZero()) return fail("rate_out_of_range", "negative rate", expected);
+  if (value.greaterThan(1)) return fail("rate_out_of_range", percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
+  return { success: true, value };
 }
 
 const TRUE_WORDS = new Set(["yes", "true", "1", "y", "да", "д", "истина"]);
@@ -82,13 +83,13 @@ const FALSE_WORDS = new Set(["no", "false", "0", "n", "нет", "н", "ложь"
  * Reads yes/no: yes, no, true, false, 1, 0, да, нет (any case).
  *
  * @example
- * readBooleanCell("Да"); // ok: true
+ * readBooleanCell("Да"); // success: true
  */
 export function readBooleanCell(text: string): CellResult<boolean> {
   const word = text.trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
-  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-  return fail("not yes or no", "yes or no (also true/false, 1/0, да/нет)");
+  if (TRUE_WORDS.has(word)) return { success: true, value: true };
+  if (FALSE_WORDS.has(word)) return { success: true, value: false };
+  return fail("not_yes_or_no", "not yes or no", "yes or no (also true/false, 1/0, да/нет)");
 }
 
 /** Reads one of a fixed set of words, with aliases, case-insensitively. */
@@ -97,7 +98,7 @@ export function enumReader<T extends string>(what: string, aliases: Readonly<Rec
   return (text: string): CellResult<T> => {
     const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
     const value = aliases[key];
-    return value === undefined ? fail(`unknown ${what}`, expected) : { ok: true, value };
+    return value === undefined ? fail("unknown_value", `unknown ${what}`, expected) : { success: true, value };
   };
 }
 
@@ -146,5 +147,5 @@ export const readPeriodUnit = enumReader<PeriodUnit>(
  */
 export function readCurrencyCell(text: string): CellResult<CurrencyCode> {
   const code = readCurrencyText(text);
-  return code === undefined ? fail("unknown currency", CURRENCY_EXPECTED) : { ok: true, value: code };
+  return code === undefined ? fail("unknown_currency", "unknown currency", CURRENCY_EXPECTED) : { success: true, value: code };
 }

@@ -12,7 +12,7 @@ import type { RawTable, TableName } from "../table";
  */
 export function csvTable(name: TableName, file: string, bytes: Uint8Array): { table?: RawTable; issues: readonly LoadIssue[] } {
   const decoded = decodeCsvBytes(bytes, file);
-  if (!decoded.ok) return { issues: [decoded.issue] };
+  if (!decoded.success) return { issues: [decoded.issue] };
   const csv = readCsvText(decoded.text, { file });
   if (csv.header.length === 0) return { issues: csv.issues };
   return {

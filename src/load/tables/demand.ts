@@ -15,24 +15,24 @@ export function readDemand(reader: TableReader, productIds: ReadonlySet<string> 
   const known = knownIdsHint(productIds ?? [], "the products table");
   for (let index = 0; index < reader.rowCount; index++) {
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue("unknown_product", index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
     const quantity = reader.quantity(index, "quantity", true, "the units the market would buy (a number ≥ 0)");
     const minimum = reader.quantity(index, "minimum", false, "");
     const maximum = reader.quantity(index, "maximum", false, "");
     if (productId !== undefined) {
       const first = seen.get(productId);
       if (first !== undefined) {
-        reader.issue(index, "product_id", reader.raw(index, "product_id"), `one demand row per product (row ${reader.rowNumber(first)} has ${productId})`, "duplicate demand");
+        reader.issue("duplicate_demand", index, "product_id", reader.raw(index, "product_id"), `one demand row per product (row ${reader.rowNumber(first)} has ${productId})`, "duplicate demand");
         continue;
       }
       seen.set(productId, index);
     }
     let limitsOk = true;
     if (minimum !== undefined && maximum !== undefined && minimum > maximum) {
-      reader.issue(index, "minimum", reader.raw(index, "minimum"), `at most the maximum (${maximum})`, "minimum above the maximum");
+      reader.issue("minimum_too_high", index, "minimum", reader.raw(index, "minimum"), `at most the maximum (${maximum})`, "minimum above the maximum");
       limitsOk = false;
     } else if (minimum !== undefined && quantity !== undefined && minimum > quantity) {
-      reader.issue(index, "minimum", reader.raw(index, "minimum"), `at most the demand (${quantity}): more than the market buys cannot be sold`, "minimum above the demand");
+      reader.issue("minimum_too_high", index, "minimum", reader.raw(index, "minimum"), `at most the demand (${quantity}): more than the market buys cannot be sold`, "minimum above the demand");
       limitsOk = false;
     }
     if (maximum !== undefined && quantity !== undefined && maximum > quantity)

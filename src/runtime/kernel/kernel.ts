@@ -430,7 +430,7 @@ export class Kernel {
       for await (const frames of socket) {
         const decoded = decode(frames, this.info.key);
         // Unsigned or malformed messages are dropped: they cannot come from our kernel.
-        if (decoded.ok) handle(decoded.message);
+        if (decoded.success) handle(decoded.message);
       }
     } catch {
       // The socket was closed: the kernel is gone or being shut down.
