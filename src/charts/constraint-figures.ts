@@ -1,5 +1,6 @@
 import type { Money, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit } from "../core";
-import { currencySymbol, formatNumber, formatPercent, type Labels } from "../i18n";
+import { formatNumber, formatPercent, type Labels } from "../i18n";
+import { currencySymbol } from "../i18n/format";
 import { COLORS, baseLayout, chartContext, horizontalLine, plotlyText, type ChartContext, type ChartOptions, type Figure, type PlotlyTrace } from "./figure";
 
 const HOVER_END = "<extra></extra>";

@@ -1,14 +1,10 @@
-/**
- * Charts as plain Plotly figures (`{ data, layout }`): pure, testable, no DOM. Show them in a notebook
- * with `showChart` from the display module.
- */
-export { COLORS, plotlyText, type ChartOptions, type Figure, type PlotlyLayout, type PlotlyTrace } from "./figure";
+/** Plotly figures of the results, as plain data: show them with showChart or chartHtml. */
+export type { ChartOptions, Figure, PlotlyTrace } from "./figure";
 export {
   throughputWaterfallFigure,
   throughputByPeriodFigure,
   breakEvenFigure,
   decisionFigure,
   salesPlanFigure,
-  type BreakEvenChartOptions,
-} from "./core-figures";
+  } from "./core-figures";
 export { rankingFigure, mixPlanLoadFigure, utilisationFigure, politicalMixFigure, rankingVsOptimalFigure } from "./constraint-figures";

@@ -1,8 +1,33 @@
-export * from "./money";
-export * from "./model";
-export * from "./throughput";
-export * from "./decisions";
-export * from "./sales-plan";
-export * from "./constraints";
-export * from "./result";
-export * from "./errors";
+/** The core: money, the model, T / OE / NP, decisions, the sales plan, constraints. Pure: no files, no display. */
+export {
+  // money
+  money, zero, isMoney, add, subtract, multiply, sum, round, divide, ratio, compare, toText, toNumber, ExactDecimal, toDecimal, CurrencyMismatchError, formatMoney,
+  type Money, type DecimalInput, type CurrencyCode, } from "./money";
+export {
+  defineModel, validateModel, ModelError, formatIssue, ISSUE_CODES, type ModelInput, type ModelIssue, type IssueCode, type BusinessModel, type Product, type TvcComponent, type TvcKind,
+  type Sale, type OperatingExpenseItem, type Investment, type Resource, type ResourceUsage, type Demand, type TimeUnit,
+  type PeriodUnit,
+} from "./model";
+export {
+  throughputReport, reportByPeriod, tvcByKindOf,
+  tvcPerUnit, throughputPerUnit, tvcBreakdown, breakEvenThroughput, breakEvenUnits, marginOfSafety, classifyCost,
+  TALK_COST_EXAMPLES,
+  type ThroughputReport, type ThroughputSummary, type OperatingExpenseSummary,
+  type BreakEvenUnits, type CostClassification, } from "./throughput";
+export {
+  projectDecision, isWorthIt, compareScenarios, evaluateSpecialOrder, advertisingChannel,
+  type DecisionInput, type DecisionEffect, type DecisionProjection, type ScenarioComparison,
+  type SpecialOrderInput, type SpecialOrderEvaluation, type AdvertisingChannelInput,
+  type AdvertisingChannelResult,
+} from "./decisions";
+export {
+  revenuePlan, throughputOfRevenue, payFor, comparePaySchemes,
+  type RevenuePlan, type CategoryPlanInput, type RevenueThroughput,
+  type PayScheme, type PayComparisonRow, } from "./sales-plan";
+export {
+  findConstraint, resourceLoads, rankProducts, rankingMix, politicalMix, comparePolitical, optimalMix, costAccountingMix,
+  throughputAccountingRatios, compareMixPlans, type ConstraintFinding, type ResourceLoad, type Ranking, type MixPlan, type PoliticalComparison, type OptimalMix, type InfeasibleMix,
+  type CostAccountingMix, type TparReport, type PlanChange,
+} from "./constraints";
+export { isCoreResult, type CoreResult, type CoreResultKind } from "./result";
+export { ArgumentError, type ArgumentErrorCode } from "./errors";

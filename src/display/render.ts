@@ -1,4 +1,5 @@
-import { formatAmount, formatNumber, formatPercent, type CurrencyDisplay } from "../i18n";
+import { formatAmount, formatNumber, formatPercent } from "../i18n";
+import type { CurrencyDisplay } from "../i18n/format";
 import { escapeHtml } from "./escape";
 import { isNegativeCell, isNumericCell, type Cell, type Table } from "./table";
 

@@ -4,7 +4,6 @@ import {
   breakEvenFigure,
   decisionFigure,
   mixPlanLoadFigure,
-  plotlyText,
   politicalMixFigure,
   rankingFigure,
   rankingVsOptimalFigure,
@@ -14,6 +13,7 @@ import {
   utilisationFigure,
   type Figure,
 } from "../../src/charts";
+import { plotlyText } from "../../src/charts/figure";
 import { everyFigure } from "./every-figure";
 import { XSS, administrator, haircut, lossMonth, salon, salonReports, salonServices } from "./fixtures";
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  CORE_RESULT_KINDS,
   advertisingChannel,
   breakEvenUnits,
   classifyCost,
@@ -13,7 +12,6 @@ import {
   findConstraint,
   isCoreResult,
   money,
-  operatingExpenseOf,
   optimalMix,
   politicalMix,
   projectDecision,
@@ -22,11 +20,12 @@ import {
   resourceLoads,
   revenuePlan,
   throughputAccountingRatios,
-  throughputOf,
   throughputOfRevenue,
   throughputReport,
   type CoreResultKind,
 } from "../../src/core";
+import { operatingExpenseOf, throughputOf } from "../../src/core/throughput/period";
+import { CORE_RESULT_KINDS } from "../../src/core/result";
 import { haircut, salon } from "./fixtures";
 import { pq } from "./constraints/fixtures";
 

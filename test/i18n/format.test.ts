@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { money, toDecimal } from "../../src/core";
-import {
-  currencySymbol,
-  formatAmount,
-  formatNumber,
-  formatPercent,
-  getDefaultLocale,
-  label,
-  labels,
-  plotlySeparators,
-  resolveLocale,
-  setDefaultLocale,
-} from "../../src/i18n";
+import { formatAmount, formatNumber, formatPercent, getDefaultLocale, labels, setDefaultLocale } from "../../src/i18n";
+import { currencySymbol, plotlySeparators } from "../../src/i18n/format";
+import { label } from "../../src/i18n/labels";
+import { resolveLocale } from "../../src/i18n/locale";
 
 describe("locale", () => {
   it("reduces regions to a language and falls back to English", () => {

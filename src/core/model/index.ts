@@ -1,3 +1,18 @@
-export * from "./types";
-export * from "./issues";
-export * from "./define-model";
+/** The business model: products, sales, OE, investments, resources, demand; checked once by defineModel. */
+export { defineModel, validateModel, type ModelInput } from "./define-model";
+export { ModelError, formatIssue, ISSUE_CODES, type ModelIssue, type IssueCode } from "./issues";
+export { TVC_KINDS } from "./types";
+export type {
+  BusinessModel,
+  Product,
+  TvcComponent,
+  TvcKind,
+  Sale,
+  OperatingExpenseItem,
+  Investment,
+  Resource,
+  ResourceUsage,
+  Demand,
+  TimeUnit,
+  PeriodUnit,
+} from "./types";

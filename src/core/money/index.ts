@@ -1,5 +1,8 @@
-export * from "./currency";
-export * from "./decimal";
-export * from "./errors";
-export * from "./money";
-export * from "./format";
+/** Exact money: amounts as decimals in a currency, never a JS number. */
+export { money, zero, isMoney, add, subtract, multiply, sum, round, divide, ratio, compare } from "./money";
+export { toText, toNumber } from "./money";
+export type { Money, RoundingMode } from "./money";
+export { ExactDecimal, toDecimal, type DecimalInput } from "./decimal";
+export { type CurrencyCode } from "./currency";
+export { CurrencyMismatchError } from "./errors";
+export { formatMoney } from "./format";

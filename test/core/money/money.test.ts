@@ -5,11 +5,9 @@ import {
   compare,
   CurrencyMismatchError,
   divide,
-  equals,
   formatMoney,
   money,
   multiply,
-  negate,
   ratio,
   round,
   subtract,
@@ -17,6 +15,7 @@ import {
   toDecimal,
   zero,
 } from "../../../src/core/money";
+import { equals, negate } from "../../../src/core/money/money";
 
 describe("money", () => {
   it("adds 0.1 and 0.2 to exactly 0.3", () => {

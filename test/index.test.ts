@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as entry from "../src/index";
+
+// The public surface, pinned: adding, renaming or removing a name is a change to this list, made on purpose
+// (and to README.md's "The public API" section, which must name the same functions, classes and constants).
+const VALUES = [
+    "add", "advertisingChannel", "ArgumentError", "breakEvenFigure", "breakEvenThroughput", "breakEvenUnits",
+    "chartHtml", "checkAnswer", "classifyCost", "compare", "compareMixPlans", "comparePaySchemes", "comparePolitical",
+    "compareScenarios", "costAccountingMix", "CurrencyMismatchError", "decisionFigure", "defineModel", "divide",
+    "evaluateSpecialOrder", "ExactDecimal", "EXERCISES", "figureText", "findConstraint", "formatAmount",
+    "formatIssue", "formatLoadIssue", "formatLoadWarning", "formatMoney", "formatNumber", "formatPercent",
+    "getDefaultLocale", "isCoreResult", "isMoney", "ISSUE_CODES", "isWorthIt", "labels", "LoadError", "loadModel",
+    "marginOfSafety", "mixPlanLoadFigure", "ModelError", "modelFromDataFrames", "modelFromRecords", "money",
+    "multiply", "optimalMix", "payFor", "politicalMix", "politicalMixFigure", "projectDecision", "rankingFigure",
+    "rankingMix", "rankingVsOptimalFigure", "rankProducts", "ratio", "readTable", "reportByPeriod", "resourceLoads",
+    "revenuePlan", "round", "safeLoadModel", "safeModelFromDataFrames", "safeModelFromRecords", "salesPlanFigure",
+    "setDefaultLocale", "show", "showChart", "subtract", "sum", "tableHtml", "tableText", "TALK_COST_EXAMPLES",
+    "throughputAccountingRatios", "throughputByPeriodFigure", "throughputOfRevenue", "throughputPerUnit",
+    "throughputReport", "throughputWaterfallFigure", "toDecimal", "toNumber", "toTables", "toText", "tvcBreakdown",
+    "tvcByKindOf", "tvcPerUnit", "utilisationFigure", "validateModel", "zero",
+];
+const TYPES = [
+    "AdvertisingChannelInput", "AdvertisingChannelResult", "Answer", "ArgumentErrorCode", "BreakEvenUnits",
+    "BusinessModel", "CategoryPlanInput", "ChartOptions", "ConstraintFinding", "CoreResult", "CoreResultKind",
+    "CostAccountingMix", "CostClassification", "CurrencyCode", "DecimalInput", "DecisionEffect", "DecisionInput",
+    "DecisionProjection", "Demand", "Exercise", "Feedback", "Figure", "InfeasibleMix", "Investment", "IssueCode",
+    "Labels", "LoadIssue", "LoadWarning", "Locale", "MixPlan", "ModelDataFrames", "ModelInput", "ModelIssue",
+    "ModelRecords", "Money", "OperatingExpenseItem", "OperatingExpenseSummary", "OptimalMix", "PayComparisonRow",
+    "PayScheme", "PeriodUnit", "PlanChange", "PoliticalComparison", "Product", "Ranking", "Resource", "ResourceLoad",
+    "ResourceUsage", "RevenuePlan", "RevenueThroughput", "SafeLoadResult", "Sale", "ScenarioComparison",
+    "ShowOptions", "SpecialOrderEvaluation", "SpecialOrderInput", "Table", "ThroughputReport", "ThroughputSummary",
+    "TimeUnit", "TparReport", "TvcComponent", "TvcKind",
+];
+
+const root = path.join(__dirname, "..");
+const byName = (a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase());
+
+/** Every name src/index.ts exports, as the compiler sees it: values and types apart. */
+function exportedNames(): { values: string[]; types: string[] } {
+  const file = path.join(root, "src/index.ts");
+  const program = ts.createProgram([file], { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, skipLibCheck: true, noEmit: true });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const symbol of checker.getExportsOfModule(module)) {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    (target.flags & ts.SymbolFlags.Value ? values : types).push(symbol.getName());
+  }
+  return { values: values.sort(byName), types: types.sort(byName) };
+}
+
+describe("the public surface of throughput-accounting", () => {
+  it("exports exactly the pinned values at run time", () => {
+    expect(Object.keys(entry).sort(byName)).toEqual(VALUES);
+  });
+
+  it("exports exactly the pinned values and types to the compiler", () => {
+    expect(exportedNames()).toEqual({ values: VALUES, types: TYPES });
+  }, 120_000);
+
+  it("is about half the 298 names it once had", () => {
+    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(160);
+  });
+
+  it("is listed by concern in README.md, function by function", () => {
+    const readme = readFileSync(path.join(root, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## The public API"), readme.indexOf("\n## ", readme.indexOf("## The public API") + 1));
+    const named = [...new Set([...section.matchAll(/`([A-Za-z_]\w*)(?=[`(.])/g)].map((match) => match[1]!))].sort(byName);
+    expect(named).toEqual(VALUES);
+  });
+
+  it("re-exports nothing wholesale, so that each index is a list someone chose", () => {
+    const indexes = ["src/index.ts", ...["core", "core/money", "core/model", "core/throughput", "core/decisions", "core/sales-plan", "core/constraints", "load", "display", "charts", "i18n", "exercises", "runtime"].map((folder) => `src/${folder}/index.ts`)];
+    for (const index of indexes) expect(readFileSync(path.join(root, index), "utf8"), index).not.toMatch(/export \*/);
+  });
+});
