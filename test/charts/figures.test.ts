@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { breakEvenUnits, money, optimalMix, politicalMix, projectDecision, rankProducts, rankingMix, reportByPeriod, resourceLoads, throughputReport, type BusinessModel } from "../../src/core";
+import { breakEvenUnits, money, projectDecision, rankProducts, rankingMix, reportByPeriod, throughputReport } from "../../src/core";
 import {
   breakEvenFigure,
   decisionFigure,
   mixPlanLoadFigure,
-  politicalMixFigure,
   rankingFigure,
-  rankingVsOptimalFigure,
-  salesPlanFigure,
   throughputByPeriodFigure,
   throughputWaterfallFigure,
-  utilisationFigure,
-  type Figure,
 } from "../../src/charts";
 import { plotlyText } from "../../src/charts/figure";
 import { everyFigure } from "./every-figure";

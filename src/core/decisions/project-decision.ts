@@ -1,5 +1,4 @@
 import { add, compare, isPositive, isZero, multiply, multiplyByFraction, subtract, sum, zero, type Money } from "../money/money";
-import { toDecimal, type ExactDecimal } from "../money/decimal";
 import type { CurrencyCode } from "../money/currency";
 import { ModelError, type ModelIssue } from "../model/issues";
 

@@ -1,5 +1,5 @@
 import { ArgumentError } from "../errors";
-import { add, compare, multiply, ratio, subtract, sum, zero, type Money } from "../money/money";
+import { add, compare, multiply, ratio, subtract, zero, type Money } from "../money/money";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 
 /** A salesperson's pay for a period's sales. */

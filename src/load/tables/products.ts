@@ -1,4 +1,3 @@
-import type { Money } from "../../core/money/money";
 import type { Product } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readBooleanCell, readProductType } from "../parse/cells";

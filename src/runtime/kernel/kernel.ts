@@ -71,8 +71,6 @@ interface Collector {
   onChange: () => void;
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
-
 /** Resolves to "timeout" after `ms`, unless cancelled; the timer never keeps the process alive. */
 function timer(ms: number): { promise: Promise<"timeout">; cancel: () => void } {
   let handle: NodeJS.Timeout | undefined;
