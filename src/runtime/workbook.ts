@@ -50,7 +50,7 @@ export interface WorkbookResult {
  * Output file stems for notebooks: the file name without `.ipynb`, made unique within the run.
  *
  * @example
- * outputStems(["notebooks/01-salon.ipynb", "other/01-salon.ipynb"]) // ["01-salon", "01-salon-2"]
+ * outputStems(["notebooks/01-salon-throughput.ipynb", "drafts/01-salon-throughput.ipynb"]) // ["01-salon-throughput", "01-salon-throughput-2"]
  */
 export function outputStems(paths: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -69,7 +69,7 @@ export function outputStems(paths: readonly string[]): string[] {
  * Every file is written atomically. Source notebooks are never written.
  *
  * @example
- * const result = await runWorkbook({ notebooks: ["notebooks/01-salon.ipynb"], parameters: { capacityHours: 120 } });
+ * const result = await runWorkbook({ notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHours: 120 } });
  * result.status; // "ok"
  */
 export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookResult> {

@@ -154,7 +154,7 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
  * This is the entry point for tests that want to check what a notebook prints.
  *
  * @example
- * const run = await executeNotebookFile("notebooks/01-salon.ipynb");
+ * const run = await executeNotebookFile("notebooks/01-salon-throughput.ipynb");
  * expect(run.status).toBe("ok");
  * expect(notebookText(run.notebook)).toContain("NP = 10");
  */
