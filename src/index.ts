@@ -56,6 +56,17 @@ export {
   type PeriodUnit,
 } from "./core";
 
+// Looking into a model, and what-if copies of it.
+export {
+  productById,
+  resourceById,
+  demandOf,
+  withCapacity,
+  withDemandScaled,
+  withPoliticalMinimum,
+  type PoliticalMinimumChange,
+} from "./core";
+
 // Throughput, operating expense, net profit; break-even; classing a cost.
 export {
   throughputReport,
@@ -118,6 +129,10 @@ export {
   costAccountingMix,
   throughputAccountingRatios,
   compareMixPlans,
+  bestOnConstraint,
+  worstOnConstraint,
+  largestThroughputPerUnit,
+  firstDisplaced,
   type ConstraintFinding,
   type ResourceLoad,
   type Ranking,
@@ -128,6 +143,7 @@ export {
   type CostAccountingMix,
   type TparReport,
   type PlanChange,
+  type RankedOnConstraint,
 } from "./core";
 
 // Every result, told apart by its kind.
@@ -193,3 +209,30 @@ export {
 
 // Exercises.
 export { EXERCISES, checkAnswer, type Answer, type Exercise, type Feedback } from "./exercises";
+
+// Results in words: sentences built from the numbers, shown by show() as paragraphs.
+export {
+  explainThroughputReport,
+  explainBreakEven,
+  explainRanking,
+  explainMixPlan,
+  explainPoliticalMix,
+  explainPoliticalMinimum,
+  explainResourceLoads,
+  explainOptimalMix,
+  explainCostAccounting,
+  explainPlanChange,
+  explainDecision,
+  explainScenarioComparison,
+  explainSpecialOrder,
+  explainAdvertising,
+  explainPaySchemes,
+  explainSalesPlan,
+  explanationHtml,
+  explanationText,
+  isExplanation,
+  type Explanation,
+  type Sentence,
+  type ExplainOptions,
+  type PeriodExplainOptions,
+} from "./explain";

@@ -7,6 +7,8 @@ export {
   defineModel, validateModel, ModelError, formatIssue, ISSUE_CODES, type ModelInput, type ModelIssue, type IssueCode, type BusinessModel, type Product, type TvcComponent, type TvcKind,
   type Sale, type OperatingExpenseItem, type Investment, type Resource, type ResourceUsage, type Demand, type TimeUnit,
   type PeriodUnit,
+  productById, resourceById, demandOf, withCapacity, withDemandScaled, withPoliticalMinimum,
+  type PoliticalMinimumChange,
 } from "./model";
 export {
   throughputReport, reportByPeriod, tvcByKindOf,
@@ -26,7 +28,8 @@ export {
   type PayScheme, type PayComparisonRow, } from "./sales-plan";
 export {
   findConstraint, resourceLoads, rankProducts, rankingMix, politicalMix, comparePolitical, optimalMix, costAccountingMix,
-  throughputAccountingRatios, compareMixPlans, type ConstraintFinding, type ResourceLoad, type Ranking, type MixPlan, type PoliticalComparison, type OptimalMix, type InfeasibleMix,
+  throughputAccountingRatios, compareMixPlans, bestOnConstraint, worstOnConstraint, largestThroughputPerUnit,
+  firstDisplaced, type RankedOnConstraint, type ConstraintFinding, type ResourceLoad, type Ranking, type MixPlan, type PoliticalComparison, type OptimalMix, type InfeasibleMix,
   type CostAccountingMix, type TparReport, type PlanChange,
 } from "./constraints";
 export { isCoreResult, type CoreResult, type CoreResultKind } from "./result";

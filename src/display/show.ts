@@ -3,6 +3,7 @@ import { showChart } from "./chart";
 import { emit, type DisplayTarget } from "./kernel";
 import { tableToHtml, tableToText, type RenderOptions } from "./render";
 import { toTables, type TableOptions } from "./tables-of";
+import { explanationHtml, explanationText, isExplanation } from "../explain";
 
 /** Options of {@link show}, {@link tableHtml} and {@link tableText}. */
 export interface ShowOptions extends RenderOptions, TableOptions {
@@ -51,6 +52,11 @@ export function tableText(value: unknown, options: ShowOptions = {}): string {
 export function show(value: unknown, options: ShowOptions = {}): void {
   // A figure given to show() is meant to be seen as a chart, not as a table of its JSON.
   if (isFigure(value)) return showChart(value, options);
+  // Sentences read as paragraphs, not as a one-column table.
+  if (isExplanation(value)) {
+    emit(explanationHtml(value), explanationText(value), options.display);
+    return;
+  }
   emit(tableHtml(value, options), tableText(value, options), options.display);
 }
 

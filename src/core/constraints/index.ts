@@ -15,3 +15,4 @@ export { costAccountingMix, throughputAccountingRatios } from "./cost-accounting
 export type { CostAccountingMix, TparReport, TparRow } from "./cost-accounting";
 export { compareMixPlans, type PlanChange } from "./compare-plans";
 export { convertTime } from "./time";
+export { bestOnConstraint, worstOnConstraint, largestThroughputPerUnit, firstDisplaced, type RankedOnConstraint } from "./roles";

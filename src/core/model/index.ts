@@ -16,3 +16,4 @@ export type {
   TimeUnit,
   PeriodUnit,
 } from "./types";
+export { productById, resourceById, demandOf, withCapacity, withDemandScaled, withPoliticalMinimum, type PoliticalMinimumChange } from "./lookup";

@@ -1,0 +1,19 @@
+/**
+ * What results mean, in sentences computed from them (English and Russian): one builder per result kind,
+ * each returning plain data that `show()` renders as paragraphs. Pure and cheap: no I/O, browser-safe.
+ */
+export { isExplanation, type Explanation, type Sentence, type ExplainOptions, type PeriodExplainOptions, type Tone } from "./sentence";
+export { explainThroughputReport, explainBreakEven } from "./throughput";
+export {
+  explainRanking,
+  explainMixPlan,
+  explainPoliticalMix,
+  explainPoliticalMinimum,
+  explainResourceLoads,
+  explainOptimalMix,
+  explainCostAccounting,
+  explainPlanChange,
+} from "./constraints";
+export { explainDecision, explainScenarioComparison, explainSpecialOrder, explainAdvertising } from "./decisions";
+export { explainPaySchemes, explainSalesPlan } from "./sales-plan";
+export { explanationHtml, explanationText } from "./render";
