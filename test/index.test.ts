@@ -15,7 +15,7 @@ const VALUES = [
     "explainPaySchemes", "explainPlanChange", "explainPoliticalMinimum", "explainPoliticalMix", "explainRanking",
     "explainResourceLoads", "explainSalesPlan", "explainScenarioComparison", "explainSpecialOrder",
     "explainThroughputReport", "explanationHtml", "explanationText", "figureText", "findConstraint", "firstDisplaced",
-    "formatAmount", "formatIssue", "formatLoadIssue", "formatLoadWarning", "formatMoney", "formatNumber",
+    "formatIssue", "formatLoadIssue", "formatLoadWarning", "formatMoney", "formatNumber",
     "formatPercent", "getDefaultLocale", "isCoreResult", "isExplanation", "isMoney", "ISSUE_CODES", "isWorthIt",
     "labels", "largestThroughputPerUnit", "LoadError", "loadModel", "marginOfSafety", "mixPlanLoadFigure",
     "ModelError", "modelFromDataFrames", "modelFromRecords", "money", "multiply", "optimalMix", "payFor",

@@ -1,5 +1,5 @@
 import { toNumber, type Money } from "../core";
-import { formatAmount, labels, type Labels, type Locale } from "../i18n";
+import { formatMoney, labels, type Labels, type Locale } from "../i18n";
 import { currencySymbol, plotlySeparators, type CurrencyDisplay } from "../i18n/format";
 import { resolveLocale } from "../i18n/locale";
 
@@ -77,7 +77,7 @@ export function chartContext(options: ChartOptions): ChartContext {
     locale,
     l: labels(locale),
     // Hover shows the exact amount, formatted from the decimal; only the bar's length is a float.
-    amount: (value, signed = false) => plotlyText(formatAmount(value, { locale, currencyDisplay: options.currencyDisplay ?? "symbol", signed })),
+    amount: (value, signed = false) => plotlyText(formatMoney(value, { locale, currencyDisplay: options.currencyDisplay ?? "symbol", signed })),
     number: (value) => toNumber(value),
     moneyAxis: (title, currency) => plotlyText(`${title}, ${currencySymbol(currency, locale)}`),
   };

@@ -5,6 +5,7 @@
  * a message and no stack trace.
  */
 import { EXIT, InputError, UsageError } from "./errors";
+import { terminalSafe } from "./format";
 import { mixCommand } from "./commands/mix";
 import { rankCommand } from "./commands/rank";
 import { reportCommand } from "./commands/report";
@@ -31,7 +32,9 @@ Example: throughput-accounting mix data/pq --method optimal`;
  * @example
  * await runCli(["mix", "data/pq", "--json"], { out: console.log, err: console.error }); // 0
  */
-export async function runCli(argv: readonly string[], io: CommandIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CommandIo): Promise<number> {
+  // Every line goes through terminalSafe: commands print names and values from a model folder.
+  const io: CommandIo = { out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.err : io.out)(USAGE);

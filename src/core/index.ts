@@ -1,7 +1,7 @@
 /** The core: money, the model, T / OE / NP, decisions, the sales plan, constraints. Pure: no files, no display. */
 export {
   // money
-  money, zero, isMoney, add, subtract, multiply, sum, round, divide, ratio, compare, toText, toNumber, ExactDecimal, toDecimal, CurrencyMismatchError, formatMoney,
+  money, zero, isMoney, add, subtract, multiply, sum, round, divide, ratio, compare, toText, toNumber, ExactDecimal, toDecimal, CurrencyMismatchError,
   type Money, type DecimalInput, type CurrencyCode, } from "./money";
 export {
   defineModel, validateModel, ModelError, formatIssue, ISSUE_CODES, type ModelInput, type ModelIssue, type IssueCode, type BusinessModel, type Product, type TvcComponent, type TvcKind,

@@ -25,7 +25,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Figure } from "../charts";
 import { labels } from "../i18n";
-import { scriptJson } from "./escape";
+import { escapeHtml, scriptJson } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";
 
 /** Options of {@link chartHtml}. */
@@ -114,12 +114,8 @@ export function chartHtml(figure: Figure, options: ChartHtmlOptions = {}): strin
     `  }\n` +
     `  draw();\n` +
     `})();`;
-  const div = `<div id="${escapeAttribute(id)}" class="ta-chart plotly-graph-div" style="width:100%;min-height:${height}px"></div>`;
+  const div = `<div id="${escapeHtml(id)}" class="ta-chart plotly-graph-div" style="width:100%;min-height:${height}px"></div>`;
   return `${options.includePlotly ? plotlyScriptHtml() : ""}${div}<script>\n${script}\n</script>`;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function nextChartId(): string {

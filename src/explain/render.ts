@@ -1,4 +1,4 @@
-import { escapeHtml } from "../display/escape";
+import { escapeHtml } from "../text/escape";
 import type { Explanation, Tone } from "./sentence";
 
 // The words carry the meaning; colour is a third signal after the tone class and the wording.

@@ -1,5 +1,5 @@
 import type { Money } from "../core/money/money";
-import { formatAmount, formatNumber, formatPercent, type Numeric } from "../i18n/format";
+import { formatMoney, formatNumber, formatPercent, type Numeric } from "../i18n/format";
 import { resolveLocale, type Locale } from "../i18n/locale";
 
 /**
@@ -96,8 +96,8 @@ export function wordsOf(locale?: string): Words {
     locale: resolved,
     ru,
     pick: (en, russian) => (ru ? russian : en),
-    money: (value, signed = false) => formatAmount(value, { locale: resolved, ...(signed ? { signed: true } : {}) }),
-    moneyAbs: (value) => formatAmount({ ...value, amount: value.amount.abs() } as Money, { locale: resolved }),
+    money: (value, signed = false) => formatMoney(value, { locale: resolved, ...(signed ? { signed: true } : {}) }),
+    moneyAbs: (value) => formatMoney({ ...value, amount: value.amount.abs() } as Money, { locale: resolved }),
     number: (value, digits) => formatNumber(value, { locale: resolved, ...(digits === undefined ? {} : { maxDigits: digits }) }),
     percent: (value, digits) => formatPercent(value, { locale: resolved, ...(digits === undefined ? {} : { digits }) }),
     list: (items) => {

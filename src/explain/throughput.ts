@@ -1,6 +1,6 @@
 import { compare, isNegative, isPositive, isZero, money } from "../core/money/money";
 import { ExactDecimal } from "../core/money/decimal";
-import { formatAmount } from "../i18n/format";
+import { formatMoney } from "../i18n/format";
 import type { ThroughputReport } from "../core/throughput/report";
 import type { BreakEvenUnits } from "../core/throughput/break-even";
 import { explanation, say, wordsOf, type ExplainOptions, type Explanation } from "./sentence";
@@ -19,7 +19,7 @@ export function explainThroughputReport(report: ThroughputReport, options: Expla
   const t = report.throughput;
   const oe = report.operatingExpense;
   const np = report.netProfit;
-  const one = formatAmount(money(1, t.currency), { locale: w.locale, digits: 0 });
+  const one = formatMoney(money(1, t.currency), { locale: w.locale, digits: 0 });
   const period = report.period === "all" ? w.pick("Over all periods", "За все периоды") : undefined;
   const how = w.pick(
     `T = revenue ${w.money(report.revenue)} − TVC ${w.money(report.totallyVariableCost)} = ${w.money(t)}.`,

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
-import { ExactDecimal, formatMoney, toDecimal, type Money } from "../core";
+import { ExactDecimal, toDecimal, type Money } from "../core";
+import { minorUnitDigits } from "../core/money/currency";
 import { resolveLocale, type Locale } from "./locale";
 
 /** How amounts show their currency: a symbol (₽, $, €, ₸; default), the ISO code, or nothing. */
@@ -13,8 +14,8 @@ export interface NumberFormatOptions {
   readonly digits?: number;
 }
 
-/** Options of {@link formatAmount}. */
-export interface AmountFormatOptions extends NumberFormatOptions {
+/** Options of {@link formatMoney}. */
+export interface MoneyFormatOptions extends NumberFormatOptions {
   readonly currencyDisplay?: CurrencyDisplay;
   /** Show `+` on positive amounts, for differences (ΔT, ΔOE). */
   readonly signed?: boolean;
@@ -24,21 +25,43 @@ export interface AmountFormatOptions extends NumberFormatOptions {
 export type Numeric = Decimal | number | string;
 
 /**
- * An amount of money for a reader, formatted by Intl from its exact decimal text (so the kopeck of a
- * very large amount survives) in the reader's locale.
+ * The one rounding rule of everything the library shows (tables, `show()`, the CLI, chart labels and
+ * hover text): to the digits shown, half away from zero, as Russian accounting and Excel round, and as
+ * `round()` and the tax rule of the core do. 0.125 shows as 0.13 and -0.125 as -0.13. The rounding
+ * happens on the exact decimal, so a value is never shown through a float (1.005 shows as 1.01).
  *
  * @example
- * formatAmount(money("-50"), { locale: "ru" });  // "-50,00 ₽"
- * formatAmount(money("1234.5", "KZT"));         // "₸1,234.50"
- * formatAmount(money(30), { signed: true });    // "+₽30.00"
+ * roundForDisplay(toDecimal("0.125"), 2).toFixed(2); // "0.13"
+ * roundForDisplay(-2.5, 0).toFixed(0);               // "-3"
  */
-export function formatAmount(value: Money, options: AmountFormatOptions = {}): string {
-  return formatMoney(value, {
-    locale: resolveLocale(options.locale),
-    ...(options.digits === undefined ? {} : { digits: options.digits }),
-    currencyDisplay: options.currencyDisplay ?? "symbol",
-    ...(options.signed ? { signed: true } : {}),
+export function roundForDisplay(value: Numeric, digits: number): Decimal {
+  // decimal.js's ROUND_HALF_UP is "half away from zero" (its ROUND_HALF_CEIL is the one towards +∞).
+  return toDecimal(value).toDecimalPlaces(digits, ExactDecimal.ROUND_HALF_UP);
+}
+
+/**
+ * An amount of money for a reader, formatted by Intl from its exact decimal text (so the kopeck of a
+ * very large amount survives), in the reader's locale: the one given, else the session's default
+ * ({@link setDefaultLocale}). Rounded to the currency's minor unit by {@link roundForDisplay}.
+ *
+ * @example
+ * formatMoney(money("-50"), { locale: "ru" });  // "-50,00 ₽"
+ * formatMoney(money("1234.5", "KZT"));         // "₸1,234.50"
+ * formatMoney(money(30), { signed: true });    // "+₽30.00"
+ * formatMoney(money("0.125"));                 // "₽0.13"
+ */
+export function formatMoney(value: Money, options: MoneyFormatOptions = {}): string {
+  const digits = options.digits ?? minorUnitDigits(value.currency);
+  const display = options.currencyDisplay ?? "symbol";
+  const format = new Intl.NumberFormat(resolveLocale(options.locale), {
+    ...(display === "none" ? {} : { style: "currency", currency: value.currency, currencyDisplay: display === "code" ? "code" : "narrowSymbol" }),
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: options.signed ? "exceptZero" : "auto",
   });
+  // Intl.NumberFormat.format accepts a decimal string and keeps all of its digits (ES2023 "string
+  // numeric literal"); the type declaration only knows number | bigint.
+  return format.format(roundForDisplay(value.amount, digits).toFixed(digits) as unknown as number);
 }
 
 /**
@@ -57,13 +80,14 @@ export function formatNumber(value: Numeric, options: NumberFormatOptions & { re
     maximumFractionDigits: maxDigits,
     signDisplay: options.signed ? "exceptZero" : "auto",
   });
-  // Rounded half-up on the exact decimal first, so Intl never sees more digits than it shows.
-  const text = toDecimal(value).toDecimalPlaces(maxDigits, ExactDecimal.ROUND_HALF_UP).toFixed();
+  // Rounded on the exact decimal first, so Intl never sees more digits than it shows.
+  const text = roundForDisplay(value, maxDigits).toFixed();
   return format.format(text as unknown as number);
 }
 
 /**
- * A share (0.923) as a percentage in the reader's locale ("92.3%", "92,3 %").
+ * A share (0.923) as a percentage in the reader's locale ("92.3%", "92,3 %"), rounded by
+ * {@link roundForDisplay}.
  *
  * @example
  * formatPercent(0.16, { locale: "ru" });        // "16 %"
@@ -77,7 +101,7 @@ export function formatPercent(value: Numeric, options: NumberFormatOptions = {})
     minimumFractionDigits: 0,
     maximumFractionDigits: digits,
   });
-  return format.format(toDecimal(value).toDecimalPlaces(digits + 2, ExactDecimal.ROUND_HALF_UP).toFixed() as unknown as number);
+  return format.format(roundForDisplay(value, digits + 2).toFixed() as unknown as number);
 }
 
 /**

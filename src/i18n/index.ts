@@ -1,4 +1,4 @@
 /** The workbook's languages (English, Russian): labels, the default locale, numbers and amounts as a reader writes them. */
 export { setDefaultLocale, getDefaultLocale, type Locale } from "./locale";
 export { labels, type Labels } from "./labels";
-export { formatAmount, formatNumber, formatPercent } from "./format";
+export { formatMoney, formatNumber, formatPercent } from "./format";

@@ -1,4 +1,5 @@
 import { ModelError, type ModelIssue } from "../core/model/issues";
+import { hasHiddenCharacters, headOf, visibleText } from "../text/escape";
 
 /**
  * One problem found while loading a model, as data: the file, the row, the column, the value as it was
@@ -30,17 +31,33 @@ export interface LoadWarning {
 }
 
 function where(item: { file: string; row?: number; rowKind?: "row" | "index"; column?: string }): string {
-  const parts = [item.file];
+  const parts = [visibleText(item.file)];
   if (item.row !== undefined) parts.push(item.rowKind === "index" ? `record ${item.row}` : `row ${item.row}`);
-  if (item.column !== undefined) parts.push(`column "${item.column}"`);
+  if (item.column !== undefined) parts.push(`column "${visibleText(item.column)}"`);
   return parts.join(", ");
 }
 
 function shown(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return value.trim() === "" ? "an empty cell" : JSON.stringify(value);
+  if (typeof value === "string") return value.trim() === "" && !hasHiddenCharacters(value) ? "an empty cell" : quoted(value);
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
-  return JSON.stringify(value) ?? String(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return visibleText(cut(json));
+}
+
+/** Longest value a message echoes whole; a longer one is cut and its length said. */
+export const MAX_SHOWN_VALUE = 80;
+
+function cut(text: string): string {
+  return text.length <= MAX_SHOWN_VALUE ? text : `${headOf(text, MAX_SHOWN_VALUE - 20)}… (${text.length.toLocaleString("en-US")} characters in all)`;
+}
+
+// JSON-style quotes (so a value with spaces at its ends shows them) with invisible characters made visible
+// and a long value cut; the quotes and backslashes of the value are escaped as JSON does.
+function quoted(value: string): string {
+  const long = value.length > MAX_SHOWN_VALUE;
+  const body = visibleText((long ? headOf(value, MAX_SHOWN_VALUE - 20) : value).replace(/[\\"]/g, (c) => `\\${c}`));
+  return long ? `"${body}…" (${value.length.toLocaleString("en-US")} characters in all)` : `"${body}"`;
 }
 
 /**
@@ -52,7 +69,7 @@ function shown(value: unknown): string {
  * // 'sales.csv, row 3, column "quantity": negative quantity: found "-2", expected a number ≥ 0'
  */
 export function formatLoadIssue(issue: LoadIssue): string {
-  return `${where(issue)}: ${issue.message}: found ${shown(issue.value)}, expected ${issue.expected}`;
+  return `${where(issue)}: ${visibleText(issue.message)}: found ${shown(issue.value)}, expected ${visibleText(cutExpected(issue.expected))}`;
 }
 
 /**
@@ -63,7 +80,12 @@ export function formatLoadIssue(issue: LoadIssue): string {
  * // 'sales.csv, column "note": unknown column, ignored'
  */
 export function formatLoadWarning(warning: LoadWarning): string {
-  return `${where(warning)}: ${warning.message}`;
+  return `${where(warning)}: ${visibleText(warning.message)}`;
+}
+
+// "expected" can list the ids a file holds (every product of a large model): keep the message readable.
+function cutExpected(text: string): string {
+  return text.length <= 400 ? text : `${headOf(text, 380)}… (${text.length.toLocaleString("en-US")} characters in all)`;
 }
 
 const ROW_NOTE = "Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row is row 2.";

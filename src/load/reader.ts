@@ -58,13 +58,20 @@ export class TableReader {
         this.issueAt("missing_column", headerRow, column, table.header.join(", "), `a column named "${column}"`, "missing column");
       }
     const width = table.header.length;
+    // A trailing separator on every row (some exporters write one) is a style, not a shifted row; a row
+    // that alone is longer than the header, even by one empty value, has an unquoted separator in it.
+    const uniformTrailing = table.rowKind === "row" && table.rows.length > 1 && table.rows.every((row) => row.length === table.rows[0]!.length);
+    const shifted = `at most ${width} values, one per column of the header (put a value that contains "${table.rowKind === "row" ? "," : "the separator"}" in double quotes)`;
     table.rows.forEach((row, index) => {
+      if (row.length <= width) return;
       for (let position = width; position < row.length; position++)
         if (!isBlankCell(row[position])) {
           // Usually a value with an unquoted separator in it, which shifts the row: an error, not a guess.
-          this.issue("too_many_values", index, `column ${position + 1}`, row[position], `at most ${width} values, one per column of the header (put a value that contains "${table.rowKind === "row" ? "," : "the separator"}" in double quotes)`, "more values than columns");
-          break;
+          this.issue("too_many_values", index, `column ${position + 1}`, row[position], shifted, "more values than columns");
+          return;
         }
+      if (table.rowKind === "row" && !uniformTrailing)
+        this.issue("too_many_values", index, `column ${width + 1}`, "", shifted, "more values than columns (the row has an extra, empty value at its end: a separator inside a value that is not in quotes)");
     });
   }
 

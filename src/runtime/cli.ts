@@ -12,32 +12,40 @@ import { progressReporter } from "./cli/progress";
 import { summary } from "./cli/summary";
 import { listNotebooks } from "./notebook/discover";
 import { parameterProblems, runWorkbook } from "./workbook";
+import { stripAnsi, terminalText } from "../text/escape";
+
+// Every text the runner prints can hold what a user wrote (a notebook's path, a parameter, a cell's
+// error text with a product name in it): colour codes are dropped and control characters shown as
+// <U+001B>, so nothing in a notebook or a model can retitle, clear or rewrite the terminal.
+function say(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(`${terminalText(stripAnsi(text))}\n`);
+}
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.success) {
-    process.stderr.write(`${parsed.error}\n\n${USAGE}\n`);
+    say(process.stderr, `${parsed.error}\n\n${USAGE}`);
     return 2;
   }
   const options = parsed.options;
   if (options.help) {
-    process.stdout.write(USAGE + "\n");
+    say(process.stdout, USAGE);
     return 0;
   }
   const missing = options.notebooks.filter((p) => !existsSync(p));
   if (missing.length > 0) {
-    process.stderr.write(`No such notebook: ${missing.join(", ")}\n`);
+    say(process.stderr, `No such notebook: ${missing.join(", ")}`);
     return 2;
   }
   const notebooks = options.notebooks.length > 0 ? options.notebooks : listNotebooks("notebooks");
   if (notebooks.length === 0) {
-    process.stdout.write("There are no notebooks in notebooks/ yet: nothing to run.\n");
+    say(process.stdout, "There are no notebooks in notebooks/ yet: nothing to run.");
     return 0;
   }
 
   const problems = parameterProblems(notebooks, options.parameters);
   if (problems.length > 0) {
-    process.stderr.write(`Cannot apply -p:\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
+    say(process.stderr, `Cannot apply -p:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     return 2;
   }
 
@@ -62,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
     signal: controller.signal,
   });
   progress.clear();
-  process.stdout.write(summary(result, process.cwd()) + "\n");
+  say(process.stdout, summary(result, process.cwd()));
   return result.status === "ok" ? 0 : result.status === "interrupted" ? 130 : 1;
 }
 
@@ -71,7 +79,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    say(process.stderr, error instanceof Error ? error.message : String(error));
     process.exitCode = 1;
   },
 );

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
 import { Kernel } from "./kernel/kernel";
@@ -78,6 +78,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   const stems = outputStems(options.notebooks);
   const sources = new Set(options.notebooks.map((p) => resolve(p)));
   const entries: WorkbookEntry[] = [];
+  const finishedAt = new Map<string, string>();
   const total = options.notebooks.length;
   const targets = stems.map((stem) => ({ notebookPath: join(outDir, "notebooks", `${stem}.ipynb`), htmlPath: join(outDir, `${stem}.html`) }));
   const clash = targets.find((t) => sources.has(t.notebookPath) || sources.has(t.htmlPath));
@@ -117,6 +118,9 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       await dispose(current);
       const { notebookPath, htmlPath } = targets[index];
       const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
+      // The executed copy names its source, so a later run can list its page even if no manifest does.
+      const runtime = run.notebook.metadata.runtime;
+      if (typeof runtime === "object" && runtime !== null) run.notebook.metadata.runtime = { ...runtime, source };
       writeFileAtomic(notebookPath, stringifyNotebook(run.notebook));
       writeFileAtomic(
         htmlPath,
@@ -132,6 +136,10 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
         }),
       );
       entries.push({ source, run, htmlPath, notebookPath });
+      finishedAt.set(htmlPath, new Date().toISOString());
+      // After each page, not only at the end: a runner killed outright (SIGKILL, a closed laptop) still
+      // leaves an index and a manifest that list every page already written.
+      writeIndex(outDir, root, entries, finishedAt);
       emit({ kind: "notebook-end", index, total, source, run });
       if (run.status === "interrupted") break;
     }
@@ -140,28 +148,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
     await dispose(next);
   }
 
+  writeIndex(outDir, root, entries, finishedAt);
   const indexPath = join(outDir, "index.html");
-  const manifestPath = join(outDir, "manifest.json");
-  const current: IndexEntry[] = entries.map((e) => ({
-    source: e.source,
-    title: pageTitle(e.run.notebook, e.source),
-    summary: pageSummary(e.run.notebook),
-    status: e.run.status,
-    htmlHref: relative(outDir, e.htmlPath),
-    notebookHref: relative(outDir, e.notebookPath),
-    failure: e.run.failure ? failureHeadline(e.run.failure) : undefined,
-    parameters: e.run.parameters,
-    durationMs: e.run.durationMs,
-    finishedAt: new Date().toISOString(),
-  }));
-  // Earlier runs stay listed while their page exists and their notebook still does: a deleted or renamed
-  // chapter must not linger on the handout.
-  const earlier = readManifest(manifestPath).filter(
-    (old) => !current.some((c) => c.source === old.source) && existsSync(join(outDir, old.htmlHref)) && existsSync(resolve(root, old.source)),
-  );
-  const all = [...earlier, ...current];
-  writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
-  writeFileAtomic(indexPath, renderIndexPage(all));
 
   const status = entries.some((e) => e.run.status === "interrupted") || options.signal?.aborted
     ? "interrupted"
@@ -192,6 +180,81 @@ export function parameterProblems(paths: readonly string[], parameters: Paramete
     if (!parsed.success) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
     const injected = injectParameters(parsed.notebook, parameters);
     return injected.success ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
+  });
+}
+
+/**
+ * Writes `out/manifest.json` and `out/index.html` for the pages of this run plus those of earlier runs
+ * that still exist. Earlier entries come from the manifest, and also from the folder itself: a page
+ * whose run was killed before the manifest listed it (an older runner, a manifest lost or corrupted)
+ * is found on disk with its executed notebook, so the index is rebuilt from what is there.
+ */
+function writeIndex(outDir: string, root: string, entries: readonly WorkbookEntry[], finishedAt: ReadonlyMap<string, string>): void {
+  const indexPath = join(outDir, "index.html");
+  const manifestPath = join(outDir, "manifest.json");
+  const current: IndexEntry[] = entries.map((e) => ({
+    source: e.source,
+    title: pageTitle(e.run.notebook, e.source),
+    summary: pageSummary(e.run.notebook),
+    status: e.run.status,
+    htmlHref: relative(outDir, e.htmlPath),
+    notebookHref: relative(outDir, e.notebookPath),
+    failure: e.run.failure ? failureHeadline(e.run.failure) : undefined,
+    parameters: e.run.parameters,
+    durationMs: e.run.durationMs,
+    finishedAt: finishedAt.get(e.htmlPath) ?? new Date().toISOString(),
+  }));
+  const listed = readManifest(manifestPath);
+  const known = [...listed, ...pagesOnDisk(outDir, [...listed, ...current])];
+  // Earlier runs stay listed while their page exists and their notebook still does: a deleted or renamed
+  // chapter must not linger on the handout.
+  const earlier = known.filter(
+    (old) => !current.some((c) => c.source === old.source) && existsSync(join(outDir, old.htmlHref)) && existsSync(resolve(root, old.source)),
+  );
+  const all = [...earlier, ...current];
+  writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
+  writeFileAtomic(indexPath, renderIndexPage(all));
+}
+
+/**
+ * Pages in `outDir` that no manifest entry names, each with its executed notebook in `out/notebooks/`:
+ * the executed copy holds the run (its `metadata.runtime`: status, parameters, duration, source path).
+ */
+function pagesOnDisk(outDir: string, listed: readonly IndexEntry[]): IndexEntry[] {
+  const named = new Set(listed.map((e) => e.htmlHref));
+  let files: string[];
+  try {
+    files = readdirSync(outDir);
+  } catch {
+    return [];
+  }
+  return files.flatMap((file): IndexEntry[] => {
+    if (!file.endsWith(".html") || file === "index.html" || named.has(file)) return [];
+    const notebookHref = join("notebooks", file.replace(/\.html$/, ".ipynb"));
+    try {
+      const parsed = parseNotebook(readFileSync(join(outDir, notebookHref), "utf8"));
+      if (!parsed.success) return [];
+      const run = (parsed.notebook.metadata as { runtime?: { source?: unknown; status?: unknown; duration_ms?: unknown; parameters?: unknown } }).runtime;
+      const source = typeof run?.source === "string" ? run.source : undefined;
+      if (source === undefined) return [];
+      const status = run?.status === "ok" || run?.status === "failed" || run?.status === "interrupted" ? run.status : "failed";
+      const parameters = typeof run?.parameters === "object" && run.parameters !== null ? (run.parameters as Record<string, unknown>) : {};
+      return [
+        {
+          source,
+          title: pageTitle(parsed.notebook, source),
+          summary: pageSummary(parsed.notebook),
+          status,
+          htmlHref: file,
+          notebookHref,
+          parameters,
+          durationMs: typeof run?.duration_ms === "number" ? run.duration_ms : 0,
+          finishedAt: statSync(join(outDir, file)).mtime.toISOString(),
+        },
+      ];
+    } catch {
+      return [];
+    }
   });
 }
 

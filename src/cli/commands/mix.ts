@@ -12,6 +12,7 @@ import { InputError, UsageError } from "../errors";
 import { cellMoney, lineMoney, percent, quantity } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 import { fastRankingMix, type FastRankingMix } from "../fast/fast-ranking-mix";
 
@@ -332,6 +333,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     io.err(`note: the large-file path declined (${fast.reason}); using the full loader`);
   }
   const model = loadFolder(args.folder, io.err);
+  checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);

@@ -3,6 +3,7 @@ import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../ar
 import { cellMoney } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
+import { checkPeriod } from "../period";
 import type { Command } from "./io";
 
 const spec = {
@@ -35,6 +36,7 @@ function line(report: ThroughputReport) {
 export const reportCommand: Command = defineCommand(spec, async (args, io) => {
   const model = loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
+  checkPeriod(model, period);
   const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
   const total = throughputReport(model, period === undefined ? {} : { period });
   if (args.values.json) {

@@ -5,4 +5,3 @@ export type { Money, RoundingMode } from "./money";
 export { ExactDecimal, toDecimal, type DecimalInput } from "./decimal";
 export { type CurrencyCode } from "./currency";
 export { CurrencyMismatchError } from "./errors";
-export { formatMoney } from "./format";

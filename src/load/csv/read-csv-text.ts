@@ -34,7 +34,11 @@ export interface CsvText {
  * // header ["id", "price"], rows [["haircut", "10"]], rowNumbers [2]
  */
 export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One file can mix CRLF and LF line ends (rows pasted from another file, an editor that keeps the
+  // ends it found). Papa guesses one line end from the first break and would glue the other kind into a
+  // value, so CRLF is made LF first and LF is the line end. A file of lone CRs (old Mac) is left to Papa.
+  const body = withoutBom.includes("\n") ? withoutBom.replace(/\r\n/g, "\n") : withoutBom;
   const firstBreak = body.indexOf("\n");
   const headerLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
   const separator = options.separator ?? detectSeparator(headerLine);
@@ -45,7 +49,13 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
     );
     return { header: [], rows: [], rowNumbers: [], separator, issues };
   }
-  const parsed = Papa.parse<string[]>(body, { delimiter: separator, header: false, skipEmptyLines: false, dynamicTyping: false });
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter: separator,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+    ...(body.includes("\n") ? { newline: "\n" as const } : {}),
+  });
   for (const error of parsed.errors) {
     // Papa's row is the 0-based record index; the header is record 0 = spreadsheet row 1.
     if (error.type === "Quotes")

@@ -1,3 +1,4 @@
+import { stripAnsi, terminalText, visibleText } from "../../text/escape";
 import type { WorkbookEvent } from "../workbook";
 
 /**
@@ -68,13 +69,14 @@ export function progressReporter(stream: NodeJS.WriteStream, mode: "auto" | "pla
     return {
       onEvent: (e) => {
         const line = plainLine(e);
-        if (line !== undefined) stream.write(line + "\n");
+        if (line !== undefined) stream.write(terminalText(stripAnsi(line)) + "\n");
       },
       clear: () => undefined,
     };
   }
   let state: ProgressState | undefined;
-  const draw = () => state && stream.write(`\r\u001b[2K${progressLine(state, stream.columns || 80)}`);
+  // The bar's own codes are written around the line; the line itself (a notebook's path) is made safe.
+  const draw = () => state && stream.write(`\r\u001b[2K${visibleText(stripAnsi(progressLine(state, stream.columns || 80)))}`);
   const clear = () => stream.write("\r\u001b[2K");
   return {
     onEvent: (e) => {
@@ -85,7 +87,7 @@ export function progressReporter(stream: NodeJS.WriteStream, mode: "auto" | "pla
       } else if (e.kind === "notebook-end") {
         clear();
         const mark = e.run.status === "ok" ? "✓" : "✗";
-        stream.write(`${mark} ${e.source} ${(e.run.durationMs / 1000).toFixed(1)} s\n`);
+        stream.write(`${mark} ${visibleText(e.source)} ${(e.run.durationMs / 1000).toFixed(1)} s\n`);
         state = undefined;
         return;
       }

@@ -1,4 +1,4 @@
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../../text/escape";
 import { formatTime, htmlDocument } from "./document";
 
 /** One notebook on the index page. */

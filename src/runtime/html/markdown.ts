@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import type { MimeBundle } from "../notebook/nbformat";
+import { escapeHtml } from "../../text/escape";
 
 /**
  * The markdown renderer for notebook text: CommonMark plus tables and strikethrough; raw HTML in
@@ -29,6 +30,9 @@ export function inlineAttachments(html: string, attachments: Record<string, Mime
     if (!bundle || !mime) return whole;
     const data = bundle[mime];
     const base64 = (Array.isArray(data) ? data.join("") : String(data)).replace(/\s+/g, "");
-    return `src="data:${mime};base64,${base64.replace(/"/g, "")}"`;
+    // The MIME key is the notebook's text like any other: `image/png" onerror="…` must stay inside the
+    // attribute. Only a plain type/subtype is used at all; the data keeps base64's alphabet only.
+    if (!/^image\/[a-z0-9.+-]+$/i.test(mime)) return whole;
+    return `src="data:${escapeHtml(mime)};base64,${escapeHtml(base64.replace(/[^A-Za-z0-9+/=]/g, ""))}"`;
   });
 }

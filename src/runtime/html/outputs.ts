@@ -1,6 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import { joinSource, type MimeBundle, type Output } from "../notebook/nbformat";
-import { escapeHtml, scriptJson, stripAnsi } from "./escape";
+import { escapeHtml, scriptJson, stripAnsi } from "../../text/escape";
 import { stripPlotlyBundles, usesPlotly } from "./plotly";
 
 /** The representation shown for a rich output, richest first, as nbconvert's HTML exporter chooses. */

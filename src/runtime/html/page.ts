@@ -1,5 +1,5 @@
 import { joinSource, tagsOf, type Notebook } from "../notebook/nbformat";
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "../../text/escape";
 import { inlineAttachments, markdown } from "./markdown";
 import { renderOutput } from "./outputs";
 import { plotlyScriptTag } from "./plotly";

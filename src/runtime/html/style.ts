@@ -35,8 +35,14 @@ table.runs td.num { text-align: right; font-variant-numeric: tabular-nums; }
 `;
 
 /**
- * The Content-Security-Policy of exported pages: inline scripts and styles (plotly.js is inlined) and
- * data: images only, so the page cannot make any network request even if an output tried to.
+ * The Content-Security-Policy of exported pages: no network at all (`default-src 'none'`, data: images
+ * and fonts only), inline styles, and scripts only when they carry the page's nonce, that is only the
+ * scripts the exporter wrote (see htmlDocument): inline event handlers and `javascript:` URLs never run.
+ * `'unsafe-eval'` stays because plotly.js compiles some of its functions at run time.
+ *
+ * @example
+ * pageCsp("abc"); // "default-src 'none'; script-src 'nonce-abc' 'unsafe-eval'; …"
  */
-export const PAGE_CSP =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:";
+export function pageCsp(nonce: string): string {
+  return `default-src 'none'; script-src 'nonce-${nonce}' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:; base-uri 'none'; form-action 'none'; object-src 'none'`;
+}

@@ -10,7 +10,7 @@ import { applyIopub, emptyOutputs, type OutputState } from "../notebook/outputs"
 import type { Output } from "../notebook/nbformat";
 import { channelAddress, newConnectionInfo, type ConnectionInfo } from "./connection";
 import { GUARD_SCRIPT } from "./guard";
-import { killGroup, track, untrack } from "./reaper";
+import { KERNEL_TOKEN_VARIABLE, killGroup, sweepKernelProcesses, track, untrack } from "./reaper";
 import { sendQueue } from "./send-queue";
 import { kernelArgv } from "./tslab-path";
 
@@ -42,7 +42,17 @@ export interface ExecuteResult {
   durationMs: number;
   /** Why the runner, not the kernel, ended the cell (timeouts, a dead kernel). */
   detail?: string;
+  /** Set when the cell printed more than `maxOutputChars`: what was kept and what was dropped. */
+  truncated?: { keptChars: number; droppedChars: number };
 }
+
+/**
+ * The most output text one cell keeps (stream text plus the text of rich outputs), 8 million characters.
+ * A page and an executed notebook with more do not open well in a browser or Jupyter, and a runaway
+ * `console.log` in a loop would fill the disk: the rest is dropped, and the cell's outputs end with a
+ * notice saying how much was printed and why it was cut. The cell's status is the kernel's own.
+ */
+export const MAX_CELL_OUTPUT_CHARS = 8_000_000;
 
 export interface ExecuteOptions {
   /** Per-cell limit; the kernel is interrupted (SIGINT) when it passes, and killed if that does not help. */
@@ -53,6 +63,8 @@ export interface ExecuteOptions {
   heartbeatTimeoutMs?: number;
   /** Called with the outputs so far after every output message (for live progress). */
   onOutput?: (outputs: Output[]) => void;
+  /** The most output text the cell keeps (default {@link MAX_CELL_OUTPUT_CHARS}). */
+  maxOutputChars?: number;
 }
 
 /** How the kernel process ended. */
@@ -69,6 +81,34 @@ interface Collector {
   state: OutputState;
   idle: boolean;
   onChange: () => void;
+  /** Output text kept so far, the limit, and what was dropped over it (execute requests only). */
+  kept?: number;
+  limit?: number;
+  dropped?: number;
+}
+
+/** The characters of text in a rich output's mime bundle (its strings, or its JSON). */
+function bundleChars(data: unknown): number {
+  if (typeof data !== "object" || data === null) return 0;
+  let chars = 0;
+  for (const value of Object.values(data)) chars += typeof value === "string" ? value.length : Array.isArray(value) ? value.join("").length : (JSON.stringify(value) ?? "").length;
+  return chars;
+}
+
+/**
+ * The notice that ends the outputs of a cell that printed too much.
+ *
+ * @example
+ * truncationNotice({ keptChars: 8_000_000, droppedChars: 42_000_000 });
+ * // "[output truncated: the cell printed 50,000,000 characters; the first 8,000,000 are kept …]"
+ */
+export function truncationNotice(truncated: { keptChars: number; droppedChars: number }): string {
+  const total = truncated.keptChars + truncated.droppedChars;
+  return (
+    `\n[output truncated: the cell printed ${total.toLocaleString("en-US")} characters; the first ${truncated.keptChars.toLocaleString("en-US")} are kept ` +
+    `and the other ${truncated.droppedChars.toLocaleString("en-US")} were dropped, so the page and the executed notebook stay small enough to open. ` +
+    `Print a summary, or write large data to a file.]\n`
+  );
 }
 
 /** Resolves to "timeout" after `ms`, unless cancelled; the timer never keeps the process alive. */
@@ -105,6 +145,10 @@ export class Kernel {
   private exitInfo: ExitInfo | undefined;
   private closed = false;
   private logTail = "";
+  /** A cell is running (between its execute_request and its end); which one; the repeating interrupt. */
+  private executing = false;
+  private cellSerial = 0;
+  private interruptRepeat: NodeJS.Timeout | undefined;
   /** Resolves when the kernel process has exited. */
   readonly exited: Promise<ExitInfo>;
 
@@ -116,6 +160,7 @@ export class Kernel {
     private readonly control: zmq.Dealer,
     private readonly iopub: zmq.Subscriber,
     private readonly hb: zmq.Dealer,
+    private readonly token: string,
   ) {
     this.sendShell = sendQueue(shell);
     this.sendControl = sendQueue(control);
@@ -129,8 +174,9 @@ export class Kernel {
       child.once("exit", (code, signal) => {
         this.exitInfo = { code, signal };
         untrack(child);
-        // Whatever the kernel started itself goes with it.
+        // Whatever the kernel started itself goes with it: its group, and what left the group.
         killGroup(child, "SIGKILL");
+        sweepKernelProcesses(this.token, child.pid);
         this.close();
         resolve(this.exitInfo);
       });
@@ -156,16 +202,18 @@ export class Kernel {
     const [command, ...args] = (options.argv ?? kernelArgv)(connectionFile);
     // The guard is preloaded into node itself, before tslab's own arguments.
     const argv = command === process.execPath ? ["-r", guard, ...args] : args;
+    // Marks everything the kernel starts, so a sweep finds what left its process group (reaper.ts).
+    const token = randomUUID();
     const child = spawn(command, argv, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: { ...(options.env ?? process.env), [KERNEL_TOKEN_VARIABLE]: token },
       stdio: ["pipe", "pipe", "pipe"],
       // Its own process group: a terminal's Ctrl-C reaches only the runner, which then interrupts
       // the kernel deliberately, and the whole group can be killed at once.
       detached: process.platform !== "win32",
       windowsHide: true,
     });
-    track(child);
+    track(child, { token, dir });
     const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
 
     const socketOptions = { linger: 0 };
@@ -179,7 +227,7 @@ export class Kernel {
     iopub.subscribe();
     hb.connect(channelAddress(info, "hb"));
 
-    const kernel = new Kernel(child, info, dir, shell, control, iopub, hb);
+    const kernel = new Kernel(child, info, dir, shell, control, iopub, hb, token);
     const limit = timer(options.startupTimeoutMs ?? 60_000);
     const outcome = await Promise.race([
       kernel.waitReady().then(() => "ready" as const),
@@ -226,12 +274,29 @@ export class Kernel {
    * `error` message, so the status, not the outputs, decides success.
    */
   async execute(code: string, options: ExecuteOptions = {}): Promise<ExecuteResult> {
+    // From the first step (the heartbeat check) to the end, so an interrupt that comes before the
+    // request reached the kernel is repeated until the cell has really been stopped.
+    this.cellSerial += 1;
+    this.executing = true;
+    try {
+      return await this.executeCell(code, options);
+    } finally {
+      this.executing = false;
+      this.stopInterrupting();
+    }
+  }
+
+  private async executeCell(code: string, options: ExecuteOptions): Promise<ExecuteResult> {
     const startedAt = new Date();
     const finish = (status: ExecuteStatus, collector: Collector | undefined, count: number | null, detail?: string): ExecuteResult => {
       const finishedAt = new Date();
+      const dropped = collector?.dropped ?? 0;
+      const truncated = dropped > 0 ? { keptChars: collector?.kept ?? 0, droppedChars: dropped } : undefined;
+      const outputs = collector?.state.outputs ?? [];
       return {
         status,
-        outputs: collector?.state.outputs ?? [],
+        outputs: truncated ? [...outputs, { output_type: "stream", name: "stderr", text: truncationNotice(truncated) }] : outputs,
+        ...(truncated ? { truncated } : {}),
         executionCount: count,
         startedAt: startedAt.toISOString(),
         finishedAt: finishedAt.toISOString(),
@@ -257,6 +322,9 @@ export class Kernel {
     const collector: Collector = {
       state: emptyOutputs(),
       idle: false,
+      kept: 0,
+      dropped: 0,
+      limit: options.maxOutputChars ?? MAX_CELL_OUTPUT_CHARS,
       onChange: () => {
         options.onOutput?.(collector.state.outputs);
         changed();
@@ -305,6 +373,20 @@ export class Kernel {
 
   /** Interrupts the running cell. tslab's kernelspec uses interrupt_mode "signal", so this is SIGINT to the kernel process. */
   interrupt(): void {
+    this.sendInterrupt();
+    // A SIGINT that reaches tslab before it has started running the cell (it compiles the cell first,
+    // slowly on a loaded machine) interrupts nothing: repeat it once a second while that cell runs.
+    if (this.executing && this.interruptRepeat === undefined) {
+      const cell = this.cellSerial;
+      this.interruptRepeat = setInterval(() => {
+        if (this.executing && this.cellSerial === cell) this.sendInterrupt();
+        else this.stopInterrupting();
+      }, 1_000);
+      this.interruptRepeat.unref();
+    }
+  }
+
+  private sendInterrupt(): void {
     if (this.alive && this.child.pid !== undefined) {
       try {
         process.kill(this.child.pid, "SIGINT");
@@ -312,6 +394,11 @@ export class Kernel {
         // Already gone: the exit handler reports it.
       }
     }
+  }
+
+  private stopInterrupting(): void {
+    if (this.interruptRepeat !== undefined) clearInterval(this.interruptRepeat);
+    this.interruptRepeat = undefined;
   }
 
   /**
@@ -415,10 +502,27 @@ export class Kernel {
     const id = parentId(message);
     const collector = id === undefined ? undefined : this.collectors.get(id);
     if (!collector) return;
-    if (message.header.msg_type === "status") {
+    const type = message.header.msg_type;
+    if (type === "status") {
       if (message.content.execution_state === "idle") collector.idle = true;
+    } else if (collector.limit !== undefined && (type === "stream" || type === "display_data" || type === "execute_result" || type === "error")) {
+      // Counted as it arrives, so a runaway print never holds more than the limit in this process.
+      const kept = collector.kept ?? 0;
+      const room = Math.max(0, collector.limit - kept);
+      const content = message.content;
+      const size = type === "stream" ? String(content.text ?? "").length : type === "error" ? 0 : bundleChars(content.data);
+      if (size <= room) {
+        collector.kept = kept + size;
+        collector.state = applyIopub(collector.state, type, content);
+      } else if (type === "stream" && room > 0) {
+        collector.kept = kept + room;
+        collector.dropped = (collector.dropped ?? 0) + size - room;
+        collector.state = applyIopub(collector.state, type, { ...content, text: String(content.text ?? "").slice(0, room) });
+      } else {
+        collector.dropped = (collector.dropped ?? 0) + size;
+      }
     } else {
-      collector.state = applyIopub(collector.state, message.header.msg_type, message.content);
+      collector.state = applyIopub(collector.state, type, message.content);
     }
     collector.onChange();
   }
