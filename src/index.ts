@@ -19,6 +19,10 @@ export {
   divide,
   ratio,
   compare,
+  equals,
+  isZero,
+  isNegative,
+  isPositive,
   toText,
   toNumber,
   ExactDecimal,
@@ -27,7 +31,7 @@ export {
   type Money,
   type DecimalInput,
   type CurrencyCode,
-  } from "./core";
+} from "./core";
 
 // The model, and what is wrong with one.
 export {
@@ -53,6 +57,7 @@ export {
   type Demand,
   type TimeUnit,
   type PeriodUnit,
+  NO_DEMAND_LIMIT,
 } from "./core";
 
 // Looking into a model, and what-if copies of it.
@@ -84,7 +89,7 @@ export {
   type OperatingExpenseSummary,
   type BreakEvenUnits,
   type CostClassification,
-  } from "./core";
+} from "./core";
 
 // Decisions: ΔT against ΔOE.
 export {
@@ -114,7 +119,7 @@ export {
   type RevenueThroughput,
   type PayScheme,
   type PayComparisonRow,
-  } from "./core";
+} from "./core";
 
 // Constraints: the CCR, the ranking, the mix plans, the political mix, the optimum, cost accounting, TPAR.
 export {
@@ -132,6 +137,7 @@ export {
   worstOnConstraint,
   largestThroughputPerUnit,
   firstDisplaced,
+  convertTime,
   type ConstraintFinding,
   type ResourceLoad,
   type Ranking,
@@ -143,6 +149,38 @@ export {
   type TparReport,
   type PlanChange,
   type RankedOnConstraint,
+} from "./core";
+
+// What-if and sensitivity: one input moved on a copy, sweeps, a tornado, break-even values, the ranges a plan holds over.
+export {
+  withInput,
+  withInputs,
+  prepareModel,
+  sweep,
+  sweepRecords,
+  tornado,
+  breakEven,
+  rankingSensitivity,
+  optimalSensitivity,
+  type WhatIfInput,
+  type PreparedModel,
+  type PrepareOptions,
+  type Sweep,
+  type SweepRow,
+  type SweepRecord,
+  type SweptInput,
+  type Tornado,
+  type TornadoBar,
+  type TornadoInput,
+  type TornadoOptions,
+  type BreakEven,
+  type BreakEvenSearchOptions,
+  type RankingSensitivity,
+  type ProductRange,
+  type CapacityRange,
+  type OptimalSensitivity,
+  type LpProductRange,
+  type LpResourceRange,
 } from "./core";
 
 // Every result, told apart by its kind.
@@ -157,6 +195,8 @@ export {
   modelFromDataFrames,
   safeModelFromDataFrames,
   readTable,
+  loadWorkbookModel,
+  safeLoadWorkbookModel,
   LoadError,
   formatLoadIssue,
   formatLoadWarning,
@@ -176,9 +216,17 @@ export {
   showChart,
   chartHtml,
   figureText,
+  whatIf,
+  whatIfHtml,
+  record,
   type ShowOptions,
   type Table,
-  } from "./display";
+  type WhatIfOptions,
+  type WhatIfHtmlOptions,
+  type WhatIfControl,
+  type WhatIfSpec,
+  type RecordOptions,
+} from "./display";
 export {
   throughputWaterfallFigure,
   throughputByPeriodFigure,
@@ -190,21 +238,26 @@ export {
   utilisationFigure,
   politicalMixFigure,
   rankingVsOptimalFigure,
+  sweepFigure,
+  sweepHeatmapFigure,
+  tornadoFigure,
   type ChartOptions,
+  type SweepChartOptions,
   type Figure,
-  } from "./charts";
+} from "./charts";
 
 // Languages, numbers and amounts as a reader writes them.
 export {
   setDefaultLocale,
   getDefaultLocale,
+  resolveLocale,
   labels,
   formatMoney,
   formatNumber,
   formatPercent,
   type Locale,
   type Labels,
-  } from "./i18n";
+} from "./i18n";
 
 // Exercises.
 export { EXERCISES, checkAnswer, type Answer, type Exercise, type Feedback } from "./exercises";
@@ -227,11 +280,16 @@ export {
   explainAdvertising,
   explainPaySchemes,
   explainSalesPlan,
+  explain,
   explanationHtml,
   explanationText,
   isExplanation,
   type Explanation,
+  type Explainable,
   type Sentence,
   type ExplainOptions,
   type PeriodExplainOptions,
 } from "./explain";
+
+// Report workbooks (.xlsx) with live formulas, beside the model's own sheets.
+export { writeReportWorkbook, writeChapterWorkbook, reportWorkbookBytes, type ReportWorkbookOptions, type ReportSheet } from "./export";

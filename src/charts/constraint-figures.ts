@@ -45,30 +45,40 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
     yaxis: "y",
     marker: { color: COLORS.throughput },
     text: rows.map((row) => c.amount(row.throughputPerUnit)),
-    textposition: "auto",
+    textposition: "outside",
+    textangle: 0,
+    cliponaxis: false,
     customdata: rows.map((row, i) => [c.amount(row.throughputPerUnit), timeText[i]]),
     hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
   };
-  const perConstraint: PlotlyTrace = {
-    type: "bar",
-    orientation: "h",
-    name: plotlyText(c.l.throughputPerConstraintUnit),
-    y: names,
-    x: rows.map((row) => (row.throughputPerConstraintTime === undefined ? unbounded : c.number(row.throughputPerConstraintTime))),
-    xaxis: "x2",
-    yaxis: "y",
-    marker: {
-      color: COLORS.netProfit,
-      pattern: { shape: rows.map((row) => (row.throughputPerConstraintTime === undefined ? "/" : "")) },
-    },
-    text: rows.map((row) => (row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime))),
-    textposition: "inside",
-    insidetextanchor: "end",
-    // White on the solid bars, dark on the hatched ones, where white would vanish into the stripes.
-    insidetextfont: { color: rows.map((row) => (row.throughputPerConstraintTime === undefined ? "#000000" : "#ffffff")), size: 14 },
-    customdata: rows.map((row, i) => [row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime), timeText[i]]),
-    hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
+  // Products that take no constraint time get a trace of their own, hatched and labelled ∞, so the
+  // legend's swatch of the solid bars is solid (a legend shows one swatch per trace).
+  const perConstraintTrace = (unboundedRows: boolean): PlotlyTrace => {
+    const picked = rows.map((row) => (row.throughputPerConstraintTime === undefined) === unboundedRows);
+    const pick = <T>(values: readonly T[]) => values.filter((_, i) => picked[i]);
+    return {
+      type: "bar",
+      orientation: "h",
+      name: plotlyText(unboundedRows ? `${c.l.throughputPerConstraintUnit}: ${c.l.noConstraintTime}` : c.l.throughputPerConstraintUnit),
+      y: pick(names),
+      x: pick(rows.map((row) => (row.throughputPerConstraintTime === undefined ? unbounded : c.number(row.throughputPerConstraintTime)))),
+      xaxis: "x2",
+      yaxis: "y",
+      marker: unboundedRows
+        ? { color: "rgba(21,101,192,0.25)", line: { color: COLORS.netProfit, width: 1 }, pattern: { shape: "/", fgcolor: COLORS.netProfit } }
+        : { color: COLORS.netProfit },
+      text: pick(rows.map((row) => (row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime)))),
+      // Outside the bar, level, at full size: a short bar (Haircut's ₽1.00) would otherwise shrink or turn its label.
+      textposition: "outside",
+      textangle: 0,
+      cliponaxis: false,
+      outsidetextfont: { color: "#000000", size: unboundedRows ? 18 : 13 },
+      customdata: pick(rows.map((row, i) => [row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime), timeText[i]])),
+      hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
+    };
   };
+  const perConstraint = [perConstraintTrace(false), ...(rows.some((row) => row.throughputPerConstraintTime === undefined) ? [perConstraintTrace(true)] : [])];
+  const perUnitTop = Math.max(0, ...rows.map((row) => c.number(row.throughputPerUnit)));
   // Why Gold Star loses: point at the product with the largest T per unit when the ranking puts it lower.
   const annotations: unknown[] = [];
   let largest = 0;
@@ -89,13 +99,16 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
       text: plotlyText(`${rows[largest]!.name}: ${c.l.largestThroughputPerUnit.replace("{rank}", String(rows[largest]!.rank))}`),
     });
   return {
-    data: [perUnit, perConstraint],
-    layout: baseLayout(`${c.l.rank}: ${c.l.throughputPerConstraintUnit} (${resourceName})`, options, {
+    data: [perUnit, ...perConstraint],
+    layout: baseLayout(`${c.l.rankingTitle} — ${resourceName}`, options, {
       annotations,
+      // The two subplots have one trace each per category: overlay keeps the bars full height.
+      barmode: "overlay",
       height: options.height ?? Math.max(320, 120 + rows.length * 36),
       margin: { l: 160, r: 30, t: 80, b: 110 },
-      xaxis: { domain: [0, 0.46], title: { text: c.moneyAxis(c.l.throughputPerUnit, currency) }, rangemode: "tozero" },
-      xaxis2: { domain: [0.54, 1], anchor: "y", title: { text: plotlyText(`${c.l.throughputPerConstraintUnit}, ${currencySymbol(currency, c.locale)} / ${unit}`) }, rangemode: "tozero" },
+      // Room to the right of the longest bar for its label.
+      xaxis: { domain: [0, 0.44], title: { text: c.moneyAxis(c.l.throughputPerUnit, currency) }, range: [0, (perUnitTop || 1) * 1.3] },
+      xaxis2: { domain: [0.56, 1], anchor: "y", title: { text: plotlyText(`${c.l.throughputPerConstraintUnit}, ${currencySymbol(currency, c.locale)} / ${unit}`) }, range: [0, unbounded * 1.25] },
       yaxis: { type: "category", autorange: "reversed", automargin: true },
     }),
   };
@@ -214,7 +227,7 @@ export function utilisationFigure(loads: readonly ResourceLoad[] | MixPlan, opti
         showlegend: false,
       },
     ],
-    layout: baseLayout(`${c.l.utilisation}: ${c.l.resource}`, options, {
+    layout: baseLayout(rows.length === 1 ? `${c.l.utilisation}: ${rows[0]!.name}` : c.l.utilisationOfResources, options, {
       height: options.height ?? Math.max(300, 140 + rows.length * 40),
       margin: { l: 160, r: 30, t: 60, b: 60 },
       xaxis: { title: { text: plotlyText(c.l.utilisation) }, tickformat: ".0%", range: [0, longest] },
@@ -297,9 +310,13 @@ function planPairFigure(pair: PlanPair, options: ChartOptions): Figure {
           ? []
           : [
               {
-                xref: "x2 domain",
+                // Anchored at its right end to the figure's right edge, so a long label grows leftwards
+                // instead of running off the figure.
+                xref: "paper",
                 yref: "paper",
-                x: 0.5,
+                x: 1,
+                xanchor: "right",
+                align: "right",
                 y: 1.02,
                 yanchor: "bottom",
                 showarrow: false,

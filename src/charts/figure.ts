@@ -88,8 +88,9 @@ export function chartContext(options: ChartOptions): ChartContext {
  * under the plot, and a fixed font so a page renders the same offline.
  */
 export function baseLayout(title: string, options: ChartOptions, extra: PlotlyLayout = {}): PlotlyLayout {
-  return {
-    title: { text: plotlyText(options.title ?? title) },
+  const lines = titleLines(options.title ?? title);
+  const layout: PlotlyLayout = {
+    title: { text: lines.map(plotlyText).join("<br>") },
     separators: plotlySeparators(options.locale),
     height: options.height ?? 440,
     margin: { l: 70, r: 30, t: 60, b: 110 },
@@ -99,6 +100,36 @@ export function baseLayout(title: string, options: ChartOptions, extra: PlotlyLa
     font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 13 },
     ...extra,
   };
+  if (lines.length === 1) return layout;
+  // A second title line needs room above the plot, or Plotly draws it over the top of the axes.
+  const margin = (layout.margin ?? {}) as { readonly t?: number };
+  return { ...layout, margin: { ...margin, t: (margin.t ?? 60) + 22 * (lines.length - 1) } };
+}
+
+/** Characters a title line may hold before it is broken (Plotly never wraps a title, it cuts it off). */
+export const TITLE_LINE_LENGTH = 64;
+
+/**
+ * A title broken into lines of at most about {@link TITLE_LINE_LENGTH} characters, at " — ", ": ", ", "
+ * or a space, so long Russian titles stay whole inside the figure.
+ *
+ * @example
+ * titleLines("Загрузка РОМ нарастающим итогом: Stylists' chair time — Проход (T) 11 955,00 ₽, Чистая прибыль (ЧП) 11 915,00 ₽");
+ * // ["Загрузка РОМ нарастающим итогом: Stylists' chair time —", "Проход (T) 11 955,00 ₽, Чистая прибыль (ЧП) 11 915,00 ₽"]
+ */
+export function titleLines(title: string, max = TITLE_LINE_LENGTH): string[] {
+  const lines: string[] = [];
+  let rest = title.trim();
+  while ([...rest].length > max) {
+    const head = rest.slice(0, max + 1);
+    const cut = [" — ", ": ", ", ", " "].map((mark) => ({ mark, at: head.lastIndexOf(mark) })).find(({ at }) => at > max / 3);
+    if (cut === undefined) break;
+    const end = cut.at + cut.mark.trimEnd().length;
+    lines.push(rest.slice(0, end).trimEnd());
+    rest = rest.slice(end).trimStart();
+  }
+  lines.push(rest);
+  return lines;
 }
 
 /** A horizontal dashed line across the plot (a capacity, an OE level). */

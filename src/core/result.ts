@@ -16,6 +16,7 @@ import type { InfeasibleMix, OptimalMix } from "./constraints/optimal-mix";
 import type { MixPlan } from "./constraints/plan";
 import type { PoliticalComparison } from "./constraints/political-mix";
 import type { Ranking } from "./constraints/ranking";
+import type { PoliticalMinimumChange } from "./model/lookup";
 
 /**
  * Every result the core returns, told apart by its `kind`. Display and sentence builders switch on
@@ -48,7 +49,8 @@ export type CoreResult =
   | InfeasibleMix
   | CostAccountingMix
   | TparReport
-  | PlanChange;
+  | PlanChange
+  | PoliticalMinimumChange;
 
 /** The `kind` of a core result. */
 export type CoreResultKind = CoreResult["kind"];
@@ -78,6 +80,7 @@ const KINDS: { readonly [K in CoreResultKind]: true } = {
   "cost-accounting-mix": true,
   "tpar-report": true,
   "plan-change": true,
+  "political-minimum-change": true,
 };
 
 /** Every kind of core result, in no particular order. */

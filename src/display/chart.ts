@@ -18,8 +18,9 @@
  *   cleared or re-run (the state says "sent" but the page lost it), or a notebook the reader has not
  *   trusted (Jupyter strips scripts). The chart then says in its place what to do;
  *   `showChart(fig, { inlinePlotly: "always" })`, `resetPlotlySession()` or a first cell with
- *   `loadPlotly()` fix it. The exporter recognises the inlined bundle by its licence banner (and the
- *   `data-throughput-accounting` attribute) and keeps one copy per page.
+ *   `loadPlotly()` fix it.
+ * - Under the runner (`npm start`): its kernels run with `THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external`,
+ *   so no output inlines plotly.js; the exported page loads it once in its head.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -27,6 +28,7 @@ import type { Figure } from "../charts";
 import { labels } from "../i18n";
 import { escapeHtml, scriptJson } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";
+import { pageBringsScripts } from "./what-if";
 
 /** Options of {@link chartHtml}. */
 export interface ChartHtmlOptions {
@@ -135,7 +137,9 @@ function nextChartId(): string {
  * showChart(rankingFigure(rankProducts(salon)), { locale: "ru", inlinePlotly: "always" });
  */
 export function showChart(figure: Figure, options: ShowChartOptions = {}): void {
-  const mode = options.inlinePlotly ?? "once";
+  // Under `npm start` the exported page loads plotly.js once itself (the runner says so through the
+  // kernel's environment), so no output carries a copy of its own.
+  const mode = pageBringsScripts() ? "never" : options.inlinePlotly ?? "once";
   const includePlotly = mode === "always" || (mode === "once" && !plotlySent);
   const html = chartHtml(figure, { ...options, includePlotly });
   if (emit(html, figureText(figure), options.display) === "html" && includePlotly) plotlySent = true;
@@ -149,6 +153,7 @@ export function showChart(figure: Figure, options: ShowChartOptions = {}): void 
  * loadPlotly(); // first cell
  */
 export function loadPlotly(options: { readonly display?: DisplayTarget } = {}): void {
+  if (pageBringsScripts()) return;
   if (emit(plotlyScriptHtml(), "plotly.js is only needed in a notebook", options.display) === "html") plotlySent = true;
 }
 

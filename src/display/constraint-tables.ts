@@ -49,7 +49,7 @@ function unitOf(unit: TimeUnit | undefined, l: Labels): string {
 export function rankingTable(ranking: Ranking, l: Labels): Table {
   const unit = ranking.resource?.unit;
   return {
-    title: `${l.rank}: ${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` — ${ranking.resource.name}`}`,
+    title: `${l.rankingTitle}${ranking.resource === undefined ? "" : ` — ${ranking.resource.name}`}`,
     columns: [
       { label: l.rank, numeric: true },
       { label: l.product },
@@ -107,11 +107,30 @@ export function planTable(plan: MixPlan, l: Labels): Table {
       { total: true, cells: [cell.text(l.total), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.throughput)] },
       ...summary,
     ],
-    ...(plan.feasible ? {} : { notes: plan.violations.map((violation) => JSON.stringify(violation)) }),
+    ...(plan.feasible ? {} : { notes: plan.violations.map((violation) => violationText(violation, plan, l)) }),
   };
 }
 
-export function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = `${l.utilisation}: ${l.resource}`): Table {
+/** "Utilisation: Stylists' chair time" for one resource, "Utilisation of the resources" for several. */
+export function loadsTitle(loads: readonly ResourceLoad[], l: Labels): string {
+  return loads.length === 1 ? `${l.utilisation}: ${loads[0]!.name}` : l.utilisationOfResources;
+}
+
+function violationText(violation: MixPlan["violations"][number], plan: MixPlan, l: Labels): string {
+  const name = (id: string) => plan.lines.find((line) => line.productId === id)?.name ?? plan.resources.find((load) => load.resourceId === id)?.name ?? id;
+  switch (violation.kind) {
+    case "capacity":
+      return `${l.overloaded}: ${name(violation.resourceId)} — ${l.used} ${violation.used} / ${l.capacity} ${violation.capacity}`;
+    case "above-demand":
+      return `${name(violation.productId)}: ${l.planned} ${violation.quantity} > ${l.demand} ${violation.limit}`;
+    case "below-minimum":
+      return `${name(violation.productId)}: ${l.planned} ${violation.quantity} < ${violation.minimum}`;
+    case "not-whole":
+      return `${name(violation.productId)}: ${l.planned} ${violation.quantity}`;
+  }
+}
+
+export function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = loadsTitle(loads, l)): Table {
   return {
     title,
     columns: [
@@ -187,7 +206,7 @@ export function optimalTable(result: OptimalMix, l: Labels): Table {
 
 /** What limits the business, as the resources' loads under the constraint's name. */
 export function findingTable(finding: ConstraintFinding, l: Labels): Table {
-  return loadsTable(finding.loads, l, `${l.constraint}: ${finding.kind === "resource-constraint" ? finding.constraint.name : "—"}`);
+  return loadsTable(finding.loads, l, finding.kind === "resource-constraint" ? `${l.constraint}: ${finding.constraint.name}` : loadsTitle(finding.loads, l));
 }
 
 /** No plan meets the minimums: the ranking plan, with the solver's message. */

@@ -6,9 +6,8 @@ import { periodName } from "./throughput-tables";
 
 // Tables of the decisions: a decision month by month, two scenarios, a special order, an advertising channel.
 
-export function decisionTable(projection: DecisionProjection, l: Labels): Table {
+export function decisionTable(projection: DecisionProjection, l: Labels, sentences: readonly string[]): Table {
   const showInvestment = !projection.totalDeltaInvestment.amount.isZero();
-  const verdict = projection.verdict === "accept" ? l.accept : projection.verdict === "reject" ? l.reject : l.notWithinHorizon;
   return {
     title: projection.name,
     columns: [
@@ -43,13 +42,14 @@ export function decisionTable(projection: DecisionProjection, l: Labels): Table 
       },
     ],
     notes: [
-      `${l.verdict}: ${verdict}. ${projection.reason}`,
+      // The first sentence says the verdict ("Accept: …"), in the table's language.
+      ...sentences,
       ...(projection.paybackMonth === null ? [] : [`${l.paybackMonth}: ${projection.paybackMonth}`]),
     ],
   };
 }
 
-export function comparisonTable(comparison: ScenarioComparison, l: Labels): Table {
+export function comparisonTable(comparison: ScenarioComparison, l: Labels, sentences: readonly string[]): Table {
   const row = (name: string, key: "throughput" | "operatingExpense" | "investment" | "netProfit", delta: Money, total = false): TableRow => ({
     cells: [cell.text(name), cell.money(comparison.base[key]), cell.money(comparison.changed[key]), cell.money(delta, true)],
     ...(total ? { total } : {}),
@@ -63,11 +63,11 @@ export function comparisonTable(comparison: ScenarioComparison, l: Labels): Tabl
       row(l.investment, "investment", comparison.deltaInvestment),
       row(l.netProfit, "netProfit", comparison.deltaNetProfit, true),
     ],
-    notes: [`${l.verdict}: ${comparison.verdict === "accept" ? l.accept : l.reject}. ${comparison.reason}`],
+    notes: sentences,
   };
 }
 
-export function specialOrderTable(order: SpecialOrderEvaluation, l: Labels): Table {
+export function specialOrderTable(order: SpecialOrderEvaluation, l: Labels, sentences: readonly string[]): Table {
   return {
     columns: [{ label: l.metric }, { label: l.value, numeric: true }],
     rows: [
@@ -77,13 +77,20 @@ export function specialOrderTable(order: SpecialOrderEvaluation, l: Labels): Tab
       ...(order.discountFactor === undefined ? [] : [metric(l.discountFactor, cell.number(order.discountFactor, 2))]),
       metric(l.capacityNeeded, cell.number(order.capacityNeeded)),
       metric(l.idleCapacity, cell.number(order.idleCapacity)),
+      ...(order.displacement === undefined
+        ? []
+        : [
+            metric(l.orderThroughput, cell.money(order.displacement.orderThroughput)),
+            ...order.displacement.displaced.map((sale) => metric(`${l.displacedSales}: ${sale.name} (${sale.quantity})`, cell.money(sale.throughput, true))),
+            metric(l.displacedThroughput, cell.money(order.displacement.displacedThroughput)),
+          ]),
       metric(l.deltaNetProfit, cell.money(order.deltaNetProfit, true), true),
     ],
-    notes: [`${l.verdict}: ${order.accept ? l.accept : l.reject}`, ...order.reasons],
+    notes: sentences,
   };
 }
 
-export function advertisingTable(channel: AdvertisingChannelResult, l: Labels): Table {
+export function advertisingTable(channel: AdvertisingChannelResult, l: Labels, sentences: readonly string[]): Table {
   return {
     title: channel.name,
     columns: [{ label: l.metric }, { label: l.value, numeric: true }],
@@ -96,6 +103,6 @@ export function advertisingTable(channel: AdvertisingChannelResult, l: Labels): 
       metric(l.deltaOperatingExpense, cell.money(channel.deltaOperatingExpense, true)),
       metric(l.deltaNetProfit, cell.money(channel.deltaNetProfit, true), true),
     ],
-    notes: [`${l.verdict}: ${channel.worthIt ? l.accept : l.reject}`],
+    notes: sentences,
   };
 }

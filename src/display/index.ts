@@ -7,3 +7,6 @@ export { toTables } from "./tables-of";
 export type { Table, TableRow } from "./table";
 export type { DisplayTarget } from "./kernel";
 export { chartHtml, showChart, figureText } from "./chart";
+export { whatIf, whatIfHtml, type WhatIfHtmlOptions, type WhatIfOptions } from "./what-if";
+export type { WhatIfControl, WhatIfSpec } from "./what-if-view";
+export { record, type RecordOptions } from "./record";

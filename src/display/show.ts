@@ -4,6 +4,7 @@ import { emit, type DisplayTarget } from "./kernel";
 import { tableToHtml, tableToText, type RenderOptions } from "./render";
 import { toTables, type TableOptions } from "./tables-of";
 import { explanationHtml, explanationText, isExplanation } from "../explain";
+import { feedbackHtml, feedbackText, isFeedback } from "./feedback-tables";
 
 /** Options of {@link show}, {@link tableHtml} and {@link tableText}. */
 export interface ShowOptions extends RenderOptions, TableOptions {
@@ -55,6 +56,11 @@ export function show(value: unknown, options: ShowOptions = {}): void {
   // Sentences read as paragraphs, not as a one-column table.
   if (isExplanation(value)) {
     emit(explanationHtml(value), explanationText(value), options.display);
+    return;
+  }
+  // Feedback is a verdict, not a table: a coloured ✓ or ✗ and the message in the exercise's language.
+  if (isFeedback(value)) {
+    emit(feedbackHtml(value), feedbackText(value), options.display);
     return;
   }
   emit(tableHtml(value, options), tableText(value, options), options.display);

@@ -1,6 +1,14 @@
 import { isCoreResult, isMoney, type CoreResult } from "../core";
 import type { Feedback } from "../exercises/types";
-import { labels, type Labels } from "../i18n";
+import { labels, resolveLocale, type Labels } from "../i18n";
+import {
+  explainAdvertising,
+  explainBreakEven,
+  explainDecision,
+  explainScenarioComparison,
+  explainSpecialOrder,
+  explanationLines,
+} from "../explain";
 import {
   costAccountingTable,
   findingTable,
@@ -13,11 +21,11 @@ import {
   tparTable,
 } from "./constraint-tables";
 import { advertisingTable, comparisonTable, decisionTable, specialOrderTable } from "./decision-tables";
-import { feedbackTable } from "./exercise-tables";
+import { feedbackTable, isFeedback } from "./feedback-tables";
 import { dataFrameTable, isDataFrameLike, objectTable, recordsTable, valueTable } from "./generic-tables";
 import { payTable, revenuePlanTable } from "./sales-plan-tables";
 import { cell, type Table } from "./table";
-import { breakEvenTable, periodsTable, reportTables } from "./throughput-tables";
+import { breakEvenTable, costClassTable, periodsTable, reportTables } from "./throughput-tables";
 
 /** Options of the table builders. */
 export interface TableOptions {
@@ -30,8 +38,7 @@ export interface TableOptions {
 /** Everything the library returns that has tables of its own: the core's results and an exercise's feedback. */
 type TaggedResult = CoreResult | Feedback;
 
-const isTagged = (value: unknown): value is TaggedResult =>
-  isCoreResult(value) || (typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "exercise-feedback");
+const isTagged = (value: unknown): value is TaggedResult => isCoreResult(value) || isFeedback(value);
 
 /**
  * Turns any result of the library (or a danfo DataFrame, an array of records, a plain object, an amount)
@@ -42,15 +49,15 @@ const isTagged = (value: unknown): value is TaggedResult =>
  */
 export function toTables(value: unknown, options: TableOptions = {}): Table[] {
   const l = labels(options.locale);
-  const tables = tablesOf(value, l);
+  const tables = tablesOf(value, l, options);
   if (options.title !== undefined && tables[0] !== undefined) tables[0] = { ...tables[0], title: options.title };
   return tables;
 }
 
-function tablesOf(value: unknown, l: Labels): Table[] {
+function tablesOf(value: unknown, l: Labels, options: TableOptions): Table[] {
   if (isMoney(value)) return [{ columns: [{ label: l.amount, numeric: true }], rows: [{ cells: [cell.money(value)] }] }];
   if (isDataFrameLike(value)) return [dataFrameTable(value, l)];
-  if (isTagged(value)) return resultTables(value, l);
+  if (isTagged(value)) return resultTables(value, l, options);
   if (Array.isArray(value)) return [arrayTable(value, l)];
   if (typeof value === "object" && value !== null) return [objectTable(value as Record<string, unknown>, l)];
   return [valueTable(value, l)];
@@ -68,26 +75,30 @@ function arrayTable(values: readonly unknown[], l: Labels): Table {
       return payTable(values as Extract<TaggedResult, { kind: "pay-comparison-row" }>[], l);
     case "resource-load":
       return loadsTable(values as Extract<TaggedResult, { kind: "resource-load" }>[], l);
+    case "cost-classification":
+      return costClassTable(values as Extract<TaggedResult, { kind: "cost-classification" }>[], l);
     default:
       return recordsTable(values, l);
   }
 }
 
 /** The tables of one result, chosen by its kind; the compiler checks that every kind is handled. */
-function resultTables(result: TaggedResult, l: Labels): Table[] {
+function resultTables(result: TaggedResult, l: Labels, options: TableOptions): Table[] {
+  // Verdicts and reasons under a table are the explanation's sentences, in the table's language.
+  const locale = { locale: resolveLocale(options.locale) };
   switch (result.kind) {
     case "throughput-report":
       return reportTables(result, l);
     case "break-even-units":
-      return [breakEvenTable(result, l)];
+      return [breakEvenTable(result, l, explanationLines(explainBreakEven(result, locale)))];
     case "decision-projection":
-      return [decisionTable(result, l)];
+      return [decisionTable(result, l, explanationLines(explainDecision(result, locale)))];
     case "scenario-comparison":
-      return [comparisonTable(result, l)];
+      return [comparisonTable(result, l, explanationLines(explainScenarioComparison(result, locale)))];
     case "special-order-evaluation":
-      return [specialOrderTable(result, l)];
+      return [specialOrderTable(result, l, explanationLines(explainSpecialOrder(result, locale)))];
     case "advertising-channel":
-      return [advertisingTable(result, l)];
+      return [advertisingTable(result, l, explanationLines(explainAdvertising(result, locale)))];
     case "revenue-plan":
       return [revenuePlanTable(result, l)];
     case "pay-comparison-row":
@@ -111,14 +122,16 @@ function resultTables(result: TaggedResult, l: Labels): Table[] {
       return [costAccountingTable(result, l), planTable(result.plan, l)];
     case "tpar-report":
       return [tparTable(result, l)];
-    case "exercise-feedback":
+    case "feedback":
       return [feedbackTable(result, l)];
     // Summaries and small verdicts read well as a metric–value table.
+    case "cost-classification":
+      return [costClassTable([result], l)];
     case "throughput-summary":
     case "operating-expense-summary":
-    case "cost-classification":
     case "revenue-throughput":
     case "plan-change":
+    case "political-minimum-change":
       return [objectTable(result as unknown as Record<string, unknown>, l)];
     default:
       return unhandled(result);

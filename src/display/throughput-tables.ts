@@ -1,13 +1,19 @@
-import { sum, type BreakEvenUnits, type Money, type ThroughputReport } from "../core";
+import { sum, type BreakEvenUnits, type CostClassification, type Money, type ThroughputReport } from "../core";
 import type { Labels } from "../i18n";
 import { metric } from "./generic-tables";
-import { cell, type Table } from "./table";
+import { cell, type Cell, type Table } from "./table";
 
 // Tables of the throughput results: the report of a period, the periods side by side, break-even.
 
 /** "all" is every period together, named in the reader's language. */
 export function periodName(period: string, l: Labels): string {
   return period === "all" ? l.allPeriods : period;
+}
+
+// A period id in a narrow column ("month-1") must not break at its hyphen into "month-" / "1": the
+// cell uses a non-breaking hyphen, which reads and prints the same.
+function periodCell(period: string, l: Labels): Cell {
+  return cell.text(periodName(period, l).replace(/-/g, "\u2011"));
 }
 
 export function reportTables(report: ThroughputReport, l: Labels): Table[] {
@@ -67,13 +73,13 @@ export function periodsTable(reports: readonly ThroughputReport[], l: Labels): T
     title: reports[0]!.model,
     columns: [{ label: l.period }, ...keys.map((key) => ({ label: l[key], numeric: true }))],
     rows: [
-      ...reports.map((report) => ({ cells: [cell.text(periodName(report.period, l)), ...keys.map((key) => cell.money(report[key]))] })),
+      ...reports.map((report) => ({ cells: [periodCell(report.period, l), ...keys.map((key) => cell.money(report[key]))] })),
       ...(reports.length > 1 ? [{ total: true, cells: [cell.text(l.total), ...keys.map((key) => cell.money(totalOf(reports.map((r) => r[key]))))] }] : []),
     ],
   };
 }
 
-export function breakEvenTable(breakEven: BreakEvenUnits, l: Labels): Table {
+export function breakEvenTable(breakEven: BreakEvenUnits, l: Labels, sentences: readonly string[]): Table {
   return {
     title: `${l.breakEven}: ${breakEven.productId}`,
     columns: [{ label: l.metric }, { label: l.value, numeric: true }],
@@ -84,6 +90,29 @@ export function breakEvenTable(breakEven: BreakEvenUnits, l: Labels): Table {
         ? metric(l.breakEvenUnits, cell.number(breakEven.units), true)
         : metric(l.breakEvenUnits, cell.text(l.unreachable), true),
     ],
-    ...(breakEven.reachable ? {} : { notes: [breakEven.reason] }),
+    ...(breakEven.reachable ? {} : { notes: sentences }),
+  };
+}
+
+// The class in words and the rule that decided, in the reader's language: the name is in its own column,
+// so the reason does not repeat it.
+export function costClassTable(rows: readonly CostClassification[], l: Labels): Table {
+  const reason = (row: CostClassification) =>
+    row.rule === "caused-by-sale"
+      ? l.reasonCausedBySale
+      : row.rule === "spent-anyway"
+        ? l.reasonSpentAnyway
+        : row.rule === "not-caused-by-sale"
+          ? l.reasonNotCausedBySale
+          : row.reason;
+  return {
+    columns: [{ label: l.name }, { label: l.costClass }, { label: l.reason }],
+    rows: rows.map((row) => ({
+      cells: [
+        cell.text(row.name),
+        cell.text(row.costClass === "totally-variable-cost" ? l.costClassTotallyVariable : row.costClass === "operating-expense" ? l.costClassOperatingExpense : row.costClass),
+        cell.text(reason(row)),
+      ],
+    })),
   };
 }

@@ -1,64 +1,120 @@
 import { ArgumentError } from "../core/errors";
-import { money, multiply, subtract, sum, type Money } from "../core/money/money";
+import { add, money, multiply, subtract, sum, type Money } from "../core/money/money";
+import { defineModel } from "../core/model/define-model";
 import type { BusinessModel, Product } from "../core/model/types";
-import { throughputPerUnit, tvcPerUnit } from "../core/throughput/unit";
-import { throughputReport } from "../core/throughput/report";
+import { throughputPerUnit, tvcBreakdown, tvcPerUnit } from "../core/throughput/unit";
+import { reportByPeriod, throughputReport } from "../core/throughput/report";
 import { breakEvenUnits } from "../core/throughput/break-even";
 import { projectDecision } from "../core/decisions/project-decision";
-import { evaluateSpecialOrder } from "../core/decisions/special-order";
+import { evaluateSpecialOrder, type SpecialOrderInput } from "../core/decisions/special-order";
 import { rankProducts } from "../core/constraints/ranking";
 import { rankingMix } from "../core/constraints/ranking-mix";
 import { politicalMix } from "../core/constraints/political-mix";
-import { costAccountingMix } from "../core/constraints/cost-accounting";
+import { compareMixPlans } from "../core/constraints/compare-plans";
+import { costAccountingMix, throughputAccountingRatios } from "../core/constraints/cost-accounting";
 import type { Exercise } from "./types";
+
+// Every exercise reads its data from the chapter's model and finds what it asks about by its role (the
+// product a chapter studies, the constraint, the first-ranked product), so it works on the reader's own
+// model as well as on the bundled one.
 
 function product(model: BusinessModel, id: string): Product {
   const found = model.products.find((p) => p.id === id);
-  if (found === undefined) throw new ArgumentError("unknown_product", id, `the model "${model.name}" has no product "${id}"`);
+  if (found === undefined)
+    throw new ArgumentError("unknown_product", id, `the model "${model.name}" has no product "${id}"; its products are ${model.products.map((p) => p.id).join(", ")}`);
   return found;
 }
 
-function withPieceRate(item: Product, pieceRate: Money): Product {
-  return { ...item, tvc: item.tvc.map((c) => (c.kind === "piece-rate" && c.basis === "per-unit" ? { ...c, amount: pieceRate } : c)) };
+/** The same model with one resource's capacity changed (the what-if of several exercises). */
+function capacityOf(model: BusinessModel, resourceId: string, capacity: number): BusinessModel {
+  return defineModel({ ...model, resources: model.resources.map((r) => (r.id === resourceId ? { ...r, capacity } : r)) });
 }
 
-/** Chapter 01, the salon: T of a haircut when the piece rate rises to 4. */
-export const haircutWithHigherPieceRate: Exercise<BusinessModel> = {
-  id: "01-1",
-  question: "The stylist's piece rate for a haircut rises from 3 to 4. What is the throughput (T) of one haircut?",
-  hint: "T = price − TVC, and TVC is every cost that occurs because this haircut was sold: piece rate and materials.",
-  unit: "RUB",
-  solve: (salon) => throughputPerUnit(withPieceRate(product(salon, "haircut"), money(4, salon.currency))),
+/** The resource the ranking uses: the CCR, or the busiest resource when the market is the constraint. */
+function constraintOf(model: BusinessModel): string {
+  const resource = rankProducts(model).resource;
+  if (resource === undefined) throw new ArgumentError("unknown_resource", model.name, `no product of the model "${model.name}" uses a resource`);
+  return resource.resourceId;
+}
+
+/** The product a chapter studies, in the model it belongs to. */
+export interface ProductContext {
+  readonly model: BusinessModel;
+  readonly productId: string;
+}
+
+const unitT = (c: ProductContext) => throughputPerUnit(product(c.model, c.productId));
+const oneMore = (c: ProductContext) => money(1, c.model.currency);
+
+/** Chapter 00: T of one unit, from price and TVC. */
+export const unitThroughput: Exercise<ProductContext> = {
+  id: "00-1",
+  question: "What is the throughput (T) of one unit of the product shown?",
+  hint: "T = price − TVC, where TVC is every cost that occurs only because this unit was sold.",
+  solve: unitT,
   mistakes: [
-    { answer: (salon) => product(salon, "haircut").price, why: "that is the price; T is what is left of it after TVC." },
-    {
-      answer: (salon) => subtract(product(salon, "haircut").price, money(4, salon.currency)),
-      why: "the materials are TVC too: they are spent only because this haircut was sold.",
-    },
-    { answer: (salon) => throughputPerUnit(product(salon, "haircut")), why: "that is T at the old piece rate of 3." },
+    { answer: (c) => product(c.model, c.productId).price, why: "that is the price; T is what is left of it after TVC." },
+    { answer: (c) => tvcPerUnit(product(c.model, c.productId)), why: "that is the TVC, the part of the price that leaves with the sale." },
   ],
 };
 
-/** Chapter 01: haircuts needed to cover month 3's OE. */
-export const haircutsToBreakEven: Exercise<BusinessModel> = {
+/** Chapter 00, a what-if: TVC doubles. */
+export const unitThroughputIfTvcDoubles: Exercise<ProductContext> = {
+  id: "00-2",
+  question: "What if every TVC component of that product doubled: what would its T per unit be?",
+  hint: "The price stays; TVC doubles; T = price − 2 × TVC. It may go below zero.",
+  solve: (c) => subtract(product(c.model, c.productId).price, multiply(tvcPerUnit(product(c.model, c.productId)), 2)),
+  mistakes: [
+    { answer: (c) => multiply(unitT(c), 2), why: "doubling the costs does not double what is left; it takes another TVC off the price." },
+    { answer: (c) => multiply(tvcPerUnit(product(c.model, c.productId)), 2), why: "that is the new TVC, not the T that is left." },
+  ],
+};
+
+/** Chapter 01, a what-if: the unit's TVC rises by one. */
+export const throughputWithHigherTvc: Exercise<ProductContext> = {
+  id: "01-1",
+  question: "The piece rate of the product studied rises by 1 (one unit of the model's currency; with no piece rate, read: its TVC rises by 1). What is its T per unit?",
+  hint: "T = price − TVC, and the piece rate is part of the TVC: it is paid only because this unit was sold.",
+  solve: (c) => subtract(unitT(c), oneMore(c)),
+  mistakes: [
+    { answer: (c) => product(c.model, c.productId).price, why: "that is the price; T is what is left of it after TVC." },
+    {
+      answer: (c) => subtract(product(c.model, c.productId).price, add(tvcBreakdown(product(c.model, c.productId))["piece-rate"], oneMore(c))),
+      why: "the other TVC components (materials and the like) are TVC too: they are spent only because this unit was sold.",
+    },
+    { answer: unitT, why: "that is T at the old piece rate." },
+    { answer: (c) => add(unitT(c), oneMore(c)), why: "a higher piece rate is a higher TVC, so T falls, not rises." },
+  ],
+};
+
+/** The period with the largest OE: the hardest month to cover. */
+function worstPeriod(model: BusinessModel): string {
+  const months = reportByPeriod(model);
+  if (months.length === 0) throw new ArgumentError("empty", model.name, `the model "${model.name}" has no periods of sales or OE`);
+  return [...months].sort((a, b) => b.operatingExpense.amount.comparedTo(a.operatingExpense.amount))[0]!.period;
+}
+
+/** Chapter 01: units needed to cover the largest month's OE. */
+export const unitsToBreakEven: Exercise<ProductContext> = {
   id: "01-2",
-  question: "Month 3 has OE 100. How many haircuts a month would bring the salon to break-even (NP = 0)?",
-  hint: "Break-even is T = OE. Divide the OE by the T of one haircut, not by its price.",
-  unit: "haircuts",
-  solve: (salon) => {
-    const result = breakEvenUnits(product(salon, "haircut"), throughputReport(salon, { period: "month-3" }).operatingExpense);
+  question: "Take the period with the largest OE. How many units a period of the product studied, and nothing else, would bring it to break-even (NP = 0)?",
+  hint: "Break-even is T = OE. Divide the OE by the T of one unit, not by its price, and round up to whole units.",
+  unit: "units",
+  solve: (c) => {
+    const result = breakEvenUnits(product(c.model, c.productId), throughputReport(c.model, { period: worstPeriod(c.model) }).operatingExpense);
     if (!result.reachable) throw new ArgumentError("out_of_range", result.productId, result.reason);
     return result.units;
   },
   mistakes: [
     {
-      answer: (salon) => throughputReport(salon, { period: "month-3" }).operatingExpense.amount.dividedBy(product(salon, "haircut").price.amount).toNumber(),
+      answer: (c) =>
+        Math.ceil(throughputReport(c.model, { period: worstPeriod(c.model) }).operatingExpense.amount.dividedBy(product(c.model, c.productId).price.amount).toNumber()),
       why: "dividing OE by the price counts the TVC as if it stayed with you; only T covers OE.",
     },
   ],
 };
 
-/** What the administrator decision looks like with a smaller gain; the chapter's context. */
+/** What the administrator decision looks like; the chapter's context. */
 export interface AdministratorContext {
   readonly monthlyCost: Money;
   readonly monthlyGain: Money;
@@ -66,31 +122,30 @@ export interface AdministratorContext {
   readonly horizonMonths: number;
 }
 
-function administrator(context: AdministratorContext) {
+function administrator(context: AdministratorContext, monthlyGain = context.monthlyGain) {
   return projectDecision({
     name: "administrator",
     horizonMonths: context.horizonMonths,
     effects: [
       { kind: "operating-expense", label: "salary", amount: context.monthlyCost },
-      { kind: "throughput", label: "new service", amount: context.monthlyGain, fromMonth: context.gainFromMonth },
+      { kind: "throughput", label: "new service", amount: monthlyGain, fromMonth: context.gainFromMonth },
     ],
   });
 }
 
-/** Chapter 02: cumulative ΔNP over the horizon. */
+/** Chapter 02, a what-if: the gain is 1.2 times the cost. */
 export const administratorCumulative: Exercise<AdministratorContext> = {
   id: "02-1",
-  question: "The administrator costs 10 a month from month 1; the freed owner brings +12 of T a month from month 4. What is the cumulative ΔNP after 12 months?",
-  hint: "Add ΔT − ΔOE month by month: three months of −10, then nine months of +2.",
-  unit: "RUB",
-  solve: (context) => administrator({ ...context, monthlyGain: money(12, context.monthlyCost.currency) }).cumulativeDeltaNetProfit,
+  question: "What if the freed owner brings only 1.2 times the administrator's monthly cost in T, from the same month as in the chapter? What is the cumulative ΔNP over the horizon?",
+  hint: "Add ΔT − ΔOE month by month: the lag months pay the salary with no T, then each month adds 0.2 × the salary.",
+  solve: (c) => administrator(c, multiply(c.monthlyCost, "1.2")).cumulativeDeltaNetProfit,
   mistakes: [
     {
-      answer: (context) => multiply(subtract(money(12, context.monthlyCost.currency), context.monthlyCost), context.horizonMonths),
-      why: "that ignores the lag: the T arrives only from month 4, while the salary is paid from month 1.",
+      answer: (c) => multiply(multiply(c.monthlyCost, "0.2"), c.horizonMonths),
+      why: "that ignores the lag: the T arrives only later, while the salary is paid from month 1.",
     },
     {
-      answer: (context) => multiply(money(12, context.monthlyCost.currency), context.horizonMonths - context.gainFromMonth + 1),
+      answer: (c) => multiply(multiply(c.monthlyCost, "1.2"), c.horizonMonths - c.gainFromMonth + 1),
       why: "that is only the ΔT; the administrator's salary (ΔOE) has to come off it.",
     },
   ],
@@ -99,122 +154,270 @@ export const administratorCumulative: Exercise<AdministratorContext> = {
 /** Chapter 02: the monthly ΔT that just breaks even over the horizon. */
 export const administratorBreakEven: Exercise<AdministratorContext> = {
   id: "02-2",
-  question: "With the same lag (T from month 4) and a 12-month horizon, what monthly ΔT makes the decision exactly break even? (two decimals)",
-  hint: "12 months of OE have to be covered by the months in which the T arrives.",
-  unit: "RUB",
+  question: "With the chapter's lag and horizon, what monthly ΔT makes the decision exactly break even over the horizon? (two decimals)",
+  hint: "Every month of the horizon pays the salary; only the months from the gain's start bring T.",
   tolerance: 0.01,
-  solve: (context) => administrator(context).breakEvenMonthlyDeltaThroughput ?? money(0, context.monthlyCost.currency),
-  mistakes: [{ answer: (context) => context.monthlyCost, why: "ΔT = ΔOE is the steady-state threshold; the three lag months still have to be paid back." }],
+  solve: (c) => administrator(c).breakEvenMonthlyDeltaThroughput ?? money(0, c.monthlyCost.currency),
+  mistakes: [{ answer: (c) => c.monthlyCost, why: "ΔT = ΔOE is the steady-state threshold; the lag months still have to be paid back." }],
 };
 
-/** Chapter 03: the first service that uses the constraint. */
+const firstTimed = (model: BusinessModel, minutes?: number) =>
+  rankProducts(model, minutes === undefined ? {} : { per: { amount: minutes, unit: "minute" } }).rows.find((row) => row.constraintTimePerUnit > 0);
+
+/** Chapter 03: the first product that uses the constraint. */
 export const firstRankedService: Exercise<BusinessModel> = {
   id: "03-1",
-  question: "Which product or service that uses the stylists' time ranks first? Answer with its id.",
-  hint: "Sort by T per unit of CCR time, not by T per unit.",
-  solve: (salon) => rankProducts(salon).rows.find((row) => row.constraintTimePerUnit > 0)?.productId ?? "",
+  question: "Which product that uses the constraint's time ranks first? Answer with its id.",
+  hint: "Sort by T per unit of constraint time, not by T per unit.",
+  solve: (model) => firstTimed(model)?.productId ?? "",
   mistakes: [
     {
-      answer: (salon) =>
-        [...rankProducts(salon).rows].sort((a, b) => b.throughputPerUnit.amount.comparedTo(a.throughputPerUnit.amount))[0]?.productId ?? "",
-      why: "it has the largest T per unit, but it takes three times as much CCR time; per hour of the stylists it earns less.",
+      answer: (model) =>
+        [...rankProducts(model).rows].sort((a, b) => b.throughputPerUnit.amount.comparedTo(a.throughputPerUnit.amount))[0]?.productId ?? "",
+      why: "it has the largest T per unit, but it takes more of the constraint's time; per hour of the constraint it earns less.",
+    },
+    {
+      answer: (model) => rankProducts(model).rows.find((row) => row.constraintTimePerUnit === 0)?.productId ?? "",
+      why: "that one takes no time of the constraint at all: it comes first, but the question asks about the products that use it.",
     },
   ],
 };
 
-/** Chapter 04: the NP lost by a political mix. */
+/** Chapter 03, a what-if: the ratio per hour. */
+export const firstRankedPerHour: Exercise<BusinessModel> = {
+  id: "03-2",
+  question: "Run the chapter with -p perMinutes=60. What is T per hour of the constraint of the first product that uses it?",
+  hint: "T per unit ÷ hours of the constraint one unit takes.",
+  tolerance: 0.01,
+  solve: (model) => firstTimed(model, 60)?.throughputPerConstraintTime ?? money(0, model.currency),
+  mistakes: [
+    { answer: (model) => firstTimed(model, 6)?.throughputPerConstraintTime ?? money(0, model.currency), why: "that is per 6 minutes; an hour is ten of them." },
+    { answer: (model) => firstTimed(model)?.throughputPerUnit ?? money(0, model.currency), why: "that is T per unit; divide it by the hours one unit takes." },
+  ],
+};
+
+/** Chapter 04: the NP lost by the political mix of the chapter's model. */
 export const politicalMixCost: Exercise<BusinessModel> = {
   id: "04-1",
-  question: "With the political minimum in the model, how much net profit a month does the political mix lose against the best mix?",
+  question: "How much net profit a period does the political mix lose against the best mix?",
   hint: "Build both plans and subtract their NP (or T: OE is the same in both).",
-  unit: "RUB",
   solve: (model) => politicalMix(model).throughputLost,
   mistakes: [
     {
       answer: (model) => sum(politicalMix(model).changes.filter((c) => c.kind === "forced").map((c) => c.throughputChange), model.currency),
       why: "that counts only the T the forced product brings; the products it displaced took their T away with them.",
     },
+    {
+      answer: (model) => sum(politicalMix(model).displaced.map((c) => c.throughputChange), model.currency),
+      why: "that is the T of the displaced products alone; the forced product brings some T back.",
+    },
   ],
 };
+
+/** Chapter 04, a what-if: more capacity. */
+export const politicalMixCostWithMoreCapacity: Exercise<BusinessModel> = {
+  id: "04-2",
+  question: "Set capacityHours to 120: what is the political mix's price now?",
+  hint: "With more hours of the constraint, fewer better products have to give way to the political minimum.",
+  solve: (model) => politicalMix(capacityOf(model, constraintOf(model), 120)).throughputLost,
+  mistakes: [{ answer: (model) => politicalMix(model).throughputLost, why: "that is the price at the chapter's capacity; give the constraint 120 hours first." }],
+};
+
+/** The first period of sales: the month a chapter reports. */
+function firstPeriod(model: BusinessModel): string {
+  const first = reportByPeriod(model)[0];
+  if (first === undefined) throw new ArgumentError("empty", model.name, `the model "${model.name}" has no periods`);
+  return first.period;
+}
 
 /** Chapter 05: revenue mistaken for T. */
 export const revenueIsNotThroughput: Exercise<BusinessModel> = {
   id: "05-1",
-  question: "The shop sells phones for 110 of revenue instead of 150 (same TVC per phone, same OE 100). What is NP?",
-  hint: "Revenue is not T: the TVC of every phone sold is still owed. Work out the T-ratio T / revenue first.",
-  unit: "RUB",
+  question: "Someone hears that the plan is T = OE + 10 and sells that much revenue instead, with the month's mix and the same OE. What is NP?",
+  hint: "Revenue is not T: the TVC of everything sold is still owed. Work out the T-ratio T / revenue first.",
   tolerance: 0.01,
   solve: (shop) => {
-    const report = throughputReport(shop, { period: "month-1" });
-    return subtract(multiply(money(110, shop.currency), report.throughput.amount.dividedBy(report.revenue.amount)), report.operatingExpense);
+    const report = throughputReport(shop, { period: firstPeriod(shop) });
+    const target = add(report.operatingExpense, money(10, shop.currency));
+    return subtract(multiply(target, report.throughput.amount.dividedBy(report.revenue.amount)), report.operatingExpense);
   },
   mistakes: [
-    { answer: (shop) => money(10, shop.currency), why: "110 of revenue is not 110 of T; the TVC of what was sold is still owed." },
+    { answer: (shop) => money(10, shop.currency), why: "revenue is not T; the TVC of what was sold is still owed." },
     {
-      answer: (shop) => subtract(money(110, shop.currency), throughputReport(shop, { period: "month-1" }).totallyVariableCost),
-      why: "the TVC shrinks with fewer phones sold; use the T-ratio of the phones, not last month's TVC.",
+      answer: (shop) => {
+        const report = throughputReport(shop, { period: firstPeriod(shop) });
+        return subtract(add(report.operatingExpense, money(10, shop.currency)), add(report.totallyVariableCost, report.operatingExpense));
+      },
+      why: "the TVC shrinks with less sold; use the T-ratio of the month, not the month's TVC.",
     },
   ],
 };
 
-/** Chapter 06: three special rentals of the hall. */
-export const threeSpecialRentals: Exercise<BusinessModel> = {
+/** Chapter 05, a what-if: a higher target profit. */
+export const planWithHigherProfit: Exercise<BusinessModel> = {
+  id: "05-2",
+  question: "Set targetProfit to 50: how much T must the month bring?",
+  hint: "Plan T = OE + desired profit.",
+  solve: (shop) => add(throughputReport(shop, { period: firstPeriod(shop) }).operatingExpense, money(50, shop.currency)),
+  mistakes: [
+    { answer: (shop) => money(50, shop.currency), why: "the profit comes on top of OE: T has to cover OE first." },
+    {
+      answer: (shop) => add(throughputReport(shop, { period: firstPeriod(shop) }).revenue, money(50, shop.currency)),
+      why: "the plan is set in T, not in revenue: revenue contains TVC that leaves.",
+    },
+  ],
+};
+
+/** Chapter 06: three special orders on idle capacity. */
+export const threeSpecialOrders: Exercise<SpecialOrderInput> = {
   id: "06-1",
-  question: "Three more people ask for the hall at the special price 10, on evenings it would stand idle. What is ΔNP of accepting all three?",
+  question: "Three customers ask for the same special price, each for one unit, on capacity that would stand idle. What is ΔNP of accepting all three?",
   hint: "ΔT = (price − TVC) × quantity, and OE does not change.",
-  unit: "RUB",
-  solve: (hall) => {
-    const special = product(hall, "hall-evening-special");
-    return evaluateSpecialOrder({ price: special.price, tvcPerUnit: tvcPerUnit(special), quantity: 3, idleCapacity: 3 }).deltaNetProfit;
-  },
+  solve: (order) => evaluateSpecialOrder({ ...order, quantity: 3, idleCapacity: Math.max(order.idleCapacity ?? 0, 3 * (order.capacityPerUnit ?? 1)) }).deltaNetProfit,
   mistakes: [
-    { answer: (hall) => multiply(product(hall, "hall-evening-special").price, 3), why: "the extra electricity (TVC ≈ 1 an evening) comes off each rental." },
+    { answer: (order) => multiply(order.price, 3), why: "the TVC of each unit comes off its price." },
     {
-      answer: (hall) => multiply(subtract(product(hall, "hall-evening-special").price, product(hall, "hall-evening").price), 3),
-      why: "that is the cost world's view, a 'loss' against the market price; but those evenings would earn nothing at all otherwise.",
+      answer: (order) => (order.marketPrice ? multiply(subtract(order.price, order.marketPrice), 3) : money(0, order.price.currency)),
+      why: "that is the cost world's view, a 'loss' against the market price; but that capacity would earn nothing at all otherwise.",
     },
   ],
 };
 
-/** Chapter 07: billable hours the expert can sell with a filter, in a month of 140 hours. */
-export const expertHoursWithFilter: Exercise<BusinessModel> = {
-  id: "07-1",
-  question: "With the filter, each billable hour takes 75 minutes of the expert. In a month when he has only 140 hours, how many billable hours can he sell?",
-  hint: "The expert is the CCR: divide his available minutes by the minutes one billable hour takes him.",
-  unit: "hours",
-  tolerance: 0.01,
-  solve: (withFilter) => {
-    const model = { ...withFilter, resources: withFilter.resources.map((r) => (r.id === "expert" ? { ...r, capacity: 140 } : r)) };
-    return rankingMix(model).lines.find((line) => line.productId === "consulting-hour")?.quantity ?? 0;
-  },
+/** Chapter 06: the price floor of a special order. */
+export const specialOrderFloor: Exercise<SpecialOrderInput> = {
+  id: "06-2",
+  question: "At what special price would one such order add exactly nothing to NP?",
+  hint: "One more unit adds price − TVC; OE does not move.",
+  solve: (order) => order.tvcPerUnit,
   mistakes: [
-    { answer: () => 140, why: "a billable hour takes more than an hour of the expert: 75 minutes, even with the filter." },
-    { answer: () => (140 * 60) / 90, why: "that is today's 90 minutes per billable hour; the filter takes the calls and qualifying off him." },
+    { answer: (order) => order.marketPrice ?? money(0, order.price.currency), why: "below the market price the order still adds T, as long as it covers TVC." },
+    { answer: (order) => money(0, order.price.currency), why: "at a price of 0 each unit still costs its TVC: NP falls." },
   ],
 };
 
-/** Chapter 08: what the cost-accounting plan earns in P&Q. */
-export const pqCostAccounting: Exercise<BusinessModel> = {
-  id: "08-1",
-  question: "P&Q: a cost accountant makes as many Q as the market takes first, because Q has the higher margin per unit. What NP does that plan give?",
-  hint: "Q first up to its demand, then as many P as the busiest resource allows; then T − OE.",
-  unit: "USD",
-  solve: (pq) => costAccountingMix(pq, { method: "margin" }).plan.netProfit ?? money(0, pq.currency),
+/** A business before and after a change: chapter 07's context. */
+export interface ChangeContext {
+  readonly before: BusinessModel;
+  readonly after: BusinessModel;
+}
+
+const constraintUsers = (model: BusinessModel, resourceId: string) =>
+  new Set(model.usages.filter((u) => u.resourceId === resourceId && u.timePerUnit > 0).map((u) => u.productId));
+const unitsOnConstraint = (model: BusinessModel, resourceId: string) =>
+  rankingMix(model).lines.filter((l) => constraintUsers(model, resourceId).has(l.productId)).reduce((total, l) => total + l.quantity, 0);
+
+/** Chapter 07: ΔNP of the filter. */
+export const filterDeltaNetProfit: Exercise<ChangeContext> = {
+  id: "07-1",
+  question: "What is ΔNP a period of hiring the filter: the ranking plan with the filter against today's?",
+  hint: "ΔNP = ΔT − ΔOE: the T of the extra units sold, minus the filter's salary.",
+  solve: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaNetProfit ?? money(0, c.before.currency),
   mistakes: [
-    { answer: (pq) => rankingMix(pq).netProfit ?? money(0, pq.currency), why: "that is the throughput world's plan (P first, by T per minute of B)." },
+    { answer: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaThroughput, why: "that is ΔT alone; the filter's salary is ΔOE and comes off it." },
+    {
+      answer: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaOperatingExpense ?? money(0, c.before.currency),
+      why: "that is the filter's cost, what the cost world sees; the throughput world weighs it against ΔT.",
+    },
   ],
+};
+
+/** Chapter 07, a what-if: fewer hours of the expert. */
+export const unitsWithFilterAt140: Exercise<ChangeContext> = {
+  id: "07-2",
+  question: "Set expertHours to 140: how many units of the products that use the constraint does the setup with the filter sell?",
+  hint: "The constraint's minutes ÷ the minutes one unit takes of it, with the filter; up to demand.",
+  tolerance: 0.01,
+  solve: (c) => {
+    const id = constraintOf(c.after);
+    return unitsOnConstraint(capacityOf(c.after, id, 140), id);
+  },
+  mistakes: [
+    { answer: () => 140, why: "a unit may take more (or less) than an hour of the constraint; count its minutes." },
+    { answer: (c) => unitsOnConstraint(capacityOf(c.before, constraintOf(c.before), 140), constraintOf(c.before)), why: "that is today's setup; the filter takes some of the constraint's work off it." },
+  ],
+};
+
+/** Chapter 08: what the cost-accounting plan earns. */
+export const costAccountingNetProfit: Exercise<BusinessModel> = {
+  id: "08-1",
+  question: "A cost accountant sells the products in order of margin (T) per unit, ignoring the constraint. What NP does that plan give?",
+  hint: "The product with the highest T per unit first, up to its demand, then the next, as long as every resource has time; then T − OE.",
+  solve: (model) => costAccountingMix(model, { method: "margin" }).plan.netProfit ?? money(0, model.currency),
+  mistakes: [{ answer: (model) => rankingMix(model).netProfit ?? money(0, model.currency), why: "that is the throughput world's plan (by T per minute of the constraint)." }],
+};
+
+/** Chapter 08: the throughput accounting ratio. */
+export const firstProductTpar: Exercise<BusinessModel> = {
+  id: "08-2",
+  question: "What is the throughput accounting ratio (TPAR) of the product that ranks first among those using the bottleneck? (two decimals)",
+  hint: "Return per bottleneck hour (T per unit ÷ its bottleneck hours) ÷ cost per bottleneck hour (OE ÷ the bottleneck's hours).",
+  tolerance: 0.01,
+  solve: (model) => throughputAccountingRatios(model).rows.find((row) => row.ratio !== undefined)?.ratio ?? 0,
+  mistakes: [
+    {
+      answer: (model) => {
+        const report = throughputAccountingRatios(model);
+        const row = report.rows.find((r) => r.returnPerHour !== undefined);
+        return row?.returnPerHour ?? money(0, model.currency);
+      },
+      why: "that is the return per bottleneck hour; divide it by what an hour of the bottleneck costs.",
+    },
+  ],
+};
+
+/** Chapter 09's context: the reader's copy, and how much one product's price rose. */
+export interface PriceRiseContext extends ProductContext {
+  readonly priceRise: Money;
+}
+
+/** Chapter 09: T after a price rise. */
+export const throughputAfterPriceRise: Exercise<PriceRiseContext> = {
+  id: "09-1",
+  question: "After the edit, what is the T per unit of the product whose price was raised?",
+  hint: "The new price minus the same TVC (a share-of-price TVC grows with the price).",
+  solve: (c) => throughputPerUnit(product(c.model, c.productId)),
+  mistakes: [
+    { answer: (c) => product(c.model, c.productId).price, why: "that is the new price; TVC still comes off it." },
+    { answer: (c) => c.priceRise, why: "that is how much the price rose, not the T." },
+  ],
+};
+
+/** Chapter 09, a what-if: a bigger price rise. */
+export const firstPeriodGainFromPriceRise: Exercise<PriceRiseContext> = {
+  id: "09-2",
+  question: "Set priceRise to 5: by how much does the first period's NP rise against the original data, if the same units are sold?",
+  hint: "Each unit sold of that product brings 5 more of revenue; its per-unit TVC stays unless part of it is a share of the price.",
+  solve: (c) => {
+    const p = product(c.model, c.productId);
+    const original = { ...p, price: subtract(p.price, c.priceRise) };
+    const raised = { ...p, price: add(original.price, money(5, c.model.currency)) };
+    const period = firstPeriod(c.model);
+    const units = c.model.sales.filter((s) => s.productId === p.id && s.period === period).reduce((total, s) => total + s.quantity, 0);
+    return multiply(subtract(throughputPerUnit(raised), throughputPerUnit(original)), units);
+  },
+  mistakes: [{ answer: (c) => money(5, c.model.currency), why: "that is the rise of one unit; multiply by the units sold in the period." }],
 };
 
 /** Every exercise of the workbook by id. */
 export const EXERCISES = {
-  "01-1": haircutWithHigherPieceRate,
-  "01-2": haircutsToBreakEven,
+  "00-1": unitThroughput,
+  "00-2": unitThroughputIfTvcDoubles,
+  "01-1": throughputWithHigherTvc,
+  "01-2": unitsToBreakEven,
   "02-1": administratorCumulative,
   "02-2": administratorBreakEven,
   "03-1": firstRankedService,
+  "03-2": firstRankedPerHour,
   "04-1": politicalMixCost,
+  "04-2": politicalMixCostWithMoreCapacity,
   "05-1": revenueIsNotThroughput,
-  "06-1": threeSpecialRentals,
-  "07-1": expertHoursWithFilter,
-  "08-1": pqCostAccounting,
+  "05-2": planWithHigherProfit,
+  "06-1": threeSpecialOrders,
+  "06-2": specialOrderFloor,
+  "07-1": filterDeltaNetProfit,
+  "07-2": unitsWithFilterAt140,
+  "08-1": costAccountingNetProfit,
+  "08-2": firstProductTpar,
+  "09-1": throughputAfterPriceRise,
+  "09-2": firstPeriodGainFromPriceRise,
 } as const;

@@ -2,7 +2,7 @@
  * What results mean, in sentences computed from them (English and Russian): one builder per result kind,
  * each returning plain data that `show()` renders as paragraphs. Pure and cheap: no I/O, browser-safe.
  */
-export { isExplanation, type Explanation, type Sentence, type ExplainOptions, type PeriodExplainOptions, type Tone } from "./sentence";
+export { isExplanation, explanationLines, type Explanation, type Sentence, type ExplainOptions, type PeriodExplainOptions, type Tone } from "./sentence";
 export { explainThroughputReport, explainBreakEven } from "./throughput";
 export {
   explainRanking,
@@ -17,3 +17,4 @@ export {
 export { explainDecision, explainScenarioComparison, explainSpecialOrder, explainAdvertising } from "./decisions";
 export { explainPaySchemes, explainSalesPlan } from "./sales-plan";
 export { explanationHtml, explanationText } from "./render";
+export { explain, type Explainable } from "./explain";

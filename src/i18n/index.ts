@@ -1,4 +1,4 @@
 /** The workbook's languages (English, Russian): labels, the default locale, numbers and amounts as a reader writes them. */
-export { setDefaultLocale, getDefaultLocale, type Locale } from "./locale";
-export { labels, type Labels } from "./labels";
+export { setDefaultLocale, getDefaultLocale, resolveLocale, type Locale } from "./locale";
+export { labels, cliLabels, type Labels, type CliLabels } from "./labels";
 export { formatMoney, formatNumber, formatPercent } from "./format";

@@ -1,7 +1,6 @@
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../core/money/currency";
-import { defineModel } from "../core/model/define-model";
-import { ModelError } from "../core/model/issues";
-import type { BusinessModel, PeriodUnit, Product, TvcComponent } from "../core/model/types";
+import { assembleModel } from "./model-columns";
+import type { BusinessModel, PeriodUnit } from "../core/model/types";
 import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
 import { TableReader, type Sink } from "./reader";
 import type { RawTable, TableName } from "./table";
@@ -29,8 +28,6 @@ export interface BuildOptions {
 export type BuildResult =
   | { readonly success: true; readonly model: BusinessModel; readonly warnings: readonly LoadWarning[] }
   | { readonly success: false; readonly issues: readonly LoadIssue[]; readonly warnings: readonly LoadWarning[] };
-
-type Origin = { readonly table: RawTable; readonly index: number };
 
 const EMPTY_TABLE = (name: TableName): RawTable => ({ name, file: name, rowKind: "row", header: [], rows: [], rowNumbers: [], numberStyle: "either" });
 
@@ -69,72 +66,20 @@ export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: Bu
 
   if (sink.issues.length > 0) return { success: false, issues: sink.issues, warnings: sink.warnings };
 
-  // Provenance of every list item, to map the core's issue paths back to file, row and column.
-  const at = (name: TableName, index: number): Origin => ({ table: tables.get(name)!, index });
-  const origins: Record<string, Origin[]> = {
-    products: productDrafts.map((d) => at("products", d.index)),
-    sales: sales.map((d) => at("sales", d.index)),
-    operatingExpenses: expenses.map((d) => at("operating_expenses", d.index)),
-    investments: investments.map((d) => at("investments", d.index)),
-    resources: resources.drafts.map((d) => at("resources", d.index)),
-    usages: usage.map((d) => at("usage", d.index)),
-    demand: demand.map((d) => at("demand", d.index)),
-  };
-  const tvcOrigins = new Map<string, Origin[]>();
-  const tvcByProduct = new Map<string, typeof tvc>();
-  for (const draft of tvc) tvcByProduct.set(draft.productId, [...(tvcByProduct.get(draft.productId) ?? []), draft]);
-  const products: Product[] = productDrafts.map(({ product }) => {
-    const components = tvcByProduct.get(product.id) ?? [];
-    tvcOrigins.set(product.id, components.map((d) => at("tvc", d.index)));
-    return {
-      ...product,
-      tvc: components.map(
-        (d): TvcComponent =>
-          d.basis === "per-unit"
-            ? { kind: d.kind, name: d.name, basis: "per-unit", amount: d.amount }
-            : { kind: d.kind, name: d.name, basis: "share-of-price", rate: d.rate },
-      ),
-    };
+  // Every cell was checked above (the same rules as defineModel's), so the model is assembled directly:
+  // the engine's columns from the cells' text, the object view built on first read.
+  const model = assembleModel({
+    name: info.name ?? options.name ?? "model",
+    currency,
+    periodUnit: info.periodUnit ?? options.periodUnit ?? "month",
+    products: productDrafts,
+    tvc,
+    sales: sales.map((d) => d.sale),
+    operatingExpenses: expenses.map(({ index: _, ...item }) => item),
+    investments: investments.map(({ index: _, ...item }) => item),
+    resources: resources.drafts.map((d) => d.resource),
+    usages: usage.map((d) => d.usage),
+    demand: demand.map((d) => d.demand),
   });
-
-  try {
-    const model = defineModel({
-      name: info.name ?? options.name ?? "model",
-      currency,
-      periodUnit: info.periodUnit ?? options.periodUnit ?? "month",
-      products,
-      sales: sales.map((d) => d.sale),
-      operatingExpenses: expenses.map(({ index: _, ...item }) => item),
-      investments: investments.map(({ index: _, ...item }) => item),
-      resources: resources.drafts.map((d) => d.resource),
-      usages: usage.map((d) => d.usage),
-      demand: demand.map((d) => d.demand),
-    });
-    return { success: true, model, warnings: sink.warnings };
-  } catch (error) {
-    if (!(error instanceof ModelError)) throw error;
-    const issues = error.issues.map((issue) => {
-      const [list, index, field, tvcIndex, tvcField] = issue.path;
-      let origin = typeof list === "string" && typeof index === "number" ? origins[list]?.[index] : undefined;
-      let column = typeof field === "string" ? snakeCase(field) : undefined;
-      if (list === "products" && field === "tvc" && typeof index === "number" && typeof tvcIndex === "number") {
-        origin = tvcOrigins.get(products[index]!.id)?.[tvcIndex];
-        column = typeof tvcField === "string" ? snakeCase(tvcField) : undefined;
-      }
-      return loadIssue({
-        code: issue.code,
-        file: origin?.table.file ?? "the model",
-        ...(origin === undefined ? {} : { row: origin.table.rowNumbers[origin.index]!, rowKind: origin.table.rowKind }),
-        ...(column === undefined ? {} : { column }),
-        value: issue.value,
-        expected: issue.expected,
-        message: issue.message,
-      });
-    });
-    return { success: false, issues, warnings: sink.warnings };
-  }
-}
-
-function snakeCase(field: string): string {
-  return field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  return { success: true, model, warnings: sink.warnings };
 }

@@ -8,3 +8,4 @@ export type { ModelRecords, RecordRow } from "./sources/records";
 export type { ModelDataFrames, DataFrameLike } from "./sources/dataframes";
 export { LoadError, formatLoadIssue, formatLoadWarning, type LoadIssue, type LoadWarning } from "./issues";
 export { readTable } from "./read-table";
+export { loadWorkbookModel, safeLoadWorkbookModel } from "./sources/xlsx-load";

@@ -19,6 +19,10 @@ export interface LoadIssue extends ModelIssue {
   readonly column?: string;
   /** The value as written (text for a file; the original value for in-memory data). */
   readonly value: unknown;
+  /** For a workbook (`file` is `salon.xlsx`): the sheet's name. */
+  readonly sheet?: string;
+  /** For a workbook: the cell as Excel names it (`E7`), when the problem is in one cell. */
+  readonly cell?: string;
 }
 
 /** Something the loader accepted but wants the user to know: an ignored column, a cap with no effect. */
@@ -28,11 +32,19 @@ export interface LoadWarning {
   readonly rowKind?: "row" | "index";
   readonly column?: string;
   readonly message: string;
+  /** For a workbook: the sheet and the cell (`E7`), as in {@link LoadIssue}. */
+  readonly sheet?: string;
+  readonly cell?: string;
 }
 
-function where(item: { file: string; row?: number; rowKind?: "row" | "index"; column?: string }): string {
+function where(item: { file: string; row?: number; rowKind?: "row" | "index"; column?: string; sheet?: string; cell?: string }): string {
   const parts = [visibleText(item.file)];
-  if (item.row !== undefined) parts.push(item.rowKind === "index" ? `record ${item.row}` : `row ${item.row}`);
+  if (item.sheet !== undefined) {
+    // Excel's own notation: products!E7, 'my sheet'!E7.
+    const name = visibleText(item.sheet);
+    const sheet = /^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
+    parts.push(item.cell !== undefined ? `${sheet}!${item.cell}` : item.row !== undefined ? `sheet ${sheet}, row ${item.row}` : `sheet ${sheet}`);
+  } else if (item.row !== undefined) parts.push(item.rowKind === "index" ? `record ${item.row}` : `row ${item.row}`);
   if (item.column !== undefined) parts.push(`column "${visibleText(item.column)}"`);
   return parts.join(", ");
 }
@@ -89,6 +101,7 @@ function cutExpected(text: string): string {
 }
 
 const ROW_NOTE = "Rows are numbered as a spreadsheet shows them: the header is row 1, the first data row is row 2.";
+const CELL_NOTE = "Cells are named as the spreadsheet names them: sheet!column row (products!E7).";
 
 /**
  * Thrown by the loaders: every problem of every file at once. A {@link ModelError}, so code that catches
@@ -106,7 +119,8 @@ export class LoadError extends ModelError {
     // ModelError's `name` is typed as the literal "ModelError"; the runtime name says which error this is.
     Object.defineProperty(this, "name", { value: "LoadError", enumerable: false, configurable: true, writable: true });
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    const note = issues.some((issue) => issue.row !== undefined && issue.rowKind !== "index") ? `\n${ROW_NOTE}` : "";
+    const csvRows = issues.some((issue) => issue.row !== undefined && issue.rowKind !== "index" && issue.sheet === undefined);
+    const note = (csvRows ? `\n${ROW_NOTE}` : "") + (issues.some((issue) => issue.sheet !== undefined) ? `\n${CELL_NOTE}` : "");
     this.message = `Could not load ${source}: ${count}.${note}\n${issues.map((issue) => `  - ${formatLoadIssue(issue)}`).join("\n")}`;
   }
 }

@@ -3,8 +3,9 @@ import type { IssueCode } from "../core/model/issues";
 import { ExactDecimal } from "../core/money/decimal";
 import { isNegative, money, type Money } from "../core/money/money";
 import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
-import { readMoneyCell, readQuantityCell, readCurrencyCell, type CellResult } from "./parse/cells";
+import { readMoneyCell, readMoneyText, readQuantityCell, readCurrencyCell, type CellResult } from "./parse/cells";
 import { columnKey, type RawTable } from "./table";
+import { canonicalColumn, type ColumnAliases } from "./tables/aliases";
 
 /** Where issues and warnings of one load are collected. */
 export interface Sink {
@@ -16,6 +17,8 @@ export interface Sink {
 export interface TableSpec {
   readonly required: readonly string[];
   readonly optional: readonly string[];
+  /** Other names a header may use for a column (Russian ones, see tables/aliases.ts): alias key → column. */
+  readonly aliases?: ColumnAliases;
 }
 
 /**
@@ -38,7 +41,7 @@ export class TableReader {
     // In-memory tables have no header row to point at.
     const headerRow = table.rowKind === "row" ? 1 : undefined;
     table.header.forEach((written, position) => {
-      const key = columnKey(written);
+      const key = canonicalColumn(columnKey(written), spec.aliases);
       if (key === "") {
         if (this.columnHasValues(position))
           this.warn(undefined, `column ${position + 1}`, "a column without a name has values; they were ignored (give it a name)");
@@ -150,6 +153,20 @@ export class TableReader {
   money(index: number, column: string, required: boolean, what: string): Money | undefined {
     const value = this.parse(index, column, this.readMoney, required, what);
     if (value !== undefined && isNegative(value)) {
+      this.issue("negative_amount", index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
+      return undefined;
+    }
+    return value;
+  }
+
+  /**
+   * A money cell ≥ 0 in the model's currency, as plain decimal text (`1000.50`): the same checks and
+   * messages as {@link money}, without making a decimal (the loader scales big columns to integers).
+   */
+  moneyText(index: number, column: string, required: boolean, what: string): string | undefined {
+    const style = this.table.numberStyle;
+    const value = this.parse(index, column, (text) => readMoneyText(text, style, this.currency), required, what);
+    if (value !== undefined && value.charCodeAt(0) === 45 && /[1-9]/.test(value)) {
       this.issue("negative_amount", index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
       return undefined;
     }

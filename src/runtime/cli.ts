@@ -6,8 +6,9 @@
  * // npm start
  * // npm start -- notebooks/03-ranking.ipynb -p capacityHours=120
  */
+import { join } from "node:path";
 import { existsSync } from "node:fs";
-import { parseArgs, USAGE } from "./cli/args";
+import { gridOf, parseArgs, USAGE } from "./cli/args";
 import { progressReporter } from "./cli/progress";
 import { summary } from "./cli/summary";
 import { listNotebooks } from "./notebook/discover";
@@ -37,15 +38,18 @@ async function main(argv: string[]): Promise<number> {
     say(process.stderr, `No such notebook: ${missing.join(", ")}`);
     return 2;
   }
-  const notebooks = options.notebooks.length > 0 ? options.notebooks : listNotebooks("notebooks");
+  // Both editions of the workbook: the English chapters, then the Russian ones (notebooks/ru/).
+  const notebooks = options.notebooks.length > 0 ? options.notebooks : [...listNotebooks("notebooks"), ...listNotebooks(join("notebooks", "ru"))];
   if (notebooks.length === 0) {
     say(process.stdout, "There are no notebooks in notebooks/ yet: nothing to run.");
     return 0;
   }
 
-  const problems = parameterProblems(notebooks, options.parameters);
+  const grid = gridOf(options);
+  // Every name of a grid must be a parameter of every notebook, checked before anything runs.
+  const problems = parameterProblems(notebooks, { ...options.parameters, ...(grid[0] ?? {}) });
   if (problems.length > 0) {
-    say(process.stderr, `Cannot apply -p:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    say(process.stderr, `Cannot apply ${grid.length > 0 ? "-p / --grid" : "-p"}:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     return 2;
   }
 
@@ -64,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
     notebooks,
     outDir: options.outDir,
     parameters: options.parameters,
+    grid,
     cellTimeoutMs: options.timeoutSeconds * 1000,
     startupTimeoutMs: options.startupTimeoutSeconds * 1000,
     onEvent: progress.onEvent,

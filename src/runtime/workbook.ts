@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
 import { Kernel } from "./kernel/kernel";
@@ -8,6 +8,9 @@ import { renderIndexPage, type IndexEntry } from "./html/index-page";
 import { pageSummary, pageTitle, renderNotebookPage } from "./html/page";
 import { parseNotebook, stringifyNotebook } from "./notebook/nbformat";
 import { describeInjectionError, injectParameters, type Parameters } from "./notebook/parameters";
+import { RESULTS_DIR_VARIABLE } from "../export/results-dir";
+import { recordsOfNotebook, withRecords } from "./notebook/records";
+import { renderComparisonPage } from "./html/comparison-page";
 
 /** Progress of a whole run, for the terminal. */
 export type WorkbookEvent =
@@ -23,6 +26,11 @@ export interface WorkbookOptions {
   /** Paths in pages and messages are shown relative to this folder (default: the current one). */
   root?: string;
   parameters?: Parameters;
+  /**
+   * A sweep (`--grid`): run every notebook once per combination (merged over `parameters`) and write a
+   * comparison page per notebook, one column per run, one row per figure the notebook `record`s.
+   */
+  grid?: Parameters[];
   cellTimeoutMs?: number;
   startupTimeoutMs?: number;
   onEvent?: (event: WorkbookEvent) => void;
@@ -37,6 +45,8 @@ export interface WorkbookEntry {
   run: NotebookRun;
   htmlPath: string;
   notebookPath: string;
+  /** The sweep's comparison page of this notebook, when the run is part of a grid. */
+  comparisonPath?: string;
 }
 
 export interface WorkbookResult {
@@ -44,6 +54,13 @@ export interface WorkbookResult {
   indexPath: string;
   /** "ok" only when every notebook ran without error. */
   status: "ok" | "failed" | "interrupted";
+}
+
+/** The workbooks a notebook wrote into its results folder; an empty folder is removed, not left behind. */
+function resultFiles(folder: string): string[] {
+  const files = readdirSync(folder).filter((file) => file.toLowerCase().endsWith(".xlsx")).sort();
+  if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
+  return files;
 }
 
 /**
@@ -79,35 +96,54 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   const sources = new Set(options.notebooks.map((p) => resolve(p)));
   const entries: WorkbookEntry[] = [];
   const finishedAt = new Map<string, string>();
-  const total = options.notebooks.length;
-  const targets = stems.map((stem) => ({ notebookPath: join(outDir, "notebooks", `${stem}.ipynb`), htmlPath: join(outDir, `${stem}.html`) }));
+  // One job per notebook, or, for a sweep, one per notebook and combination (run k writes NAME.run-k.*).
+  const grid = options.grid && options.grid.length > 0 ? options.grid : undefined;
+  const jobs = options.notebooks.flatMap((path, n) =>
+    (grid ?? [{}]).map((combination, k) => ({
+      path,
+      parameters: { ...options.parameters, ...combination },
+      stem: grid ? `${stems[n]}.run-${k + 1}` : stems[n]!,
+      comparisonPath: grid ? join(outDir, `${stems[n]}.compare.html`) : undefined,
+    })),
+  );
+  const total = jobs.length;
+  const targets = jobs.map((job) => ({ notebookPath: join(outDir, "notebooks", `${job.stem}.ipynb`), htmlPath: join(outDir, `${job.stem}.html`) }));
   const clash = targets.find((t) => sources.has(t.notebookPath) || sources.has(t.htmlPath));
   if (clash) throw new Error(`refusing to write ${clash.notebookPath}: it is a source notebook; choose another output folder`);
 
   // The next notebook's kernel starts while the current notebook runs: starting tslab (about a second of
   // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
-  const startKernel = (path: string) => {
-    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs });
+  // Each notebook's kernel is told a folder of its own for files it writes for the reader (a chapter's
+  // results workbook); its page links what is there after the run.
+  const resultsDirs = jobs.map((job) => join(outDir, "results", job.stem));
+  const startKernel = (path: string, index: number) => {
+    // The exported page loads plotly.js and the what-if bundle once; outputs must not inline copies.
+    const env = { ...process.env, [RESULTS_DIR_VARIABLE]: resultsDirs[index], THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS: "external" };
+    const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs, env });
     kernel.catch(() => undefined); // A failed start is reported by the run that uses it.
     return kernel;
   };
-  let next = options.notebooks.length > 0 && !options.signal?.aborted ? startKernel(options.notebooks[0]) : undefined;
+  let next = jobs.length > 0 && !options.signal?.aborted ? startKernel(jobs[0]!.path, 0) : undefined;
   const dispose = (kernel: Promise<Kernel> | undefined) => kernel?.then((k) => k.shutdown()).catch(() => undefined);
 
   try {
-    for (const [index, path] of options.notebooks.entries()) {
+    for (const [index, job] of jobs.entries()) {
+      const path = job.path;
       const current = next;
       next = undefined;
       if (options.signal?.aborted) {
         await dispose(current);
         break;
       }
-      if (index + 1 < total) next = startKernel(options.notebooks[index + 1]);
+      if (index + 1 < total) next = startKernel(jobs[index + 1]!.path, index + 1);
+      // Files of an earlier run must not be linked as this run's.
+      rmSync(resultsDirs[index]!, { recursive: true, force: true });
+      mkdirSync(resultsDirs[index]!, { recursive: true });
       const source = relative(root, resolve(path)) || path;
       const emit = options.onEvent ?? (() => undefined);
       emit({ kind: "notebook-start", index, total, source });
-      const run = await executeNotebookFile(path, {
-        parameters: options.parameters,
+      const executed = await executeNotebookFile(path, {
+        parameters: job.parameters,
         cellTimeoutMs: options.cellTimeoutMs,
         startupTimeoutMs: options.startupTimeoutMs,
         signal: options.signal,
@@ -116,6 +152,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       });
       // Harmless when the run already shut it down; needed when the notebook could not be read.
       await dispose(current);
+      // Figures the notebook `record`ed travel in the executed copy's metadata (like scrapbook's scraps).
+      const run = { ...executed, notebook: withRecords(executed.notebook, recordsOfNotebook(executed.notebook)) };
       const { notebookPath, htmlPath } = targets[index];
       const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
       // The executed copy names its source, so a later run can list its page even if no manifest does.
@@ -133,9 +171,10 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           durationMs: run.durationMs,
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
+          downloads: resultFiles(resultsDirs[index]).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDirs[index], file)).split("\\").join("/"), label: file })),
         }),
       );
-      entries.push({ source, run, htmlPath, notebookPath });
+      entries.push({ source, run, htmlPath, notebookPath, ...(job.comparisonPath ? { comparisonPath: job.comparisonPath } : {}) });
       finishedAt.set(htmlPath, new Date().toISOString());
       // After each page, not only at the end: a runner killed outright (SIGKILL, a closed laptop) still
       // leaves an index and a manifest that list every page already written.
@@ -146,6 +185,26 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   } finally {
     // Also after an error (a refused output path): the kernel started ahead must not outlive the run.
     await dispose(next);
+  }
+
+  // A sweep's comparison pages: one per notebook, written when all its runs (or those before a Ctrl-C) are done.
+  const comparisons = new Map<string, WorkbookEntry[]>();
+  for (const entry of entries) if (entry.comparisonPath) comparisons.set(entry.comparisonPath, [...(comparisons.get(entry.comparisonPath) ?? []), entry]);
+  for (const [comparisonPath, runs] of comparisons) {
+    const gridNames = Object.keys(grid?.[0] ?? {});
+    writeFileAtomic(
+      comparisonPath,
+      renderComparisonPage(
+        pageTitle(runs[0]!.run.notebook, runs[0]!.source),
+        runs.map((entry) => ({
+          parameters: Object.fromEntries(gridNames.map((name) => [name, entry.run.parameters[name]])),
+          status: entry.run.status,
+          htmlHref: relative(dirname(comparisonPath), entry.htmlPath),
+          records: recordsOfNotebook(entry.run.notebook),
+        })),
+        relative(dirname(comparisonPath), join(outDir, "index.html")),
+      ),
+    );
   }
 
   writeIndex(outDir, root, entries, finishedAt);
@@ -203,6 +262,7 @@ function writeIndex(outDir: string, root: string, entries: readonly WorkbookEntr
     parameters: e.run.parameters,
     durationMs: e.run.durationMs,
     finishedAt: finishedAt.get(e.htmlPath) ?? new Date().toISOString(),
+    ...(e.comparisonPath ? { comparisonHref: relative(outDir, e.comparisonPath) } : {}),
   }));
   const listed = readManifest(manifestPath);
   const known = [...listed, ...pagesOnDisk(outDir, [...listed, ...current])];

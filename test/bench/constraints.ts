@@ -2,7 +2,7 @@
  * Bench of constraint analysis (issue 3), run by `npm run bench` (or `npx vite-node test/bench/constraints.ts`).
  *
  * 1. The ranking plan for 1 000 000 products read from CSV, end to end, through the large-file path
- *    (src/cli/fast), against the same job in pandas (Debian's python3-pandas; skipped, saying so, when absent).
+ *    (loadModel + rankingMix, the one engine), against the same job in pandas (Debian's python3-pandas; skipped, saying so, when absent).
  * 2. The continuous optimum for 20 000 products × 20 resources (goal: < 5 s).
  * 3. Whole units for 2 000 products × 20 resources within a 1e-4 gap (goal: < 5 s), and the proven optimum.
  * 4. The test problems (P&Q, its two-constraint variant, X/Y), each proven optimal.
@@ -16,7 +16,8 @@ import { cpus, tmpdir } from "node:os";
 import * as path from "node:path";
 import { defineModel, money, type BusinessModel } from "../../src/core";
 import { optimalMix } from "../../src/core/constraints";
-import { fastRankingMix, type FastRankingMix } from "../../src/cli/fast/fast-ranking-mix";
+import { loadModel } from "../../src/load";
+import { rankingMix, type MixPlan } from "../../src/core/constraints";
 import { pq, xy } from "../core/constraints/fixtures";
 
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 1_000_000);
@@ -113,15 +114,14 @@ async function benchCsv(): Promise<void> {
   const folder = generated.value;
   say(`Folder: ${folder} (generated or reused in ${generated.seconds.toFixed(1)} s).`);
   const runs: number[] = [];
-  let result: FastRankingMix | undefined;
+  let result: MixPlan | undefined;
   for (let run = 0; run < 3; run++) {
-    const { value, seconds } = time(() => fastRankingMix(folder));
-    if (!value.success) throw new Error(`the large-file path declined: ${value.reason}`);
-    result = value.result;
+    const { value, seconds } = time(() => rankingMix(loadModel(folder, { onWarning: () => {} })));
+    result = value;
     runs.push(seconds);
   }
-  const units = result!.quantities.reduce((total, quantity) => total + quantity, 0);
-  say(`- library (src/cli/fast, exact integers): median ${median(runs).toFixed(2)} s of 3 runs (${runs.map((s) => s.toFixed(2)).join(", ")}); CCR ${result!.constraint?.resourceId}, T ${result!.throughput.amount.toFixed(2)}, units planned ${units}`);
+  const units = result!.lines.reduce((total, line) => total + line.quantity, 0);
+  say(`- library (loadModel + rankingMix): median ${median(runs).toFixed(2)} s of 3 runs (${runs.map((s) => s.toFixed(2)).join(", ")}); CCR ${result!.constraint?.resourceId}, T ${result!.throughput.amount.toFixed(2)}, units planned ${units}`);
   const python = findPandasPython();
   if (!python) {
     say("- pandas: SKIPPED — no python3 with pandas found (install Debian's python3-pandas).");
@@ -144,7 +144,6 @@ async function benchCsv(): Promise<void> {
   const tDifference = Math.abs(last.throughput - result!.throughput.amount.toNumber());
   say(`- same plan: units ${sameUnits ? "equal" : "DIFFER"}; |ΔT| = ${tDifference.toExponential(2)} (pandas sums floats)`);
   say(`- ratio library / pandas: ${(median(runs) / pandasMedian).toFixed(2)}`);
-  say("- the general path (loadModel + rankingMix) is not meant for this size: see the notes below");
 }
 
 /** A random mix problem of `products` × `resources`, every product using every resource. */

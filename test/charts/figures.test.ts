@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { breakEvenUnits, money, projectDecision, rankProducts, rankingMix, reportByPeriod, throughputReport } from "../../src/core";
+import { breakEvenUnits, money, politicalMix, projectDecision, rankProducts, rankingMix, reportByPeriod, resourceLoads, throughputReport } from "../../src/core";
 import {
   breakEvenFigure,
   decisionFigure,
   mixPlanLoadFigure,
+  politicalMixFigure,
   rankingFigure,
   throughputByPeriodFigure,
   throughputWaterfallFigure,
+  utilisationFigure,
 } from "../../src/charts";
-import { plotlyText } from "../../src/charts/figure";
+import { plotlyText, TITLE_LINE_LENGTH } from "../../src/charts/figure";
 import { everyFigure } from "./every-figure";
 import { XSS, administrator, haircut, lossMonth, salon, salonReports, salonServices } from "./fixtures";
 
@@ -22,7 +24,7 @@ describe("figure specs", () => {
     const figures = await everyFigure(salonServices(), "Стрижка", "ru");
     expect(figures.byPeriod!.layout.separators).toBe(",\u00a0");
     expect(JSON.stringify(figures.byPeriod)).toContain("Проход (T)");
-    expect(JSON.stringify(figures.ranking)).toContain("Проход на единицу времени ограничения");
+    expect(JSON.stringify(figures.ranking)).toContain("Проход на единицу времени РОМ");
     expect(figures.decision).toMatchSnapshot("decision-ru");
     expect(figures.mixPlan).toMatchSnapshot("mixPlan-ru");
   });
@@ -52,8 +54,40 @@ describe("figure specs", () => {
 
   it("puts Classic before Gold Star and the dye first, hatched as unbounded", () => {
     const figure = rankingFigure(rankProducts(salonServices()));
-    expect(figure.data[1]!.y).toEqual(["1. Retail dye", "2. Classic", "3. Gold Star", "4. Lady Classic", "5. Express"]);
-    expect(figure.data[1]!.text).toEqual(expect.arrayContaining(["∞", "₽17.20", "₽13.93"]));
+    expect(figure.data[0]!.y).toEqual(["1. Retail dye", "2. Classic", "3. Gold Star", "4. Lady Classic", "5. Express"]);
+    // The solid bars and the hatched ∞ bar are separate traces, so the legend's swatches tell them apart.
+    const [, solid, hatched] = figure.data;
+    expect(solid!.y).toEqual(["2. Classic", "3. Gold Star", "4. Lady Classic", "5. Express"]);
+    expect(solid!.text).toEqual(expect.arrayContaining(["₽17.20", "₽13.93"]));
+    expect((solid!.marker as { pattern?: unknown }).pattern).toBeUndefined();
+    expect(hatched!.y).toEqual(["1. Retail dye"]);
+    expect(hatched!.text).toEqual(["∞"]);
+    expect((hatched!.marker as { pattern: { shape: string } }).pattern.shape).toBe("/");
+    expect(String(hatched!.name)).toContain("∞");
+  });
+
+  it("writes bar labels level, outside the bars, with room for them inside the axes", () => {
+    const figure = rankingFigure(rankProducts(salonServices()));
+    for (const trace of figure.data) {
+      expect(trace.textposition).toBe("outside");
+      expect(trace.textangle).toBe(0);
+    }
+    const longest = Math.max(...(figure.data[0]!.x as number[]));
+    expect((figure.layout.xaxis as { range: number[] }).range[1]).toBeGreaterThan(longest * 1.2);
+  });
+
+  it("names the resource in the utilisation chart's title and keeps long titles whole on two lines", () => {
+    const loads = resourceLoads(salonServices());
+    expect((utilisationFigure([loads[0]!]).layout.title as { text: string }).text).toBe(`Utilisation: ${loads[0]!.name}`);
+    if (loads.length > 1) expect((utilisationFigure(loads).layout.title as { text: string }).text).toBe("Utilisation of the resources");
+    const title = (mixPlanLoadFigure(rankingMix(salonServices()), { locale: "ru" }).layout.title as { text: string }).text;
+    expect(title).toContain("<br>");
+    for (const line of title.split("<br>")) expect([...line].length).toBeLessThanOrEqual(TITLE_LINE_LENGTH);
+  });
+
+  it("anchors the difference annotation of two plans at the figure's right edge, growing leftwards", () => {
+    const annotation = (politicalMixFigure(politicalMix(salonServices())).layout.annotations as { xref: string; x: number; xanchor: string }[])[0]!;
+    expect(annotation).toMatchObject({ xref: "paper", x: 1, xanchor: "right" });
   });
 });
 

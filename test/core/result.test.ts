@@ -22,6 +22,7 @@ import {
   throughputAccountingRatios,
   throughputOfRevenue,
   throughputReport,
+  withPoliticalMinimum,
   type CoreResultKind,
 } from "../../src/core";
 import { operatingExpenseOf, throughputOf } from "../../src/core/throughput/period";
@@ -59,6 +60,7 @@ describe("every result of the core carries its kind", () => {
       [costAccountingMix(pq()), "cost-accounting-mix"],
       [throughputAccountingRatios(pq()), "tpar-report"],
       [compareMixPlans(plan, plan), "plan-change"],
+      [withPoliticalMinimum(pq(), "P", 10), "political-minimum-change"],
     ];
     for (const [result, kind] of results) {
       expect(isCoreResult(result)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { decisionFigure } from "../../src/charts";
 import { chartHtml, figureText, show, showChart, type DisplayTarget } from "../../src/display";
-import { plotlyScriptHtml, resetPlotlySession } from "../../src/display/chart";
+import { loadPlotly, plotlyScriptHtml, resetPlotlySession } from "../../src/display/chart";
 import { administrator } from "../charts/fixtures";
 
 const hostile = { data: [{ type: "bar", name: "</script><script>alert(1)</script>", x: ["<!--"], y: [1] }], layout: { title: { text: "a\u2028b" } } };
@@ -55,6 +55,21 @@ describe("showChart", () => {
     showChart(figure, { display, inlinePlotly: "always" });
     showChart(figure, { display, inlinePlotly: "never" });
     expect(display.sent.map((html) => html.includes('data-throughput-accounting="plotly.js"'))).toEqual([true, false, true, false]);
+  });
+
+  it("never inlines plotly.js when the runner says the page brings it (THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external)", () => {
+    const display = recorder();
+    const figure = decisionFigure(administrator());
+    process.env.THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS = "external";
+    try {
+      showChart(figure, { display });
+      showChart(figure, { display, inlinePlotly: "always" });
+      loadPlotly({ display });
+    } finally {
+      delete process.env.THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS;
+    }
+    showChart(figure, { display });
+    expect(display.sent.map((html) => html.includes('data-throughput-accounting="plotly.js"'))).toEqual([false, false, true]);
   });
 
   it("inlines it again after a reset, and not when the kernel refused the first chart", () => {

@@ -142,10 +142,10 @@ describe("show", () => {
 
 describe("exercise feedback", () => {
   it("reads as a sentence marked right or wrong, with the hint below and every string escaped", () => {
-    const wrong = { kind: "exercise-feedback", exerciseId: "01-1", correct: false, message: "Not 10: that is the price.", hint: "T = price − TVC <b>" } as const;
+    const wrong = { kind: "feedback", exerciseId: "01-1", correct: false, message: "Not 10: that is the price.", hint: "T = price − TVC <b>" } as const;
     expect(tableText(wrong)).toBe(["Exercise 01-1 ✗", "Feedback", "──────────────────────────", "Not 10: that is the price.", "  • Hint: T = price − TVC <b>"].join("\n"));
     expect(tableHtml(wrong)).toContain("Hint: T = price − TVC &lt;b&gt;");
-    expect(tableText({ kind: "exercise-feedback", exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" })).toContain("Упражнение 01-1 ✓");
+    expect(tableText({ kind: "feedback", exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" })).toContain("Упражнение 01-1 ✓");
   });
 });
 

@@ -11,9 +11,11 @@ describe("fuzz: mutated model folders load with finite exact results, or are ref
   for (const folder of ["salon", "pq"] as const) {
     it(
       `${folder}: value, column, encoding, line-end and separator mutations`,
-      () => {
-        fc.assert(
-          fc.property(fc.array(mutationOf(FILES_OF[folder]), { minLength: 1, maxLength: 3 }), (mutations) => {
+      async () => {
+        // Async, yielding between cases: a long synchronous search would starve vitest's worker messages.
+        await fc.assert(
+          fc.asyncProperty(fc.array(mutationOf(FILES_OF[folder]), { minLength: 1, maxLength: 3 }), async (mutations) => {
+            await new Promise((resolve) => setImmediate(resolve));
             loadsOrRefusesClearly(folder, mutations);
           }),
           { numRuns: fuzzRuns(RUNS) },
@@ -23,14 +25,15 @@ describe("fuzz: mutated model folders load with finite exact results, or are ref
     );
   }
 
-  it("edits that change nothing change nothing: line ends, a BOM, the separator", () => {
-    fc.assert(
-      fc.property(
+  it("edits that change nothing change nothing: line ends, a BOM, the separator", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.constantFrom(...FILES_OF.salon),
         fc.constantFrom<Mutation["kind"]>("line-end", "encoding", "separator"),
         fc.constantFrom("crlf", "crlf-some", "no-final"),
         fc.constantFrom<";" | "\t">(";", "\t"),
-        (file, kind, lineEnd, separator) => {
+        async (file, kind, lineEnd, separator) => {
+          await new Promise((resolve) => setImmediate(resolve));
           const mutation: Mutation =
             kind === "line-end"
               ? { kind, file, action: lineEnd as "crlf" }

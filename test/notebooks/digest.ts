@@ -7,9 +7,9 @@ export const DIGEST: readonly [row: string, notebook: string, expected: readonly
     "One haircut: price ₽10.00 − TVC ₽5.00 (piece rate ₽3.00 + materials ₽2.00) = T ₽5.00 per haircut",
   ]],
   ["salon month: 10 haircuts → T = 50; OE 50/40/100 → NP 0 / 10 / −50", "01-salon-throughput", [
-    "month-1: 10 haircuts × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽50.00 = NP ₽0.00",
-    "month-2: 10 haircuts × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽40.00 = NP ₽10.00",
-    "month-3: 10 haircuts × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00",
+    "month-1: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽50.00 = NP ₽0.00",
+    "month-2: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽40.00 = NP ₽10.00",
+    "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00",
   ]],
   ["administrator: ΔOE +10 per month; ΔT +30 per month from month 4 (and the +10.01 threshold)", "02-decisions-administrator", [
     "ΔOE ₽10.00 per month from month 1; ΔT ₽30.00 per month from month 4",
@@ -22,9 +22,10 @@ export const DIGEST: readonly [row: string, notebook: string, expected: readonly
     "Lady Classic: T ₽17.00 per 6 min; Gold Star: T ₽13.93 per 6 min.",
   ]],
   ["mix: cumulative CCR use ≈ 16 %, ≈ 33 %, …, 92 % with all demand served", "04-mix-and-political-mix", [
-    "after Lady Classic: 16% of the stylists' time",
-    "after Colour Express: 33% of the stylists' time",
-    "after Blow-dry and styling: 92% of the stylists' time",
+    "after Lady Classic: 16% of Stylists' chair time",
+    "after Colour Express: 33% of Stylists' chair time",
+    "after Blow-dry and styling: 92% of Stylists' chair time",
+    "All demand is served",
   ]],
   ["phones: revenue 150, TVC 40 (15 + 15 + 10), T 110, OE 100 → NP 10", "05-phone-shop-sales-plan", [
     "Revenue ₽150.00 − TVC ₽40.00 (purchase ₽15.00 + bonus ₽15.00 + tax ₽10.00) = T ₽110.00",

@@ -18,7 +18,7 @@ describe("a chapter in the reader's language", () => {
     const text = notebookText(run.notebook);
     expect(text).toContain("Проход (T)");
     // Intl puts no-break spaces between the digits' groups and before % and ₽.
-    expect(text).toContain("after Blow-dry and styling: 92\u00a0% of the stylists' time");
+    expect(text).toContain("after Blow-dry and styling: 92\u00a0% of Stylists' chair time");
     expect(text).toContain("11\u00a0955,00\u00a0₽");
   }, KERNEL_TEST_TIMEOUT * 3);
 });

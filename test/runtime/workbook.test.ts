@@ -43,6 +43,20 @@ describe("running a workbook", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="hello.html"');
   }, KERNEL_TEST_TIMEOUT);
 
+  it("links from a page the workbook its notebook wrote into the results folder the runner gave it", async () => {
+    const out = join(temp, "out-results");
+    const writes = join(temp, "writes.ipynb");
+    writeFileSync(
+      writes,
+      stringifyNotebook(notebookOf('import * as fs from "fs";\nimport * as path from "path";\nfs.writeFileSync(path.join(process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR ?? "", "03 ranking.xlsx"), "x");')),
+    );
+    await runWorkbook({ notebooks: [writes, join(FIXTURES, "hello.ipynb")], outDir: out });
+    expect(existsSync(join(out, "results", "writes", "03 ranking.xlsx"))).toBe(true);
+    expect(readFileSync(join(out, "writes.html"), "utf8")).toContain('<a href="results/writes/03%20ranking.xlsx" download>03 ranking.xlsx</a>');
+    expect(readFileSync(join(out, "hello.html"), "utf8")).not.toContain("download>");
+    expect(existsSync(join(out, "results", "hello"))).toBe(false);
+  }, KERNEL_TEST_TIMEOUT);
+
   it("drops from the index an earlier run whose notebook no longer exists", async () => {
     const out = join(temp, "out3");
     const draft = join(temp, "draft.ipynb");

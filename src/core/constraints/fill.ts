@@ -1,25 +1,25 @@
 import { ExactDecimal, toDecimal } from "../money/decimal";
-import type { MixProblem } from "./problem";
+import { hasPositiveThroughput, type MixProblem } from "./problem";
 import { usedMinutesOf } from "./sum";
 
 /**
- * Significant digits kept in a fractional quantity, rounded down so a plan never exceeds a capacity. 12
- * digits lose at most 1e-11 of a quantity, and a JS number holds them exactly (its text is the decimal).
+ * Decimals a fractional quantity is planned in when a capacity limits it: hundredths of a unit, rounded
+ * down, so no capacity is exceeded and T = quantity × T per unit is exact money with no float noise (140
+ * hours at 90 minutes a unit plan 93.33 units, T 8 399.70, never 93.3333333333 and 8 399.999999997).
+ * A quantity limited by demand or a political limit keeps that limit's own value, exactly.
  */
-export const QUANTITY_SIGNIFICANT_DIGITS = 12;
+export const QUANTITY_DECIMALS = 2;
 
 /**
- * Rounds a quantity down to what a plan may hold: whole units, or {@link QUANTITY_SIGNIFICANT_DIGITS}
- * digits, as a number whose decimal text is exactly that value (so exact checks see what was planned).
+ * Rounds a quantity down to what a plan may hold: whole units, or {@link QUANTITY_DECIMALS} decimals, as a
+ * number whose decimal text is exactly that value (so exact checks see what was planned).
  *
  * @example
- * roundQuantityDown(toDecimal(2400).dividedBy(35), false); // 68.5714285714
+ * roundQuantityDown(toDecimal(2400).dividedBy(35), false); // 68.57
  * roundQuantityDown(toDecimal("68.9"), true);              // 68
  */
 export function roundQuantityDown(quantity: ExactDecimal, wholeUnits: boolean): number {
-  const rounded = wholeUnits
-    ? quantity.toDecimalPlaces(0, ExactDecimal.ROUND_DOWN)
-    : quantity.toSignificantDigits(QUANTITY_SIGNIFICANT_DIGITS, ExactDecimal.ROUND_DOWN);
+  const rounded = quantity.toDecimalPlaces(wholeUnits ? 0 : QUANTITY_DECIMALS, ExactDecimal.ROUND_DOWN);
   return rounded.isNegative() ? 0 : rounded.toNumber();
 }
 
@@ -32,37 +32,48 @@ export function roundQuantityDown(quantity: ExactDecimal, wholeUnits: boolean): 
  * @example
  * fillInOrder(mixProblemOf(pq), [0, 1]); // [100, 30]
  */
-export function fillInOrder(problem: MixProblem, order: readonly number[], start?: readonly number[]): number[] {
+export function fillInOrder(problem: MixProblem, order: readonly number[], start?: ArrayLike<number>): number[] {
   // `start` (default: the minimums) lets a rounded solver answer be topped up with what still fits.
-  const quantities = start ? [...start] : problem.products.map((product) => product.minimum);
+  const n = problem.productCount;
+  const quantities: number[] = Array.from(start ?? problem.minimumOf);
   const used = usedMinutesOf(problem, quantities);
-  const wholeAndIntegral =
-    problem.integralTimes && problem.products.every((product, p) => product.wholeUnits && Number.isInteger(quantities[p]));
+  let wholeAndIntegral = problem.integralTimes;
+  for (let p = 0; p < n && wholeAndIntegral; p++)
+    if (problem.wholeUnitFlags[p] !== 1 || !Number.isInteger(quantities[p])) wholeAndIntegral = false;
   if (wholeAndIntegral) {
     const remaining = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!).times(problem.timeScale));
     if (remaining.every((left) => left.isInteger() && left.abs().lessThan(INTEGER_LIMIT)))
-      return fillIntegers(problem, order, quantities, remaining.map((left) => left.toNumber()));
+      return fillIntegers(problem, order, quantities, Float64Array.from(remaining, (left) => left.toNumber()));
   }
+  const m = problem.resourceCount;
   const remaining: ExactDecimal[] = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   for (const p of order) {
-    const product = problem.products[p]!;
-    const t = product.throughputPerUnit.amount;
-    if (!t.isPositive() || t.isZero()) continue;
-    let room: ExactDecimal = toDecimal(product.upper - quantities[p]!);
-    product.minutes.forEach((minutes, r) => {
-      if (minutes.isZero()) return;
-      const fits = remaining[r]!.dividedBy(minutes);
-      if (fits.lessThan(room)) room = fits;
-    });
-    // The new total is rounded down to what a plan may hold, so its number is exactly its decimal.
+    if (!hasPositiveThroughput(problem, p)) continue;
+    const whole = problem.wholeUnitFlags[p] === 1;
+    const upper = problem.upperOf[p]!;
     const before = toDecimal(quantities[p]!);
-    const planned = roundQuantityDown(before.plus(room), product.wholeUnits);
+    let room: ExactDecimal = toDecimal(upper).minus(before);
+    let capacityBound = false;
+    for (let r = 0; r < m; r++) {
+      if (problem.minutesApproximate[p * m + r] === 0 && problem.minutesScaled[p * m + r] === 0) continue;
+      const minutes = problem.minutesExact(p, r);
+      if (minutes.isZero()) continue;
+      const fits = remaining[r]!.dividedBy(minutes);
+      if (fits.lessThan(room)) {
+        room = fits;
+        capacityBound = true;
+      }
+    }
+    // Up to demand the demand's own value is planned; a capacity's share is rounded down (QUANTITY_DECIMALS).
+    const planned = capacityBound || whole ? roundQuantityDown(before.plus(room), whole) : upper;
     const extra = toDecimal(planned).minus(before);
     if (!extra.isPositive() || extra.isZero()) continue;
     quantities[p] = planned;
-    product.minutes.forEach((minutes, r) => {
+    for (let r = 0; r < m; r++) {
+      if (problem.minutesApproximate[p * m + r] === 0 && problem.minutesScaled[p * m + r] === 0) continue;
+      const minutes = problem.minutesExact(p, r);
       if (!minutes.isZero()) remaining[r] = remaining[r]!.minus(minutes.times(extra));
-    });
+    }
   }
   return quantities;
 }
@@ -79,21 +90,22 @@ function floorDivide(numerator: number, denominator: number): number {
 }
 
 /** {@link fillInOrder} when every product is whole and every time a whole number of 10^-k minutes: JS integers. */
-function fillIntegers(problem: MixProblem, order: readonly number[], quantities: number[], remaining: number[]): number[] {
+function fillIntegers(problem: MixProblem, order: readonly number[], quantities: number[], remaining: Float64Array): number[] {
+  const m = problem.resourceCount;
+  const minutes = problem.minutesScaled;
   for (const p of order) {
-    const product = problem.products[p]!;
-    const t = product.throughputPerUnit.amount;
-    if (!t.isPositive() || t.isZero()) continue;
-    let room = product.upper - quantities[p]!;
-    const minutes = product.scaledMinutes;
-    for (let r = 0; r < minutes.length && room > 0; r++) {
-      if (minutes[r] === 0) continue;
-      const fits = remaining[r]! <= 0 ? 0 : floorDivide(remaining[r]!, minutes[r]!);
+    if (!hasPositiveThroughput(problem, p)) continue;
+    let room = problem.upperOf[p]! - quantities[p]!;
+    const base = p * m;
+    for (let r = 0; r < m && room > 0; r++) {
+      const time = minutes[base + r]!;
+      if (time === 0) continue;
+      const fits = remaining[r]! <= 0 ? 0 : floorDivide(remaining[r]!, time);
       if (fits < room) room = fits;
     }
     if (room <= 0) continue;
     quantities[p] = quantities[p]! + room;
-    for (let r = 0; r < minutes.length; r++) if (minutes[r]) remaining[r] = remaining[r]! - minutes[r]! * room;
+    for (let r = 0; r < m; r++) if (minutes[base + r]) remaining[r] = remaining[r]! - minutes[base + r]! * room;
   }
   return quantities;
 }

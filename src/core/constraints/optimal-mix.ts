@@ -1,8 +1,9 @@
 import { ArgumentError } from "../errors";
 import { ExactDecimal, toDecimal } from "../money/decimal";
+import { subtractQuantities } from "../model/quantity";
 import { money, subtract, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
-import { fillInOrder, roundQuantityDown } from "./fill";
+import { fillInOrder, QUANTITY_DECIMALS, roundQuantityDown } from "./fill";
 import { planOf, type MixPlan } from "./plan";
 import { mixProblemOf, type MixProblem, type PoliticalOption } from "./problem";
 import { rankingOrder, rankingResource } from "./ranking";
@@ -92,7 +93,7 @@ export interface InfeasibleMix {
 /**
  * The product mix that maximises T, solved by HiGHS as a MIP (whole units) or an LP, proven optimal by
  * default (relative gap 0). The solver's floats are rounded (whole units to integers, fractions down to
- * 12 significant digits) and the plan is re-checked in exact decimals; T, OE and NP are exact. Shadow prices come from
+ * hundredths of a unit, see QUANTITY_DECIMALS) and the plan is re-checked in exact decimals; T, OE and NP are exact. Shadow prices come from
  * the continuous problem; the ranking plan is given beside it, with the gap between them.
  *
  * @example
@@ -113,7 +114,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const order = rankingOrder(problem, index);
   const context = { political, order, constraintIndex: index, period: options.period };
   const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
-  const integer = problem.products.some((product) => product.wholeUnits);
+  const integer = problem.wholeUnitFlags.some((whole) => whole === 1);
   const requestedGap = options.relativeGap ?? 0;
   if (!(requestedGap >= 0)) throw new ArgumentError("out_of_range", requestedGap, `relativeGap must be ≥ 0, got ${requestedGap}`);
 
@@ -131,7 +132,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
           ? "no plan meets the political minimums within the resources' capacities"
           : `the solver found no plan (${solved.status})`,
       solver,
-      minimumPlan: planOf(problem, problem.products.map((product) => product.minimum), { ...context, method: "optimal" }),
+      minimumPlan: planOf(problem, problem.minimumOf, { ...context, method: "optimal" }),
       rankingPlan,
     };
   }
@@ -144,7 +145,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
     toppedUp.feasible && rankingPlan.feasible && rankingPlan.throughput.amount.greaterThan(toppedUp.throughput.amount)
       ? { ...rankingPlan, method: "optimal" as const }
       : toppedUp;
-  const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency);
+  const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency, roundingAllowance(problem));
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
     kind: "optimal-mix",
@@ -171,10 +172,12 @@ function report(
   timeLimitSeconds: number | undefined,
   planThroughput: ExactDecimal | undefined,
   currency: BusinessModel["currency"],
+  allowance = 0,
 ): SolverReport {
   let relativeGap = NaN;
   if (planThroughput !== undefined && Number.isFinite(solved.bound)) {
-    const difference = solved.bound - planThroughput.toNumber();
+    // What the hundredths rule may cost fractional products is no gap (see roundingAllowance).
+    const difference = solved.bound - planThroughput.toNumber() - allowance;
     const scale = Math.max(1, Math.abs(planThroughput.toNumber()));
     // Float noise below 1e-9 of the objective is no gap.
     relativeGap = difference <= 1e-9 * scale ? 0 : difference / scale;
@@ -196,43 +199,58 @@ function report(
 
 /**
  * Solver floats → plan quantities: whole units rounded to the nearest integer, fractions rounded down to
- * 12 significant digits, all clamped to their bounds; then, if a capacity is still exceeded in exact arithmetic, units
+ * hundredths, all clamped to their bounds; then, if a capacity is still exceeded in exact arithmetic, units
  * with the least T per minute of that resource are taken out until it fits.
  */
 function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean): { quantities: number[]; repaired: boolean } {
-  const quantities = problem.products.map((product, p) => {
+  const quantities = Array.from({ length: problem.productCount }, (_, p) => {
     const value = raw[p] ?? 0;
-    const whole = integer && product.wholeUnits;
-    const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)), false);
-    return Math.min(product.upper, Math.max(product.minimum, rounded));
+    const whole = integer && problem.wholeUnitFlags[p] === 1;
+    // Float noise (44.9999999999) is snapped at 9 decimals first, then the hundredths rule rounds down once.
+    const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
+    return Math.min(problem.upperOf[p]!, Math.max(problem.minimumOf[p]!, rounded));
   });
   let repaired = false;
   const usedAtFirst = usedMinutesOf(problem, quantities);
   problem.resources.forEach((resource, r) => {
-    const used = () =>
-      problem.products.reduce((total, product, p) => total.plus(product.minutes[r]!.times(toDecimal(quantities[p]!))), toDecimal(0));
     let over = usedAtFirst[r]!.minus(resource.capacityMinutes);
     if (!over.isPositive() || over.isZero()) return;
-    // Cheapest first: least T per minute of this resource.
-    const candidates = problem.products
-      .map((product, p) => ({ product, p }))
-      .filter(({ product }) => !product.minutes[r]!.isZero())
-      .sort((a, b) =>
-        a.product.throughputPerUnit.amount.dividedBy(a.product.minutes[r]!).comparedTo(b.product.throughputPerUnit.amount.dividedBy(b.product.minutes[r]!)),
-      );
-    for (const { product, p } of candidates) {
+    // Cheapest first: least T per minute of this resource (rare: only when rounding broke a capacity).
+    const candidates: number[] = [];
+    for (let p = 0; p < problem.productCount; p++) if (!problem.minutesExact(p, r).isZero()) candidates.push(p);
+    candidates.sort((a, b) =>
+      problem.throughput.exact(a).dividedBy(problem.minutesExact(a, r)).comparedTo(problem.throughput.exact(b).dividedBy(problem.minutesExact(b, r))),
+    );
+    for (const p of candidates) {
       if (!over.isPositive() || over.isZero()) break;
-      const removable = quantities[p]! - product.minimum;
+      const removable = subtractQuantities(quantities[p]!, problem.minimumOf[p]!);
       if (removable <= 0) continue;
-      const needed = over.dividedBy(product.minutes[r]!);
-      const step = integer && product.wholeUnits ? needed.ceil() : needed.toDecimalPlaces(9, ExactDecimal.ROUND_UP);
+      const minutes = problem.minutesExact(p, r);
+      const needed = over.dividedBy(minutes);
+      const step = integer && problem.wholeUnitFlags[p] === 1 ? needed.ceil() : needed.toDecimalPlaces(QUANTITY_DECIMALS, ExactDecimal.ROUND_UP);
       const take = Math.min(removable, step.toNumber());
-      quantities[p] = toDecimal(quantities[p]!).minus(toDecimal(take)).toNumber();
-      over = used().minus(resource.capacityMinutes);
+      quantities[p] = subtractQuantities(quantities[p]!, take);
+      over = over.minus(minutes.times(toDecimal(take)));
       repaired = true;
     }
   });
   return { quantities, repaired };
+}
+
+/**
+ * The most T that rounding fractional quantities down to hundredths (QUANTITY_DECIMALS) can cost against
+ * the continuous optimum: one hundredth of a unit of each fractional product with positive T, plus float
+ * noise. A continuous plan within it of the solver's bound is the proven optimum under that stated rule.
+ */
+function roundingAllowance(problem: MixProblem): number {
+  const step = 10 ** -QUANTITY_DECIMALS;
+  let allowance = 0;
+  for (let p = 0; p < problem.productCount; p++) {
+    if (problem.wholeUnitFlags[p] === 1) continue;
+    const t = problem.throughput.approximate[p]!;
+    if (t > 0) allowance += t * step;
+  }
+  return allowance;
 }
 
 function shadowPricesOf(problem: MixProblem, continuous: RawSolve, currency: BusinessModel["currency"]): ShadowPrice[] {

@@ -1,5 +1,7 @@
 import { toDecimal, type ExactDecimal } from "../money/decimal";
-import { multiply, subtract, sum, type Money } from "../money/money";
+import { subtractQuantities } from "../model/quantity";
+import { lazyProperty } from "../model/lazy";
+import { money, multiply, subtract, type Money } from "../money/money";
 import type { TimeUnit } from "../model/types";
 import { loadsOf, type ResourceLoad } from "./load";
 import { operatingExpenseForPlan } from "./operating-expense";
@@ -98,6 +100,10 @@ export interface PlanContext {
   readonly constraintIndex: number | undefined;
   /** The period whose OE is charged. */
   readonly period?: string;
+  /** The OE charged, when the caller already knows it (the what-if model); default: from the model. */
+  readonly operatingExpense?: Money | undefined;
+  /** `true` builds the lines only when first read, whatever the size (default: above 10 000 lines). */
+  readonly lazyLines?: boolean;
 }
 
 /**
@@ -108,47 +114,112 @@ export interface PlanContext {
  * verifyQuantities(mixProblemOf(pq), [100, 50]);
  * // [{ kind: "capacity", resourceId: "B", used: 3000, capacity: 2400 }]
  */
-export function verifyQuantities(problem: MixProblem, quantities: readonly number[], loads = loadsOf(problem, quantities)): PlanViolation[] {
+export function verifyQuantities(problem: MixProblem, quantities: ArrayLike<number>, loads = loadsOf(problem, quantities)): PlanViolation[] {
   const violations: PlanViolation[] = [];
   for (const load of loads)
     if (load.overloaded)
       violations.push({ kind: "capacity", resourceId: load.resourceId, used: load.used, capacity: load.capacity });
-  problem.products.forEach((product, p) => {
+  const ids = problem.columns.productIds;
+  for (let p = 0; p < problem.productCount; p++) {
     const quantity = quantities[p] ?? 0;
-    if (quantity > product.upper)
-      violations.push({ kind: "above-demand", productId: product.id, quantity, limit: product.upper });
-    if (quantity < product.minimum)
-      violations.push({ kind: "below-minimum", productId: product.id, quantity, minimum: product.minimum });
-    if (product.wholeUnits && !Number.isInteger(quantity))
-      violations.push({ kind: "not-whole", productId: product.id, quantity });
-  });
+    const upper = problem.upperOf[p]!;
+    const minimum = problem.minimumOf[p]!;
+    if (quantity > upper) violations.push({ kind: "above-demand", productId: ids[p]!, quantity, limit: upper });
+    if (quantity < minimum) violations.push({ kind: "below-minimum", productId: ids[p]!, quantity, minimum });
+    if (problem.wholeUnitFlags[p] === 1 && !Number.isInteger(quantity)) violations.push({ kind: "not-whole", productId: ids[p]!, quantity });
+  }
   return violations;
 }
 
 /**
+ * Σ T per unit × quantity over every product, exactly: scaled integers while they are safe (the common,
+ * large case), decimals for the rest.
+ *
+ * @example
+ * throughputOfQuantities(mixProblemOf(pq), [100, 30]).toString(); // "6300"
+ */
+export function throughputOfQuantities(problem: MixProblem, quantities: ArrayLike<number>): ExactDecimal {
+  const t = problem.throughput;
+  let small = 0;
+  let big = 0n;
+  let rest: ExactDecimal | undefined;
+  for (let p = 0; p < problem.productCount; p++) {
+    const quantity = quantities[p] ?? 0;
+    if (quantity === 0) continue;
+    const scaled = t.scaled[p]!;
+    const term = scaled * quantity;
+    if (!Number.isNaN(scaled) && Number.isInteger(quantity) && Number.isSafeInteger(term)) {
+      const next = small + term;
+      if (Number.isSafeInteger(next)) small = next;
+      else {
+        big += BigInt(small) + BigInt(term);
+        small = 0;
+      }
+      continue;
+    }
+    const exact = t.exact(p).times(toDecimal(quantity));
+    rest = rest ? rest.plus(exact) : exact;
+  }
+  const integral = toDecimal((big + BigInt(small)).toString());
+  const whole = t.decimals === 0 ? integral : integral.dividedBy(10 ** t.decimals);
+  return rest ? whole.plus(rest) : whole;
+}
+
+/**
  * Turns quantities (product index → units) into a plan: exact T, OE, NP, every resource's load, the
- * cumulative constraint load down the lines, and why demand is left unsold.
+ * cumulative constraint load down the lines, and why demand is left unsold. The lines of a large plan are
+ * built when first read (the totals need none of them), then kept; they print and serialise as plain data.
  *
  * @example
  * const problem = mixProblemOf(pq);
  * planOf(problem, [100, 30], { method: "ranking", political: true, order: [0, 1], constraintIndex: 1 }).netProfit; // 300 USD
  */
-export function planOf(problem: MixProblem, quantities: readonly number[], context: PlanContext): MixPlan {
+export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, context: PlanContext): MixPlan {
+  const quantities = Float64Array.from(quantitiesIn);
   const currency = problem.model.currency;
   const used = usedMinutesOf(problem, quantities);
   const loads = loadsOf(problem, quantities, used);
-  const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   const constraint = context.constraintIndex === undefined ? undefined : problem.resources[context.constraintIndex]!;
+  const throughput = money(throughputOfQuantities(problem, quantities), currency);
+  const operatingExpense = "operatingExpense" in context ? context.operatingExpense : operatingExpenseForPlan(problem.model, { period: context.period });
+  const violations = verifyQuantities(problem, quantities, loads);
+  const order = [...context.order];
+  const plan = {
+    kind: "mix-plan" as const,
+    method: context.method,
+    political: context.political,
+    constraint: constraint && { resourceId: constraint.id, name: constraint.name, unit: constraint.resource.unit },
+    lines: [] as readonly PlanLine[],
+    throughput,
+    operatingExpense,
+    netProfit: operatingExpense && subtract(throughput, operatingExpense),
+    resources: loads,
+    feasible: violations.length === 0,
+    violations,
+  };
+  const linesOf = () => planLines(problem, quantities, order, context.constraintIndex, used);
+  if (order.length <= EAGER_LINES && !context.lazyLines) plan.lines = linesOf();
+  else lazyProperty(plan, "lines", linesOf);
+  return plan;
+}
+
+// Plans up to this many lines are built whole at once; larger ones build their lines on first read.
+const EAGER_LINES = 10_000;
+
+function planLines(problem: MixProblem, quantities: Float64Array, order: readonly number[], constraintIndex: number | undefined, used: readonly ExactDecimal[]): PlanLine[] {
+  const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
+  const constraint = constraintIndex === undefined ? undefined : problem.resources[constraintIndex]!;
   let cumulativeMinutes: ExactDecimal = toDecimal(0);
   const capacityMinutes = constraint && !constraint.capacityMinutes.isZero() ? constraint.capacityMinutes.toNumber() : undefined;
-  const lines = context.order.map((p): PlanLine => {
+  return order.map((p): PlanLine => {
     const product = problem.products[p]!;
     const quantity = quantities[p] ?? 0;
     const exactQuantity = toDecimal(quantity);
     const constraintMinutes =
-      constraint && quantity !== 0 ? product.minutes[context.constraintIndex!]!.times(exactQuantity) : ZERO;
+      constraint && quantity !== 0 ? product.minutes[constraintIndex!]!.times(exactQuantity) : ZERO;
     if (!constraintMinutes.isZero()) cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
-    const unsold = product.demand === undefined ? 0 : Math.max(0, product.demand - quantity);
+    // Without a forecast (no row, or no demand limit) there is no demand left unsold.
+    const unsold = product.demand === undefined || product.demand === Infinity ? 0 : Math.max(0, subtractQuantities(product.demand, quantity));
     return {
       productId: product.id,
       name: product.name,
@@ -166,22 +237,6 @@ export function planOf(problem: MixProblem, quantities: readonly number[], conte
       unsoldReason: unsold > 0 ? unsoldReasonOf(problem, p, quantity, spareMinutes) : undefined,
     };
   });
-  const throughput = sum(lines.map((line) => line.throughput), currency);
-  const operatingExpense = operatingExpenseForPlan(problem.model, { period: context.period });
-  const violations = verifyQuantities(problem, quantities, loads);
-  return {
-    kind: "mix-plan",
-    method: context.method,
-    political: context.political,
-    constraint: constraint && { resourceId: constraint.id, name: constraint.name, unit: constraint.resource.unit },
-    lines,
-    throughput,
-    operatingExpense,
-    netProfit: operatingExpense && subtract(throughput, operatingExpense),
-    resources: loads,
-    feasible: violations.length === 0,
-    violations,
-  };
 }
 
 const ZERO = toDecimal(0);

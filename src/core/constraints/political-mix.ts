@@ -1,4 +1,5 @@
 import { multiply, subtract, type Money } from "../money/money";
+import { subtractQuantities } from "../model/quantity";
 import type { BusinessModel } from "../model/types";
 import type { MixPlan } from "./plan";
 import { rankingMix, type RankingMixOptions } from "./ranking-mix";
@@ -49,7 +50,7 @@ export function comparePolitical(political: MixPlan, best: MixPlan): PoliticalCo
   const bestById = new Map(best.lines.map((line) => [line.productId, line]));
   const changes = political.lines.flatMap((line): PoliticalChange[] => {
     const bestQuantity = bestById.get(line.productId)?.quantity ?? 0;
-    const change = line.quantity - bestQuantity;
+    const change = subtractQuantities(line.quantity, bestQuantity);
     if (change === 0) return [];
     const kind = change > 0 ? "forced" : line.maximum !== undefined && line.quantity >= line.maximum ? "capped" : "displaced";
     return [

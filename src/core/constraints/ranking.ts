@@ -1,10 +1,10 @@
 import { ArgumentError } from "../errors";
-import { toDecimal, type ExactDecimal } from "../money/decimal";
+import { toDecimal } from "../money/decimal";
 import { money, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
 import { tvcPerUnit } from "../throughput/unit";
 import { findConstraintIn } from "./constraint";
-import { mixProblemOf, type MixProblem, type MixProduct } from "./problem";
+import { mixProblemOf, type MixProblem } from "./problem";
 import { fromMinutes, minutesOf } from "./time";
 
 /** The length of time a ratio "T per unit of constraint time" is expressed per: 1 hour, 6 minutes... */
@@ -59,66 +59,64 @@ export interface Ranking {
   readonly rows: readonly RankingRow[];
 }
 
-/** A product's place key on one resource: T per minute (undefined when it takes none of that resource). */
-interface RankKey {
-  readonly index: number;
-  readonly throughput: ExactDecimal;
-  /** T per minute as a float, for a fast first comparison. */
-  readonly approximate: number;
-  /** Whether the product takes no time of the ranking resource (its ratio is unbounded). */
-  readonly unbounded: boolean;
-  readonly minutes: ExactDecimal | undefined;
-}
-
 // Inputs rounded to doubles err by ~1e-16 each, so floats that differ by more than this relative amount
 // are ordered as the exact ratios are; closer ones are compared exactly.
 const NEAR_TIE = 1e-12;
 
 /**
- * The ranking's order, as a comparator. Documented tie-break, deterministic whatever the input order:
+ * Product indices of a mix problem in ranking order on resource `resourceIndex` (or by T per unit alone
+ * when undefined). Used by the report and by the ranking plan. Documented tie-break, deterministic
+ * whatever the input order:
  * 1. products that take no constraint time come first (their ratio is unbounded);
  * 2. then higher T per unit of constraint time (compared exactly);
  * 3. on equal ratios, higher T per unit (it earns more from the same demand);
  * 4. then the product id, by code units (locale-independent).
- */
-function compareKeys(a: RankKey, b: RankKey, products: readonly MixProduct[]): number {
-  if (a.unbounded !== b.unbounded) return a.unbounded ? -1 : 1;
-  if (!a.unbounded) {
-    const difference = b.approximate - a.approximate;
-    if (Math.abs(difference) > NEAR_TIE * Math.max(Math.abs(a.approximate), Math.abs(b.approximate))) return difference > 0 ? 1 : -1;
-    // T_b / m_b against T_a / m_a, exactly: T_b × m_a against T_a × m_b (minutes are positive).
-    const byRatio = b.throughput.times(a.minutes!).comparedTo(a.throughput.times(b.minutes!));
-    if (byRatio !== 0) return byRatio;
-  }
-  const byThroughput = b.throughput.comparedTo(a.throughput);
-  if (byThroughput !== 0) return byThroughput;
-  const idA = products[a.index]!.id;
-  const idB = products[b.index]!.id;
-  return idA < idB ? -1 : idA > idB ? 1 : 0;
-}
-
-/**
- * Product indices of a mix problem in ranking order on resource `resourceIndex` (or by T per unit alone
- * when undefined). Used by the report and by the ranking plan.
  *
  * @example
  * rankingOrder(mixProblemOf(pq), 1); // [0, 1]: P (3 a B-minute) before Q (2)
  */
 export function rankingOrder(problem: MixProblem, resourceIndex: number | undefined): number[] {
-  const keys: RankKey[] = problem.products.map((product, index) => {
-    const minutes = resourceIndex === undefined ? undefined : product.minutes[resourceIndex]!;
-    const unbounded = minutes === undefined || minutes.isZero();
-    const throughput = product.throughputPerUnit.amount;
-    return {
-      index,
-      throughput,
-      approximate: unbounded ? 0 : throughput.toNumber() / product.minuteNumbers[resourceIndex!]!,
-      unbounded,
-      minutes,
-    };
-  });
+  const n = problem.productCount;
+  const m = problem.resourceCount;
+  const t = problem.throughput;
+  const ids = problem.columns.productIds;
+  // Per product: unbounded (no time on the resource) and T per minute as a double, for a fast first pass.
+  const unbounded = new Uint8Array(n);
+  const ratio = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    const minutes = resourceIndex === undefined ? 0 : problem.minutesApproximate[p * m + resourceIndex]!;
+    if (minutes === 0 && (resourceIndex === undefined || problem.minutesExact(p, resourceIndex).isZero())) unbounded[p] = 1;
+    else ratio[p] = t.approximate[p]! / minutes;
+  }
+  const exactRatioOrder = (a: number, b: number): number => {
+    // T_b / m_b against T_a / m_a, exactly: T_b × m_a against T_a × m_b (minutes are positive).
+    const r = resourceIndex!;
+    const ta = t.scaled[a]!, tb = t.scaled[b]!;
+    const ma = problem.minutesScaled[a * m + r]!, mb = problem.minutesScaled[b * m + r]!;
+    if (!Number.isNaN(ta) && !Number.isNaN(tb) && !Number.isNaN(ma) && !Number.isNaN(mb)) {
+      const left = BigInt(tb) * BigInt(ma), right = BigInt(ta) * BigInt(mb);
+      return left > right ? 1 : left < right ? -1 : 0;
+    }
+    return t.exact(b).times(problem.minutesExact(a, r)).comparedTo(t.exact(a).times(problem.minutesExact(b, r)));
+  };
+  const compare = (a: number, b: number): number => {
+    if (unbounded[a] !== unbounded[b]) return unbounded[a] ? -1 : 1;
+    if (!unbounded[a]) {
+      const ra = ratio[a]!, rb = ratio[b]!;
+      const difference = rb - ra;
+      if (Math.abs(difference) > NEAR_TIE * Math.max(Math.abs(ra), Math.abs(rb))) return difference > 0 ? 1 : -1;
+      const byRatio = exactRatioOrder(a, b);
+      if (byRatio !== 0) return byRatio;
+    }
+    const ta = t.scaled[a]!, tb = t.scaled[b]!;
+    const byThroughput = !Number.isNaN(ta) && !Number.isNaN(tb) ? Math.sign(tb - ta) : t.exact(b).comparedTo(t.exact(a));
+    if (byThroughput !== 0) return byThroughput;
+    const idA = ids[a]!, idB = ids[b]!;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  };
   // Without a ranking resource every ratio is "unbounded", so rule 3 (T per unit) decides.
-  return keys.sort((a, b) => compareKeys(a, b, problem.products)).map((key) => key.index);
+  const order = Array.from({ length: n }, (_, p) => p);
+  return order.sort(compare);
 }
 
 /**

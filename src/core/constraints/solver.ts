@@ -70,33 +70,37 @@ function statusOf(code: number, highs: Highs): SolveStatus {
  * mixModelData(await mixSolver(), mixProblemOf(pq), true).colCost; // [45, 60]
  */
 export function mixModelData(highs: Highs, problem: MixProblem, integer: boolean): ModelData {
-  const numCols = problem.products.length;
-  const numRows = problem.resources.length;
+  // Built from the problem's typed arrays: one pass, no decimal per coefficient.
+  const numCols = problem.productCount;
+  const numRows = problem.resourceCount;
   const starts = new Int32Array(numCols + 1);
-  const indices: number[] = [];
-  const values: number[] = [];
-  problem.products.forEach((product, p) => {
-    product.minutes.forEach((minutes, r) => {
-      if (!minutes.isZero()) {
-        indices.push(r);
-        values.push(minutes.toNumber());
+  let nonZeros = 0;
+  for (let cell = 0; cell < numCols * numRows; cell++) if (problem.minutesApproximate[cell] !== 0) nonZeros++;
+  const indices = new Int32Array(nonZeros);
+  const values = new Float64Array(nonZeros);
+  let k = 0;
+  for (let p = 0; p < numCols; p++) {
+    for (let r = 0; r < numRows; r++) {
+      const minutes = problem.minutesApproximate[p * numRows + r]!;
+      if (minutes !== 0) {
+        indices[k] = r;
+        values[k++] = minutes;
       }
-    });
-    starts[p + 1] = indices.length;
-  });
+    }
+    starts[p + 1] = k;
+  }
+  const { integer: integerType, continuous } = highs.constants.variableType;
   return {
     numCols,
     numRows,
     sense: highs.constants.objectiveSense.maximize,
-    colCost: problem.products.map((product) => product.throughputPerUnit.amount.toNumber()),
-    colLower: problem.products.map((product) => product.minimum),
-    colUpper: problem.products.map((product) => product.upper),
+    colCost: Array.from(problem.throughput.approximate),
+    colLower: Array.from(problem.minimumOf),
+    colUpper: Array.from(problem.upperOf),
     rowLower: problem.resources.map(() => -highs.infinity),
     rowUpper: problem.resources.map((resource) => resource.capacityMinutes.toNumber()),
-    matrix: { format: "csc", numRows, numCols, starts, indices: Int32Array.from(indices), values: Float64Array.from(values) },
-    integrality: integer
-      ? problem.products.map((product) => (product.wholeUnits ? highs.constants.variableType.integer : highs.constants.variableType.continuous))
-      : undefined,
+    matrix: { format: "csc", numRows, numCols, starts, indices, values },
+    integrality: integer ? Array.from(problem.wholeUnitFlags, (whole) => (whole ? integerType : continuous)) : undefined,
   };
 }
 
@@ -121,12 +125,12 @@ export function solveMix(highs: Highs, problem: MixProblem, settings: SolveSetti
     const status = statusOf(run.modelStatus, highs);
     const hasSolution = Number(model.info.get("primal_solution_status")) === highs.constants.solutionStatus.feasible;
     const solution = hasSolution ? model.getSolution() : undefined;
-    const isMip = settings.integer && problem.products.some((product) => product.wholeUnits);
+    const isMip = settings.integer && problem.wholeUnitFlags.some((whole) => whole === 1);
     const objective = hasSolution ? model.getObjectiveValue() : NaN;
     return {
       status,
       hasSolution,
-      quantities: solution ? Float64Array.from(solution.colValue) : new Float64Array(problem.products.length),
+      quantities: solution ? Float64Array.from(solution.colValue) : new Float64Array(problem.productCount),
       objective,
       bound: isMip ? Number(model.info.get("mip_dual_bound")) : objective,
       rowDuals: !isMip && solution && status === "optimal" ? Float64Array.from(solution.rowDual) : undefined,

@@ -1,5 +1,6 @@
 import { isMoney, type Money } from "../money/money";
 import { DEFAULT_CURRENCY, isCurrencyCode, type CurrencyCode } from "../money/currency";
+import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "./limits";
 import { ModelError, type IssueCode, type ModelIssue } from "./issues";
 import type {
   BusinessModel,
@@ -81,12 +82,15 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
       issue("other_currency", path, value.currency, `an amount in ${model.currency}, the model's currency`, "another currency");
     else if (!allowNegative && value.amount.isNegative() && !value.amount.isZero())
       issue("negative_amount", path, value.amount.toString(), "an amount ≥ 0", "negative amount");
+    else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT)) issue("number_too_large", path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
   };
-  const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false) => {
+  const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false, unlimited = false) => {
     if (value === undefined) return;
+    if (unlimited && value === Number.POSITIVE_INFINITY) return;
     if (typeof value !== "number" || !Number.isFinite(value)) issue("not_a_number", path, value, "a finite number", "not a number");
     else if (positive ? value <= 0 : value < 0)
       issue(positive ? "not_positive" : "negative_quantity", path, value, positive ? "a number > 0" : "a number ≥ 0", positive ? "not positive" : "negative quantity");
+    else if (value >= QUANTITY_LIMIT) issue("number_too_large", path, value, QUANTITY_LIMIT_EXPECTED, "number too large");
   };
   const uniqueIds = (list: readonly { id: string }[], name: string) => {
     const seen = new Map<string, number>();
@@ -144,7 +148,16 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     if (demanded.has(demand.productId))
       issue("duplicate_demand", ["demand", index, "productId"], demand.productId, "one demand row per product", "duplicate demand");
     demanded.add(demand.productId);
-    checkQuantity(["demand", index, "quantity"], demand.quantity);
+    // Infinity is "no demand limit"; then some resource must bound the product, or its plan would be endless.
+    checkQuantity(["demand", index, "quantity"], demand.quantity, false, true);
+    if (demand.quantity === Number.POSITIVE_INFINITY && !model.usages.some((usage) => usage.productId === demand.productId && usage.timePerUnit > 0))
+      issue(
+        "no_demand_limit",
+        ["demand", index, "quantity"],
+        demand.quantity,
+        "a number, or a usage row giving the product time on some resource (without either nothing limits how much of it to sell)",
+        "no demand limit and no resource",
+      );
     checkQuantity(["demand", index, "minimum"], demand.minimum);
     checkQuantity(["demand", index, "maximum"], demand.maximum);
     const ceiling = Math.min(demand.maximum ?? Infinity, demand.quantity);

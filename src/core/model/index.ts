@@ -1,7 +1,7 @@
 /** The business model: products, sales, OE, investments, resources, demand; checked once by defineModel. */
 export { defineModel, validateModel, type ModelInput } from "./define-model";
 export { ModelError, formatIssue, ISSUE_CODES, type ModelIssue, type IssueCode } from "./issues";
-export { TVC_KINDS } from "./types";
+export { TVC_KINDS, NO_DEMAND_LIMIT } from "./types";
 export type {
   BusinessModel,
   Product,

@@ -7,6 +7,7 @@ export const ISSUE_CODES = [
   "not_a_number",
   "ambiguous_number",
   "number_too_large",
+  "too_many_digits",
   "not_money",
   "not_a_cell_value",
   "not_yes_or_no",
@@ -28,6 +29,7 @@ export const ISSUE_CODES = [
   "duplicate_usage",
   "duplicate_demand",
   "minimum_too_high",
+  "no_demand_limit",
   // decisions and plans
   "out_of_range",
   "ends_before_start",
@@ -43,7 +45,11 @@ export const ISSUE_CODES = [
   "missing_folder",
   "empty_file",
   "unclosed_quote",
-  "not_utf8",
+  "unknown_encoding",
+  "not_csv",
+  "not_xlsx",
+  "duplicate_table",
+  "merged_header",
 ] as const;
 
 /** One of {@link ISSUE_CODES}. */

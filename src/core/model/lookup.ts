@@ -103,6 +103,7 @@ export function withDemandScaled(model: BusinessModel, factor: DecimalInput): Bu
 
 /** A political minimum as asked and as applied. */
 export interface PoliticalMinimumChange {
+  readonly kind: "political-minimum-change";
   readonly model: BusinessModel;
   readonly productId: string;
   readonly name: string;
@@ -138,6 +139,7 @@ export function withPoliticalMinimum(model: BusinessModel, productId: string, mi
   // Without a demand row nothing can be sold, so there is no minimum to set.
   const demandRows = row === undefined ? model.demand : model.demand.map((d) => (d.productId === productId ? { ...d, minimum: applied } : d));
   return {
+    kind: "political-minimum-change",
     model: { ...model, demand: demandRows },
     productId,
     name: product.name,

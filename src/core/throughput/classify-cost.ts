@@ -15,8 +15,16 @@ export interface CostClassification {
   readonly kind: "cost-classification";
   readonly name: string;
   readonly costClass: CostClass;
+  /** Which part of the rule decided, so a report can word the reason in the reader's language. */
+  readonly rule: CostRule;
   readonly reason: string;
 }
+
+/**
+ * The part of the talk's rule that classed a cost: it is caused by the sale (TVC), it would be spent
+ * even without a sale (OE), or it is not caused by a sale at all (OE).
+ */
+export type CostRule = "caused-by-sale" | "spent-anyway" | "not-caused-by-sale";
 
 /**
  * Classes a cost by the talk's rule: a cost is TVC only when it occurs because one more unit is sold;
@@ -33,6 +41,7 @@ export function classifyCost(cost: CostDescription): CostClassification {
       kind: "cost-classification",
       name: cost.name,
       costClass: "operating-expense",
+      rule: "spent-anyway",
       reason: `${cost.name} would be spent even if nothing were sold, so it is not caused by a sale: OE`,
     };
   if (cost.occursBecauseAUnitIsSold)
@@ -40,12 +49,14 @@ export function classifyCost(cost: CostDescription): CostClassification {
       kind: "cost-classification",
       name: cost.name,
       costClass: "totally-variable-cost",
+      rule: "caused-by-sale",
       reason: `${cost.name} occurs only because one more unit is sold: TVC, it leaves with the sale`,
     };
   return {
     kind: "cost-classification",
     name: cost.name,
     costClass: "operating-expense",
+    rule: "not-caused-by-sale",
     reason: `${cost.name} does not occur because one more unit is sold: OE, a cost of running the business`,
   };
 }

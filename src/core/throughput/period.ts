@@ -1,5 +1,6 @@
 import { ArgumentError } from "../errors";
 import { add, multiply, round, subtract, sum, zero, type Money } from "../money/money";
+import { addQuantities } from "../model/quantity";
 import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcComponent, type TvcKind } from "../model/types";
 
 /** Which period to look at; absent means every period of the model together. */
@@ -73,7 +74,7 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
       before === undefined
         ? { quantity: sale.quantity, ...line }
         : {
-            quantity: before.quantity + sale.quantity,
+            quantity: addQuantities(before.quantity, sale.quantity),
             revenue: add(before.revenue, line.revenue),
             totallyVariableCost: add(before.totallyVariableCost, line.totallyVariableCost),
             throughput: add(before.throughput, line.throughput),

@@ -19,14 +19,20 @@ export interface CsvText {
   /** For each of `rows`, the row number a spreadsheet shows (header = 1). */
   readonly rowNumbers: readonly number[];
   readonly separator: CsvSeparator;
-  /** Structural problems: empty file, a quote never closed. */
+  /** Structural problems: empty file, a quote never closed, an unknown `sep=` separator. */
   readonly issues: readonly LoadIssue[];
+  /** True when the file began with Excel's `sep=;` line, which named the separator (and is not a row). */
+  readonly sepLine?: boolean;
 }
+
+// Excel writes and honours a first line "sep=;" naming the separator; it shows the next line as row 1.
+const SEP_LINE = /^sep=(.?)[ \t]*\r?$/i;
 
 /**
  * Splits CSV text into a header and rows of raw text cells with papaparse: the low-level, fast step every
  * loader shares. It removes a byte-order mark, accepts CRLF or LF line ends and quoted fields, detects
- * `,`, `;` or tab from the header line, and leaves out rows whose cells are all blank while keeping
+ * `,`, `;` or tab from the header line (or takes it from Excel's `sep=;` first line, which is not counted
+ * as a row, as Excel does not show it), and leaves out rows whose cells are all blank while keeping
  * every other row's spreadsheet row number.
  *
  * @example
@@ -38,16 +44,28 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
   // One file can mix CRLF and LF line ends (rows pasted from another file, an editor that keeps the
   // ends it found). Papa guesses one line end from the first break and would glue the other kind into a
   // value, so CRLF is made LF first and LF is the line end. A file of lone CRs (old Mac) is left to Papa.
-  const body = withoutBom.includes("\n") ? withoutBom.replace(/\r\n/g, "\n") : withoutBom;
-  const firstBreak = body.indexOf("\n");
-  const headerLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
-  const separator = options.separator ?? detectSeparator(headerLine);
+  let body = withoutBom.includes("\n") ? withoutBom.replace(/\r\n/g, "\n") : withoutBom;
   const issues: LoadIssue[] = [];
+  let firstBreak = body.indexOf("\n");
+  const sep = SEP_LINE.exec(firstBreak < 0 ? body : body.slice(0, firstBreak));
+  let named: CsvSeparator | undefined;
+  if (sep) {
+    const char = sep[1]!;
+    if (char === "," || char === ";" || char === "\t") named = char;
+    else
+      issues.push(
+        loadIssue({ code: "unknown_value", file: options.file, value: sep[0].trim(), expected: "sep=; or sep=, or sep= followed by a tab", message: "a separator the loader does not read" }),
+      );
+    body = firstBreak < 0 ? "" : body.slice(firstBreak + 1);
+    firstBreak = body.indexOf("\n");
+  }
+  const headerLine = firstBreak < 0 ? body : body.slice(0, firstBreak);
+  const separator = options.separator ?? named ?? detectSeparator(headerLine);
   if (body.trim() === "") {
     issues.push(
       loadIssue({ code: "empty_file", file: options.file, value: "", expected: "a header row naming the columns, then data rows", message: "the file is empty" }),
     );
-    return { header: [], rows: [], rowNumbers: [], separator, issues };
+    return { header: [], rows: [], rowNumbers: [], separator, issues, ...(sep ? { sepLine: true } : {}) };
   }
   const parsed = Papa.parse<string[]>(body, {
     delimiter: separator,
@@ -81,7 +99,7 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
     rows.push(record);
     rowNumbers.push(index + 1);
   }
-  return { header, rows, rowNumbers, separator, issues };
+  return { header, rows, rowNumbers, separator, issues, ...(sep ? { sepLine: true } : {}) };
 }
 
 function isBlank(record: readonly string[]): boolean {

@@ -1,4 +1,5 @@
 import { ExactDecimal } from "../../core/money/decimal";
+import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_DIGITS, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "../../core/model/limits";
 import type { CurrencyCode } from "../../core/money/currency";
 import type { IssueCode } from "../../core/model/issues";
 import type { TimeUnit, TvcKind, PeriodUnit } from "../../core/model/types";
@@ -26,6 +27,23 @@ const WITH_CURRENCY_BEFORE = /^([^\d\s\u00A0\u202F.,'+\-\u2212]+)[\s\u00A0\u202F
  * readMoneyCell("10 $", "either", "RUB");            // not ok: another currency
  */
 export function readMoneyCell(text: string, style: NumberStyle, currency: CurrencyCode): CellResult<ExactDecimal> {
+  const read = readMoneyText(text, style, currency);
+  return read.success ? { success: true, value: new ExactDecimal(read.value) } : read;
+}
+
+// The common cell: plain digits with an optional point, nothing to strip.
+const PLAIN_AMOUNT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * {@link readMoneyCell}, giving the amount as plain decimal text (`-1000.5`) instead of a decimal: the
+ * loader turns a million prices into scaled integers without making a decimal of each.
+ *
+ * @example
+ * readMoneyText("1 000,50", "decimal-comma", "RUB"); // ok: "1000.50"
+ */
+export function readMoneyText(text: string, style: NumberStyle, currency: CurrencyCode): CellResult<string> {
+  const trimmed = text.trim();
+  if (PLAIN_AMOUNT.test(trimmed)) return withinMoneyLimit(trimmed);
   let numberText = text;
   const after = WITH_CURRENCY_AFTER.exec(text.trim());
   const before = after ? null : WITH_CURRENCY_BEFORE.exec(text.trim());
@@ -38,8 +56,21 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
   }
   const read = readNumberText(numberText, style);
   if (!read.success) return fail(read.code, read.problem, NUMBER_EXPECTED);
-  return { success: true, value: new ExactDecimal(read.text) };
+  return withinMoneyLimit(read.text);
 }
+
+// MONEY_LIMIT is 10^15: an amount is below it when its integer part has at most 15 significant digits.
+function withinMoneyLimit(decimalText: string): CellResult<string> {
+  const digits = decimalText.charCodeAt(0) === 45 ? decimalText.slice(1) : decimalText;
+  const point = digits.indexOf(".");
+  let first = 0;
+  const end = point < 0 ? digits.length : point;
+  while (first < end && digits.charCodeAt(first) === 48) first++;
+  if (end - first > MONEY_LIMIT_DIGITS) return fail("number_too_large", "amount too large", MONEY_LIMIT_EXPECTED);
+  return { success: true, value: decimalText };
+}
+
+const MONEY_LIMIT_DIGITS = MONEY_LIMIT.toFixed().length - 1;
 
 /**
  * Reads a plain quantity (units, hours, capacity) as a JS number, after reading its text exactly.
@@ -50,9 +81,25 @@ export function readMoneyCell(text: string, style: NumberStyle, currency: Curren
 export function readQuantityCell(text: string, style: NumberStyle): CellResult<number> {
   const read = readNumberText(text, style);
   if (!read.success) return fail(read.code, read.problem, NUMBER_EXPECTED);
+  // Quantities are JS numbers whose shortest text is exactly the cell's value: at most 15 significant
+  // digits, below the solver's limit. Anything else is refused, never silently rounded.
+  if (significantDigits(read.text) > QUANTITY_DIGITS)
+    return fail("too_many_digits", "too many significant digits", `a number with at most ${QUANTITY_DIGITS} significant digits (it is kept exactly)`);
   const value = Number(read.text);
-  if (!Number.isFinite(value)) return fail("number_too_large", "number too large", "a number below 1e300");
+  if (!(Math.abs(value) < QUANTITY_LIMIT)) return fail("number_too_large", "number too large", QUANTITY_LIMIT_EXPECTED);
   return { success: true, value };
+}
+
+// Digits from the first non-zero one to the last non-zero one: "0.0120" has 2, "1200" has 2, "1200.5" 5.
+function significantDigits(decimalText: string): number {
+  const digits = decimalText.replace(/^[-+]/, "");
+  const point = digits.indexOf(".");
+  const all = point < 0 ? digits : digits.slice(0, point) + digits.slice(point + 1);
+  let first = 0;
+  while (first < all.length && all.charCodeAt(first) === 48) first++;
+  let last = all.length - 1;
+  while (last >= first && all.charCodeAt(last) === 48) last--;
+  return Math.max(0, last - first + 1);
 }
 
 /**

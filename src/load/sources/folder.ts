@@ -27,11 +27,15 @@ export function readFolderTables(folder: string, sink: Sink): Map<TableName, Raw
   for (const entry of entries)
     if (entry.toLowerCase().endsWith(".csv") && !known.has(entry))
       sink.warnings.push({ file: entry, message: `not a file of the model format, ignored (the files are: ${[...known].join(", ")})` });
+    else if (/\.(xlsx|ods)$/i.test(entry))
+      // A workbook needs the asynchronous loader; say so rather than load the folder without it.
+      sink.warnings.push({ file: entry, message: "a workbook, ignored here: loadModel reads CSV files; load the folder with `await loadWorkbookModel(folder)` to read workbooks too" });
   for (const name of TABLE_NAMES) {
     const file = FILE_NAMES[name];
     if (!entries.includes(file)) continue;
-    const { table, issues } = csvTable(name, file, fs.readFileSync(path.join(folder, file)));
+    const { table, issues, warnings } = csvTable(name, file, fs.readFileSync(path.join(folder, file)));
     sink.issues.push(...issues);
+    sink.warnings.push(...warnings);
     if (table) tables.set(name, table);
   }
   return tables;

@@ -1,9 +1,10 @@
 import type { Money } from "../../core/money/money";
 import type { TableReader, TableSpec } from "../reader";
 import { readUniqueIds } from "./unique-ids";
+import { INVESTMENTS_ALIASES } from "./aliases";
 
 /** Columns of `investments.csv`. */
-export const INVESTMENTS_SPEC: TableSpec = { required: ["id", "amount"], optional: ["name", "category", "currency"] };
+export const INVESTMENTS_SPEC: TableSpec = { required: ["id", "amount"], optional: ["name", "category", "currency"], aliases: INVESTMENTS_ALIASES };
 
 /** An investment as read. */
 export interface InvestmentDraft {

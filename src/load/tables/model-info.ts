@@ -4,9 +4,10 @@ import type { Sink, TableSpec } from "../reader";
 import { TableReader } from "../reader";
 import { readCurrencyCell, readPeriodUnit } from "../parse/cells";
 import type { RawTable } from "../table";
+import { MODEL_ALIASES } from "./aliases";
 
 /** Columns of `model.csv`. */
-export const MODEL_SPEC: TableSpec = { required: [], optional: ["name", "currency", "period_unit"] };
+export const MODEL_SPEC: TableSpec = { required: [], optional: ["name", "currency", "period_unit"], aliases: MODEL_ALIASES };
 
 /** What `model.csv` says about the model as a whole. */
 export interface ModelInfo {

@@ -1,9 +1,10 @@
 import type { Money } from "../../core/money/money";
 import type { TableReader, TableSpec } from "../reader";
 import { readUniqueIds } from "./unique-ids";
+import { OPERATING_EXPENSES_ALIASES } from "./aliases";
 
 /** Columns of `operating_expenses.csv`. */
-export const OPERATING_EXPENSES_SPEC: TableSpec = { required: ["id", "amount"], optional: ["name", "category", "period", "currency"] };
+export const OPERATING_EXPENSES_SPEC: TableSpec = { required: ["id", "amount"], optional: ["name", "category", "period", "currency"], aliases: OPERATING_EXPENSES_ALIASES };
 
 /** An OE item as read. */
 export interface OperatingExpenseDraft {

@@ -2,17 +2,23 @@ import type { Product } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readBooleanCell, readProductType } from "../parse/cells";
 import { readUniqueIds } from "./unique-ids";
+import { PRODUCTS_ALIASES } from "./aliases";
 
 /** Columns of `products.csv`. */
 export const PRODUCTS_SPEC: TableSpec = {
   required: ["id", "type", "price"],
   optional: ["name", "category", "whole_units", "unit_name", "currency"],
+  aliases: PRODUCTS_ALIASES,
 };
 
-/** A product as read, before its TVC components (from tvc.csv) are attached. */
+/**
+ * A product as read, before its TVC components (from tvc.csv) are attached; the price as its plain
+ * decimal text, turned into money (or a scaled integer, for the engine) by the model builder.
+ */
 export interface ProductDraft {
   readonly index: number;
-  readonly product: Omit<Product, "tvc">;
+  readonly product: Omit<Product, "tvc" | "price">;
+  readonly priceText: string;
 }
 
 /**
@@ -28,7 +34,7 @@ export function readProducts(reader: TableReader): { drafts: ProductDraft[]; ids
     const id = ids[index];
     const currencyOk = reader.currencyMatches(index);
     const type = reader.parse(index, "type", readProductType, true, "product or service");
-    const price = currencyOk ? reader.money(index, "price", true, "a price (an amount ≥ 0)") : undefined;
+    const price = currencyOk ? reader.moneyText(index, "price", true, "a price (an amount ≥ 0)") : undefined;
     const wholeUnits = reader.parse(index, "whole_units", readBooleanCell, false, "");
     const name = reader.text(index, "name");
     const category = reader.text(index, "category");
@@ -41,11 +47,11 @@ export function readProducts(reader: TableReader): { drafts: ProductDraft[]; ids
         id,
         name: name || id,
         type,
-        price,
         ...(category ? { category } : {}),
         ...(wholeUnits === undefined ? {} : { wholeUnits }),
         ...(unitName ? { unitName } : {}),
       },
+      priceText: price,
     });
   }
   return { drafts, ids: new Set(ids.filter((id): id is string => id !== undefined)) };

@@ -2,9 +2,10 @@ import type { Resource, TimeUnit } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readTimeUnit } from "../parse/cells";
 import { readUniqueIds } from "./unique-ids";
+import { RESOURCES_ALIASES } from "./aliases";
 
 /** Columns of `resources.csv`. */
-export const RESOURCES_SPEC: TableSpec = { required: ["id", "capacity", "unit"], optional: ["name"] };
+export const RESOURCES_SPEC: TableSpec = { required: ["id", "capacity", "unit"], optional: ["name"], aliases: RESOURCES_ALIASES };
 
 /** Reads `resources.csv`: resources with their time available per period. */
 export function readResources(reader: TableReader): { drafts: { index: number; resource: Resource }[]; units: Map<string, TimeUnit>; ids: Set<string> } {

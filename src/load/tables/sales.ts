@@ -1,9 +1,10 @@
 import type { Sale } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { knownIdsHint } from "./unique-ids";
+import { SALES_ALIASES } from "./aliases";
 
 /** Columns of `sales.csv`. */
-export const SALES_SPEC: TableSpec = { required: ["period", "product_id", "quantity"], optional: ["price", "currency"] };
+export const SALES_SPEC: TableSpec = { required: ["period", "product_id", "quantity"], optional: ["price", "currency"], aliases: SALES_ALIASES };
 
 /** A sale as read, with the index of its row. */
 export interface SaleDraft {

@@ -1,19 +1,20 @@
 import type { ExactDecimal } from "../../core/money/decimal";
-import type { Money } from "../../core/money/money";
 import type { TvcKind } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readRateCell, readTvcKind } from "../parse/cells";
 import { knownIdsHint } from "./unique-ids";
+import { TVC_ALIASES } from "./aliases";
 
 /** Columns of `tvc.csv`. */
 export const TVC_SPEC: TableSpec = {
   required: ["product_id", "kind"],
   optional: ["name", "amount", "rate", "currency"],
+  aliases: TVC_ALIASES,
 };
 
-/** One TVC component as read: a money amount per unit, or a share of the price. */
+/** One TVC component as read: a money amount per unit (as plain decimal text), or a share of the price. */
 export type TvcDraft =
-  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amount: Money }
+  | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "per-unit"; readonly amountText: string }
   | { readonly index: number; readonly productId: string; readonly kind: TvcKind; readonly name: string; readonly basis: "share-of-price"; readonly rate: ExactDecimal };
 
 /**
@@ -43,9 +44,9 @@ export function readTvc(reader: TableReader, productIds: ReadonlySet<string> | u
       continue;
     }
     if (amountText !== "") {
-      const amount = reader.currencyMatches(index) ? reader.money(index, "amount", true, "an amount per unit") : undefined;
+      const amount = reader.currencyMatches(index) ? reader.moneyText(index, "amount", true, "an amount per unit") : undefined;
       if (productId !== undefined && kind !== undefined && amount !== undefined)
-        drafts.push({ index, productId, kind, name: name || kind, basis: "per-unit", amount });
+        drafts.push({ index, productId, kind, name: name || kind, basis: "per-unit", amountText: amount });
     } else {
       const rate = reader.parse(index, "rate", (text) => readRateCell(text, reader.table.numberStyle), true, "a rate");
       if (productId !== undefined && kind !== undefined && rate !== undefined)

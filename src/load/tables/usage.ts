@@ -2,9 +2,10 @@ import type { ResourceUsage, TimeUnit } from "../../core/model/types";
 import type { TableReader, TableSpec } from "../reader";
 import { readTimeUnit } from "../parse/cells";
 import { knownIdsHint } from "./unique-ids";
+import { USAGE_ALIASES } from "./aliases";
 
 /** Columns of `usage.csv`. */
-export const USAGE_SPEC: TableSpec = { required: ["product_id", "resource_id", "time_per_unit"], optional: ["unit"] };
+export const USAGE_SPEC: TableSpec = { required: ["product_id", "resource_id", "time_per_unit"], optional: ["unit"], aliases: USAGE_ALIASES };
 
 /**
  * Reads `usage.csv`: the time of a resource one unit of a product takes. A blank unit means the

@@ -1,9 +1,12 @@
 import { parseParameterArg, type Parameters } from "../notebook/parameters";
+import { gridRuns, MAX_GRID_RUNS, parseGridArg } from "./grid";
 
 /** The options of `npm start`. */
 export interface CliOptions {
   notebooks: string[];
   parameters: Parameters;
+  /** `--grid NAME=V1,V2,…` (repeatable): a sweep, every combination run once. */
+  grid: Record<string, unknown[]>;
   outDir: string;
   /** Per-cell timeout in seconds. */
   timeoutSeconds: number;
@@ -21,6 +24,11 @@ Without notebook paths, runs every notebooks/*.ipynb in order.
 Options:
   -p, --parameter NAME=VALUE   override a default of the cell tagged "parameters" (VALUE is JSON,
                                else a string); repeatable. Example: -p capacityHours=120
+      --grid NAME=V1,V2,...    a sweep: run each notebook once per value (each JSON, else a string;
+                               commas inside [..], {..} or "..." do not split); repeatable, every
+                               combination runs. Writes out/NAME.run-K.html per run and
+                               out/NAME.compare.html: one column per run, one row per figure the
+                               notebook record()s. Example: --grid capacityHours=80,100,120
   -o, --out DIR                output folder (default: out)
   -t, --timeout SECONDS        limit per cell (default: 120)
       --startup-timeout SECONDS  limit for the kernel to start (default: 60)
@@ -42,6 +50,7 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
   const options: CliOptions = {
     notebooks: [],
     parameters: {},
+    grid: {},
     outDir: "out",
     timeoutSeconds: 120,
     startupTimeoutSeconds: 60,
@@ -65,6 +74,15 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
         const parsed = parseParameterArg(v);
         if (!parsed.success) return { success: false, error: parsed.error };
         options.parameters[parsed.name] = parsed.value;
+        break;
+      }
+      case "--grid": {
+        const v = value();
+        if (v === undefined) return { success: false, error: `--grid expects name=value,value,…` };
+        const parsed = parseGridArg(v);
+        if (!parsed.success) return { success: false, error: parsed.error };
+        if (options.grid[parsed.name] !== undefined) return { success: false, error: `--grid ${parsed.name} is given twice: list all its values in one --grid` };
+        options.grid[parsed.name] = parsed.values;
         break;
       }
       case "-o":
@@ -103,5 +121,19 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
         options.notebooks.push(arg);
     }
   }
+  const clash = Object.keys(options.grid).find((name) => name in options.parameters);
+  if (clash) return { success: false, error: `${clash} is given both with -p and with --grid: keep one` };
+  const runs = Object.values(options.grid).reduce((product, values) => product * values.length, 1);
+  if (runs > MAX_GRID_RUNS) return { success: false, error: `the grid makes ${runs} runs per notebook, more than ${MAX_GRID_RUNS}: use fewer values` };
   return { success: true, options };
+}
+
+/**
+ * The parameter sets a parsed command line runs: one per combination of the grid (none without a grid).
+ *
+ * @example
+ * gridOf(parseArgs(["--grid", "a=1,2"]).options); // [{ a: 1 }, { a: 2 }]
+ */
+export function gridOf(options: CliOptions): Parameters[] {
+  return Object.keys(options.grid).length === 0 ? [] : gridRuns(options.grid);
 }

@@ -17,6 +17,8 @@ export interface IndexEntry {
   parameters: Record<string, unknown>;
   durationMs: number;
   finishedAt: string;
+  /** For a run of a sweep (`--grid`): the comparison page of all its runs. */
+  comparisonHref?: string;
 }
 
 /**
@@ -32,7 +34,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], title = "Through
   const rows = sorted.map((e) => {
     const params = Object.entries(e.parameters);
     return `<tr>
-<td><a href="${escapeHtml(e.htmlHref)}">${escapeHtml(e.title)}</a>${e.summary ? `<br>${escapeHtml(e.summary)}` : ""}<br><small>${escapeHtml(e.source)}${e.notebookHref ? ` · <a href="${escapeHtml(e.notebookHref)}">executed .ipynb</a>` : ""}</small></td>
+<td><a href="${escapeHtml(e.htmlHref)}">${escapeHtml(e.title)}</a>${e.summary ? `<br>${escapeHtml(e.summary)}` : ""}<br><small>${escapeHtml(e.source)}${e.notebookHref ? ` · <a href="${escapeHtml(e.notebookHref)}">executed .ipynb</a>` : ""}${e.comparisonHref ? ` · <a href="${escapeHtml(e.comparisonHref)}">compare the runs</a>` : ""}</small></td>
 <td><span class="status-${e.status}">${e.status}</span>${e.failure ? `<br><small>${escapeHtml(e.failure)}</small>` : ""}</td>
 <td>${params.length > 0 ? params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join("<br>") : ""}</td>
 <td class="num">${(e.durationMs / 1000).toFixed(1)} s</td>

@@ -1,7 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import { joinSource, type MimeBundle, type Output } from "../notebook/nbformat";
 import { escapeHtml, scriptJson, stripAnsi } from "../../text/escape";
-import { stripPlotlyBundles, usesPlotly } from "./plotly";
+import { usesPlotly } from "./plotly";
 
 /** The representation shown for a rich output, richest first, as nbconvert's HTML exporter chooses. */
 export const MIME_ORDER = [
@@ -70,9 +70,10 @@ function renderBundle(data: MimeBundle, md: MarkdownIt, id: string): RenderedOut
       return { html: `<div class="output plotly"><div id="${escapeHtml(div)}" class="plotly-graph-div"></div><script>${call}</script></div>`, plotly: true };
     }
     case "text/html": {
-      const raw = text(value);
-      const html = stripPlotlyBundles(raw);
-      return { html: `<div class="output html">${html}</div>`, plotly: html !== raw || usesPlotly(html) };
+      // Outputs made by the runner's kernels carry no plotly.js of their own (the runner tells display so):
+      // the page loads it once in its head.
+      const html = text(value);
+      return { html: `<div class="output html">${html}</div>`, plotly: usesPlotly(html) };
     }
     case "image/svg+xml":
       return { html: `<div class="output svg">${text(value)}</div>`, plotly: false };

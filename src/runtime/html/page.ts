@@ -2,7 +2,7 @@ import { joinSource, tagsOf, type Notebook } from "../notebook/nbformat";
 import { escapeHtml } from "../../text/escape";
 import { inlineAttachments, markdown } from "./markdown";
 import { renderOutput } from "./outputs";
-import { plotlyScriptTag } from "./plotly";
+import { plotlyScriptTag, usesWhatIf, whatIfScriptTag } from "./plotly";
 import { formatTime, htmlDocument } from "./document";
 
 /** What a page says about the run besides the notebook itself. */
@@ -18,6 +18,8 @@ export interface PageInfo {
   finishedAt: string;
   /** Relative link back to the index page. */
   indexHref?: string;
+  /** Files the notebook wrote for the reader (a chapter's results workbook), as links relative to the page. */
+  downloads?: readonly { readonly href: string; readonly label: string }[];
 }
 
 /**
@@ -67,6 +69,7 @@ export function pageSummary(notebook: Notebook, maxLength = 220): string | undef
 export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
   const md = markdown();
   let needsPlotly = false;
+  let needsWhatIf = false;
   const cells = notebook.cells.map((cell, index) => {
     const tags = tagsOf(cell);
     if (cell.cell_type === "markdown") {
@@ -77,6 +80,7 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     }
     const outputs = cell.outputs.map((output, o) => renderOutput(output, md, `c${index + 1}-o${o + 1}`));
     needsPlotly ||= outputs.some((o) => o.plotly);
+    needsWhatIf ||= outputs.some((o) => usesWhatIf(o.html));
     const failed = index === info.failedIndex;
     // Cells after a failure were never sent to the kernel.
     const notRun = info.status !== "ok" && !failed && cell.execution_count === null && cell.outputs.length === 0 && index > (info.failedIndex ?? -1);
@@ -111,13 +115,17 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     info.status !== "ok" && info.failureText
       ? `<div class="failure">${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}<pre>${escapeHtml(info.failureText)}</pre></div>`
       : "";
+  const downloads = (info.downloads ?? []).map(
+    (file) => `<a href="${escapeHtml(file.href.split("/").map(encodeURIComponent).join("/"))}" download>${escapeHtml(file.label)}</a>`,
+  );
   const body = `<header class="page">
 ${info.indexHref ? `<a href="${escapeHtml(info.indexHref)}">← all notebooks</a>` : ""}
 <div class="meta">${meta.join(" · ")}</div>
+${downloads.length > 0 ? `<div class="downloads">Results of this chapter: ${downloads.join(" · ")}</div>` : ""}
 </header>
 ${failureBox}
 <main>
 ${cells.join("\n")}
 </main>`;
-  return htmlDocument(title, needsPlotly ? plotlyScriptTag() : "", body);
+  return htmlDocument(title, `${needsPlotly ? plotlyScriptTag() : ""}${needsWhatIf ? whatIfScriptTag() : ""}`, body);
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { whatIfBundleScriptHtml } from "../../display/what-if";
 
 /**
  * plotly.js from the plotly.js-dist-min package, as text. It cannot be `require`d in Node (it
@@ -8,22 +9,6 @@ let cached: string | undefined;
 export function plotlySource(): string {
   cached ??= readFileSync(require.resolve("plotly.js-dist-min"), "utf8");
   return cached;
-}
-
-const SCRIPT = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
-
-/** A script is an inlined plotly.js bundle when it is large and starts with plotly's licence banner. */
-const isPlotlyBundle = (body: string) => body.length > 100_000 && /plotly\.js v\d/.test(body.slice(0, 2_000));
-
-/**
- * Removes inlined copies of plotly.js from an output's HTML (a notebook inlines it in its first chart),
- * so that a page holds exactly one copy, in its head.
- *
- * @example
- * stripPlotlyBundles(`<script>${plotlySource()}</script><div id="c"></div>`) // '<div id="c"></div>' (with a comment)
- */
-export function stripPlotlyBundles(html: string): string {
-  return html.replace(SCRIPT, (whole, body: string) => (isPlotlyBundle(body) ? "<!-- plotly.js: one copy in the page head -->" : whole));
 }
 
 /**
@@ -42,4 +27,19 @@ export function usesPlotly(html: string): boolean {
  */
 export function plotlyScriptTag(): string {
   return `<script>${plotlySource().replace(/<\/script/gi, "<\\/script")}</script>`;
+}
+
+/**
+ * Whether a piece of output HTML is a live what-if, which needs the what-if bundle on the page.
+ *
+ * @example
+ * usesWhatIf('<div class="ta-what-if" id="w">…</div>') // true
+ */
+export function usesWhatIf(html: string): boolean {
+  return /<div class="ta-what-if"/.test(html);
+}
+
+/** The `<script>` element that inlines the what-if bundle (the core for the browser), once per page. */
+export function whatIfScriptTag(): string {
+  return whatIfBundleScriptHtml();
 }

@@ -12,6 +12,7 @@ describe("npm start arguments", () => {
       options: {
         notebooks: ["notebooks/03-ranking.ipynb"],
         parameters: { capacityHours: 120, currency: "USD" },
+        grid: {},
         outDir: "/tmp/o",
         timeoutSeconds: 30,
         startupTimeoutSeconds: 60,

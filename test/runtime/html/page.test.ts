@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { escapeHtml, scriptJson, stripAnsi } from "../../../src/text/escape";
 import { renderIndexPage } from "../../../src/runtime/html/index-page";
 import { renderNotebookPage, pageSummary, pageTitle, type PageInfo } from "../../../src/runtime/html/page";
-import { plotlySource, stripPlotlyBundles } from "../../../src/runtime/html/plotly";
 import type { Notebook, Output } from "../../../src/runtime/notebook/nbformat";
 
 const XSS = `<img src=x onerror=alert(1)>`;
@@ -49,12 +48,20 @@ describe("notebook pages", () => {
     expect(page).toContain("<title>Product &lt;img src=x onerror=alert(1)&gt;</title>");
   });
 
+  it("links the files the notebook wrote for the reader, escaped and URL-encoded", () => {
+    const page = renderNotebookPage(notebookOf(), { ...info, downloads: [{ href: `results/03/${XSS}.xlsx`, label: `${XSS}.xlsx` }, { href: "results/03/a b.xlsx", label: "a b.xlsx" }] });
+    expect(page).not.toContain(XSS);
+    expect(page).toContain('<a href="results/03/a%20b.xlsx" download>a b.xlsx</a>');
+    expect(page).toContain("Results of this chapter:");
+    expect(renderNotebookPage(notebookOf(), info)).not.toContain("Results of this chapter");
+  });
+
   it("passes text/html outputs through as trusted output, with plotly.js inlined once in the head", () => {
-    const bundle = `<script>${plotlySource()}</script>`;
+    // The runner's kernels inline no plotly.js (THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external): the page brings it.
     const page = renderNotebookPage(
       notebookOf(
-        code("chart 1", [{ output_type: "display_data", data: { "text/html": bundle + chart("c1"), "text/plain": "chart" }, metadata: {} }]),
-        code("chart 2", [{ output_type: "display_data", data: { "text/html": bundle + chart("c2") }, metadata: {} }]),
+        code("chart 1", [{ output_type: "display_data", data: { "text/html": chart("c1"), "text/plain": "chart" }, metadata: {} }]),
+        code("chart 2", [{ output_type: "display_data", data: { "text/html": chart("c2") }, metadata: {} }]),
         code("chart 3", [{ output_type: "display_data", data: { "application/vnd.plotly.v1+json": { data: [{ type: "bar", y: [3] }], layout: { title: { text: XSS } } } }, metadata: {} }]),
       ),
       info,
@@ -105,8 +112,19 @@ describe("notebook pages", () => {
     expect(pageSummary(notebookOf())).toBeUndefined();
   });
 
-  it("leaves scripts that are not plotly.js alone", () => {
-    expect(stripPlotlyBundles("<script>var a = 1;</script>")).toBe("<script>var a = 1;</script>");
+  it("leaves other scripts alone and adds the what-if bundle once when an output is a live what-if", () => {
+    const whatIf = '<div class="ta-what-if" id="w1"></div>';
+    const page = renderNotebookPage(
+      notebookOf(
+        code("a", [{ output_type: "display_data", data: { "text/html": "<script>var a = 1;</script>" + whatIf }, metadata: {} }]),
+        code("b", [{ output_type: "display_data", data: { "text/html": whatIf.replace("w1", "w2") }, metadata: {} }]),
+      ),
+      info,
+    );
+    expect(page).toMatch(/<script nonce="[^"]+">var a = 1;<\/script>/);
+    expect(page.match(/data-throughput-accounting="what-if"/g)).toHaveLength(1);
+    expect(page).toMatch(/<script nonce="[^"]+" data-throughput-accounting="what-if">/);
+    expect(page.indexOf('data-throughput-accounting="what-if"')).toBeLessThan(page.indexOf("</head>"));
   });
 });
 

@@ -1,0 +1,34 @@
+// Bundles the live what-if (the core, i18n, the figure builders and src/display/what-if-browser.ts) for
+// the browser: one IIFE file, dist/browser/what-if.js, that pages inline or load once. Run by `npm run build`.
+import { build } from "esbuild";
+import { statSync } from "node:fs";
+
+const outfile = "dist/browser/what-if.js";
+
+// The browser recomputes ranking plans only; HiGHS (WebAssembly, ~2 MB) is reached through the core's
+// index but never called there, so it is replaced by a module that says so if anything ever does.
+const noSolver = {
+  name: "no-solver-in-the-browser",
+  setup(b) {
+    b.onResolve({ filter: /^highs$/ }, () => ({ path: "highs", namespace: "no-solver" }));
+    b.onLoad({ filter: /.*/, namespace: "no-solver" }, () => ({
+      contents: "export default function loadHighs() { return Promise.reject(new Error('the optimal mix (HiGHS) is not in the browser bundle')); }",
+      loader: "js",
+    }));
+  },
+};
+
+await build({
+  entryPoints: ["src/display/what-if-browser.ts"],
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: ["es2020"],
+  minify: true,
+  legalComments: "inline",
+  outfile,
+  plugins: [noSolver],
+  logLevel: "warning",
+});
+const size = statSync(outfile).size;
+if (process.argv.includes("--verbose")) console.log(`${outfile}: ${(size / 1024).toFixed(0)} kB`);

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { politicalMix, prepareModel, rankingMix, type MixPlan, type WhatIfChange } from "../../../src/core/constraints";
+import type { BusinessModel } from "../../../src/core";
+import { arbitraryModel } from "./arbitraries";
+import { referenceRankingMix, type ReferencePlan } from "./reference";
+import { pq } from "./fixtures";
+import { salon } from "../fixtures";
+
+function expectSame(plan: MixPlan, reference: ReferencePlan): void {
+  expect(plan.constraint?.resourceId).toBe(reference.constraintId);
+  expect(plan.throughput.amount.toString()).toBe(reference.throughput);
+  expect(new Map(plan.lines.map((line) => [line.productId, String(line.quantity)]))).toEqual(reference.quantities);
+}
+
+describe("the engine against a plain exact reference", () => {
+  it("gives the reference's ranking plan, with and without the political limits", () => {
+    fc.assert(
+      fc.property(arbitraryModel(), (model) => {
+        expectSame(rankingMix(model), referenceRankingMix(model, true));
+        expectSame(rankingMix(model, { political: false }), referenceRankingMix(model, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const change = (model: BusinessModel): fc.Arbitrary<WhatIfChange> =>
+  fc.oneof(
+    ...(model.resources.length
+      ? [fc.record({ kind: fc.constant("capacity" as const), resourceId: fc.constantFrom(...model.resources.map((r) => r.id)), capacity: fc.integer({ min: 0, max: 4000 }) })]
+      : []),
+    fc.record({ kind: fc.constant("price" as const), productId: fc.constantFrom(...model.products.map((p) => p.id)), price: fc.integer({ min: 0, max: 60_000 }).map((cents) => (cents / 100).toFixed(2)) }),
+    fc.record({ kind: fc.constant("demand" as const), productId: fc.constantFrom(...model.products.map((p) => p.id)), quantity: fc.integer({ min: 0, max: 300 }) }),
+  );
+
+describe("the prepared what-if model", () => {
+  it("after any changes gives what rankingMix and politicalMix give on the changed model, and the reference's plan", () => {
+    fc.assert(
+      fc.property(
+        arbitraryModel().chain((model) => fc.tuple(fc.constant(model), fc.array(change(model), { maxLength: 5 }))),
+        ([model, changes]) => {
+          let prepared = prepareModel(model);
+          for (const step of changes) {
+            prepared = prepared.with(step);
+            const changed = prepared.toModel();
+            const result = prepared.result;
+            const full = rankingMix(changed);
+            expect(result.throughput).toEqual(full.throughput);
+            expect(result.plan.lines).toEqual(full.lines);
+            expectSame(result.plan, referenceRankingMix(changed, true));
+            const political = politicalMix(changed);
+            expect(result.politicalThroughputLost).toEqual(political.throughputLost);
+            expect(result.politicalMix.changes).toEqual(political.changes);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("P&Q: 600 more B-minutes sell the whole demand (100 P, 50 Q), NP 300 → 1 500, and the model is not touched", () => {
+    const model = pq();
+    const prepared = prepareModel(model);
+    expect(prepared.result.netProfit?.amount.toString()).toBe("300");
+    const more = prepared.with({ kind: "capacity", resourceId: "B", capacity: 3000 });
+    expect(more.result.netProfit?.amount.toString()).toBe("1500");
+    expect(more.result.plan.lines.map((line) => [line.productId, line.quantity])).toEqual([["P", 100], ["Q", 50]]);
+    expect(prepared.result.netProfit?.amount.toString()).toBe("300");
+    expect(model.resources.find((r) => r.id === "B")!.capacity).toBe(2400);
+  });
+
+  it("refuses an unknown id or a negative value with a RangeError", () => {
+    const prepared = prepareModel(salon());
+    expect(() => prepared.with({ kind: "demand", productId: "nope", quantity: 1 })).toThrow(RangeError);
+    expect(() => prepared.with({ kind: "capacity", resourceId: "nope", capacity: 1 })).toThrow(/no resource "nope"/);
+    expect(() => prepared.with({ kind: "price", productId: salon().products[0]!.id, price: "-1" })).toThrow(RangeError);
+  });
+});

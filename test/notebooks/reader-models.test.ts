@@ -1,0 +1,74 @@
+/**
+ * Every chapter that loads data, run on the reader's own model: two folders the test writes (another
+ * business, other ids, names, currencies and periods; one of them a Russian-locale export, run in Russian).
+ * Each chapter must pass, print no name of the bundled data, and show the headline figures the library
+ * computes for that folder.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  add, formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit, defineModel,
+  type BusinessModel, type Money,
+} from "../../src";
+import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
+import { describeFailure } from "../../src/runtime/execute/report";
+import { notebookText } from "../../src/runtime/notebook/text";
+import { KERNEL_TEST_TIMEOUT } from "../runtime/helpers";
+import { BUNDLED_WORDS, writeGeneratedModels, type GeneratedModel } from "./generated-models";
+
+const NOTEBOOKS = join(__dirname, "..", "..", "notebooks");
+const root = mkdtempSync(join(tmpdir(), "ta-reader-models-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const MODELS = writeGeneratedModels(root);
+
+/** The product the data sells most units of: the one chapter 01 studies. */
+function mostSold(model: BusinessModel) {
+  const units = (id: string) => model.sales.filter((s) => s.productId === id).reduce((n, s) => n + s.quantity, 0);
+  return [...model.products].sort((a, b) => units(b.id) - units(a.id))[0]!;
+}
+
+/** What each chapter must show for a model, computed here by the library: the chapter's headline figures. */
+const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => string) => string[]> = {
+  "01-salon-throughput": (model, fmt) => [
+    fmt(throughputPerUnit(mostSold(model))),
+    ...reportByPeriod(model).map((r) => `T ${fmt(r.throughput)} − OE ${fmt(r.operatingExpense)} = NP ${fmt(r.netProfit)}`),
+  ],
+  "03-ranking": (model, fmt) => {
+    const first = rankProducts(model, { per: { amount: 6, unit: "minute" } }).rows.find((r) => r.throughputPerConstraintTime !== undefined)!;
+    return [first.name, fmt(first.throughputPerConstraintTime!)];
+  },
+  "04-mix-and-political-mix": (model, fmt) => {
+    const busy = defineModel({ ...model, demand: model.demand.map((d) => ({ ...d, quantity: Math.round(d.quantity * 1.3) })) });
+    const plan = rankingMix(busy);
+    const kept = [...plan.lines].reverse().find((l) => l.unsold > 0)!;
+    const minimum = Math.min(model.demand.find((d) => d.productId === kept.productId)!.quantity, kept.demand!);
+    const political = defineModel({ ...busy, demand: busy.demand.map((d) => (d.productId === kept.productId ? { ...d, minimum } : d)) });
+    return [fmt(rankingMix(model).throughput), fmt(plan.throughput), `${minimum} × ${kept.name}`, `loses ${fmt(politicalMix(political).throughputLost)}`];
+  },
+  "09-your-own-data": (model, fmt) => {
+    const first = model.products[0]!;
+    const raised = { ...first, price: add(first.price, money(2, model.currency)) };
+    return [`${fmt(first.price)} → ${fmt(raised.price)}`, `${fmt(throughputPerUnit(first))} → ${fmt(throughputPerUnit(raised))}`];
+  },
+};
+
+describe.each(MODELS.map((m) => [m.label, m] as [string, GeneratedModel]))("the chapters on %s", (_label, generated) => {
+  const model = loadModel(generated.dir);
+  const fmt = (m: Money) => formatMoney(m, { locale: generated.locale });
+  it.each(Object.keys(HEADLINES))(
+    "%s runs, shows the model's own figures and no bundled name",
+    async (chapter) => {
+      const parameters: Record<string, unknown> = { model: generated.dir, locale: generated.locale };
+      if (chapter === "09-your-own-data") parameters.workDir = join(root, `work-${generated.locale}`);
+      const run = await executeNotebookFile(join(NOTEBOOKS, `${chapter}.ipynb`), { parameters });
+      expect(run.failure ? describeFailure(chapter, run.failure) : "ok").toBe("ok");
+      const text = notebookText(run.notebook).replace(/[\u00a0\u202f]/g, " ");
+      const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+      expect(HEADLINES[chapter]!(model, fmt).map(plain).filter((figure) => !text.includes(figure))).toEqual([]);
+      expect(BUNDLED_WORDS.filter((word) => text.includes(word))).toEqual([]);
+    },
+    KERNEL_TEST_TIMEOUT * 3,
+  );
+});
