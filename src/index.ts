@@ -293,3 +293,4 @@ export {
 
 // Report workbooks (.xlsx) with live formulas, beside the model's own sheets.
 export { writeReportWorkbook, writeChapterWorkbook, reportWorkbookBytes, type ReportWorkbookOptions, type ReportSheet } from "./export";
+export { writeSweepWorkbook, writeComparisonWorkbook, type SweepWorkbookOptions, type ComparisonWorkbookOptions, type ComparedRun, type ComparedValue } from "./export";

@@ -145,5 +145,9 @@ describe("the packed package installed into a fresh project", () => {
     const stale = files.filter((file) => file.endsWith(".js") && !existsSync(path.join(root, "src", sourceOf(file))));
     expect(stale).toEqual([]);
     expect(readdirSync(installed)).not.toContain("src");
+    // No declaration file names an optional peer: a project without danfojs-node type-checks even with
+    // skipLibCheck off.
+    const peerTypes = files.filter((file) => file.endsWith(".d.ts") && /from "danfojs-node"|import\("danfojs-node"\)/.test(readFileSync(path.join(installed, file), "utf8")));
+    expect(peerTypes).toEqual([]);
   });
 });

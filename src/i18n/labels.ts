@@ -437,6 +437,10 @@ export interface CliLabels {
   readonly politicalCost: string;
   readonly resourcesTitle: string;
   readonly ccrIs: string;
+  readonly sweepTitle: string;
+  readonly ccr: string;
+  readonly ccrChanged: string;
+  readonly planChanged: string;
   readonly marketIsConstraint: string;
   readonly busiest: string;
   readonly compareTitle: string;
@@ -511,6 +515,10 @@ const CLI_EN: CliLabels = {
   politicalCost: "Political limits cost {amount} of {what} per {period} against the best plan for the market alone.",
   resourcesTitle: "{model}: resources at full demand",
   ccrIs: "The CCR is {resource}: it would need {share} of its capacity.",
+  sweepTitle: "{model}: sweep ({currency})",
+  ccr: "CCR",
+  ccrChanged: "CCR changed",
+  planChanged: "plan changed",
   marketIsConstraint: "No resource is overloaded: the market is the constraint{busiest}.",
   busiest: " (busiest resource: {resource}, {share})",
   compareTitle: "{model}: {base} against {changed} ({currency})",
@@ -537,7 +545,7 @@ const CLI_RU: CliLabels = {
   tvc: "TVC",
   t: "T",
   oe: "ОЕ",
-  np: "NP",
+  np: "ЧП",
   product: "продукт",
   price: "цена",
   tPerUnit: "T/ед.",
@@ -585,6 +593,10 @@ const CLI_RU: CliLabels = {
   politicalCost: "Политические ограничения стоят {amount} ({what}) за период ({period}) против лучшего плана для рынка.",
   resourcesTitle: "{model}: ресурсы при полном спросе",
   ccrIs: "РОМ — {resource}: ему нужно {share} своей мощности.",
+  sweepTitle: "{model}: что если ({currency})",
+  ccr: "РОМ",
+  ccrChanged: "РОМ сменился",
+  planChanged: "план изменился",
   marketIsConstraint: "Ни один ресурс не перегружен: ограничение — рынок{busiest}.",
   busiest: " (самый загруженный ресурс: {resource}, {share})",
   compareTitle: "{model}: {base} против {changed} ({currency})",

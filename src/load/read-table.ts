@@ -1,10 +1,28 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { DataFrame } from "danfojs-node";
 import { decodeCsvBytes } from "./csv/decode";
 import { encodingWarning } from "./sources/csv-table";
 import { readCsvText } from "./csv/read-csv-text";
 import { LoadError } from "./issues";
+
+/**
+ * What {@link readTable} returns: a danfo DataFrame, described here by what the workbook uses of it, so the
+ * library's types never import danfojs-node (an optional peer: a project without it must still type-check
+ * with `skipLibCheck: false`). With danfo installed, a cast to danfo's own DataFrame type gives the rest.
+ */
+export interface TableFrame {
+  readonly columns: string[];
+  readonly shape: number[];
+  readonly values: unknown[];
+  print(): void;
+  head(rows?: number): TableFrame;
+  toString(): string;
+}
+
+// The part of danfojs-node loadDanfo's callers use.
+interface DanfoModule {
+  readonly DataFrame: new (rows: unknown[][], options: { columns: string[]; dtypes: string[] }) => TableFrame;
+}
 
 /**
  * Reads one CSV file into a danfo DataFrame for looking at it in a notebook: every cell stays text exactly
@@ -15,7 +33,7 @@ import { LoadError } from "./issues";
  * @example
  * readTable("data/salon/operating_expenses.csv").print();
  */
-export function readTable(file: string): DataFrame {
+export function readTable(file: string): TableFrame {
   const name = path.basename(file);
   const decoded = decodeCsvBytes(fs.readFileSync(file), name);
   if (!decoded.success) throw new LoadError([decoded.issue], file);
@@ -40,10 +58,10 @@ export const DANFO_INSTALL = "npm install danfojs-node@1.2.0";
  * @example
  * const danfo = loadDanfo("readTable"); // throws "readTable needs danfojs-node ... npm install danfojs-node@1.2.0" when missing
  */
-export function loadDanfo(caller: string): typeof import("danfojs-node") {
+export function loadDanfo(caller: string): DanfoModule {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require("danfojs-node") as typeof import("danfojs-node");
+    return require("danfojs-node") as DanfoModule;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Only danfo itself missing is the user's setup; an error inside danfo is danfo's own, passed on.
