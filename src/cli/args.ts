@@ -2,7 +2,9 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import * as fs from "node:fs";
 import { formatLoadWarning, safeLoadModel, safeLoadWorkbookModel } from "../load";
 import type { BusinessModel } from "../core/model/types";
+import { LOCALES, type Locale } from "../i18n/locale";
 import { InputError, UsageError } from "./errors";
+import { useCliLocale } from "./format";
 import type { Command, CommandIo } from "./commands/io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -18,6 +20,7 @@ export interface CommandSpec<O extends Options> {
 /** Options every command accepts. */
 export const COMMON_OPTIONS = {
   json: { type: "boolean", default: false },
+  locale: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies Options;
 
@@ -64,6 +67,21 @@ export async function loadFolder(folder: string, warn: (text: string) => void): 
   return result.model;
 }
 
+/** The warning for a model whose products use resources but none has a demand row. */
+export const NO_DEMAND_WARNING =
+  "warning: no product has a row in demand.csv, so the plan sells nothing and no resource is loaded; give each product's demand, " +
+  "or write `unlimited` as its quantity for no demand limit (the whole capacity then goes to products in ranking order; see data/README.md)";
+
+/**
+ * Loads a folder for a command that plans (mix, rank, resources): as {@link loadFolder}, and warns when
+ * resources are used but no product has a demand row, since the plan would then sell nothing, silently.
+ */
+export async function loadPlanningFolder(folder: string, warn: (text: string) => void): Promise<BusinessModel> {
+  const model = await loadFolder(folder, warn);
+  if (model.usages.length > 0 && model.demand.length === 0) warn(NO_DEMAND_WARNING);
+  return model;
+}
+
 /** A number option: absent → undefined; anything but a finite number ≥ 0 is a usage error. */
 export function numberOption(values: Record<string, unknown>, name: string, usage: string): number | undefined {
   const text = values[name];
@@ -96,6 +114,9 @@ export function defineCommand<O extends Options>(
     usage: spec.usage,
     async run(argv, io) {
       const args = parseCommand(spec, argv);
+      const locale = stringOption(args.values, "locale") ?? "en";
+      if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be ${LOCALES.join(" or ")}, got "${locale}"`, spec.usage);
+      useCliLocale(locale as Locale);
       if (args.help) {
         io.out(spec.usage);
         return 0;

@@ -1,50 +1,85 @@
-import { toDecimal } from "../core/money/decimal";
+import type { TimeUnit } from "../core/model/types";
 import type { Money } from "../core/money/money";
-import { formatMoney, roundForDisplay } from "../i18n/format";
+import { cliLabels, formatMoney, formatNumber, formatPercent, labels, resolveLocale, type CliLabels, type Locale } from "../i18n";
 import { terminalText } from "../text/escape";
 
+// The command line runs one command per process (or one per `runCli` call), so the locale the command
+// was given lives here for its helpers, instead of being threaded through every table cell.
+let current: Locale = "en";
+
 /**
- * An amount for a table cell: digits with thousands separators, the currency said once in the heading.
- * Rounded as everything the library shows (half away from zero, see roundForDisplay).
+ * Sets the locale of the text output (`--locale ru|en`); every helper below formats in it.
  *
  * @example
- * cellMoney(money("0.125")); // "0.13"
+ * useCliLocale("ru"); cellMoney(money("1234.5")); // "1 234,50 ₽"
+ */
+export function useCliLocale(locale: Locale): void {
+  current = resolveLocale(locale);
+}
+
+/** The locale of the text output. */
+export function cliLocale(): Locale {
+  return current;
+}
+
+/** The command line's words in the current locale. */
+export function words(): CliLabels {
+  return cliLabels(current);
+}
+
+/**
+ * An amount for a table cell, in the one money format of the library (tables, charts, CLI): the
+ * currency symbol, thousands separators and the currency's minor unit, as the locale writes them.
+ *
+ * @example
+ * cellMoney(money("6300", "USD")); // "$6,300.00"
  */
 export function cellMoney(value: Money | undefined): string {
-  return value === undefined ? "" : formatMoney(value, { currencyDisplay: "none" });
+  return value === undefined ? "" : formatMoney(value, { locale: current });
 }
 
-/**
- * An amount with its currency code, for summary lines.
- *
- * @example
- * lineMoney(money("1234.5")); // "RUB 1,234.50"
- */
+/** An amount for a summary line: the same format as a cell. */
 export function lineMoney(value: Money): string {
-  return formatMoney(value, { currencyDisplay: "code" });
+  return formatMoney(value, { locale: current });
 }
 
-/**
- * A share as a percentage with one decimal, rounded half away from zero on its exact decimal.
- *
- * @example
- * percent(0.9166); // "91.7 %"
- */
+/** A share as a percentage with one decimal: 0.9166 → "91.7%" ("91,7 %" in Russian). */
 export function percent(share: number | undefined): string {
   if (share === undefined) return "";
-  if (!Number.isFinite(share)) return "∞";
-  return `${roundForDisplay(toDecimal(share).times(100), 1).toFixed(1)} %`;
+  return formatPercent(share, { locale: current, digits: 1 });
 }
 
 /**
- * A quantity or time: integers as they are, fractions with at most 4 decimals (half away from zero).
+ * A quantity or a time with thousands separators, fractions with at most 4 decimals; an unlimited
+ * demand (Infinity) in words.
  *
  * @example
- * quantity(0.1 + 0.2); // "0.3"
+ * quantity(12500); // "12,500"
  */
 export function quantity(value: number): string {
-  if (!Number.isFinite(value)) return value > 0 ? "∞" : value < 0 ? "−∞" : "not a number";
-  return Number.isInteger(value) ? String(value) : roundForDisplay(value, 4).toFixed();
+  if (value === Number.POSITIVE_INFINITY) return words().unlimited;
+  return formatNumber(value, { locale: current, maxDigits: 4 });
+}
+
+/**
+ * A time unit as the locale abbreviates it: "min", "h" ("мин", "ч").
+ *
+ * @example
+ * unitText("hour"); // "h"
+ */
+export function unitText(unit: TimeUnit): string {
+  return unit === "hour" ? labels(current).hours : labels(current).minutes;
+}
+
+/**
+ * A span of time after "per": one unit in words ("hour", "час"), more with the number ("6 min").
+ *
+ * @example
+ * timeSpanText({ amount: 6, unit: "minute" }); // "6 min"
+ */
+export function timeSpanText(span: { readonly amount: number; readonly unit: TimeUnit }): string {
+  if (span.amount === 1) return span.unit === "hour" ? words().oneHour : words().oneMinute;
+  return `${quantity(span.amount)} ${unitText(span.unit)}`;
 }
 
 /**

@@ -4,16 +4,21 @@
  * It loads a model folder, calls the core, and prints a table or `--json`. Bad input exits non-zero with
  * a message and no stack trace.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { EXIT, InputError, UsageError } from "./errors";
+import { compareCommand } from "./commands/compare";
 import { terminalSafe } from "./format";
 import { mixCommand } from "./commands/mix";
+import { specialOrderCommand } from "./commands/special-order";
 import { rankCommand } from "./commands/rank";
 import { reportCommand } from "./commands/report";
 import { resourcesCommand } from "./commands/resources";
+import { sweepCommand } from "./commands/sweep";
 import type { Command, CommandIo } from "./commands/io";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, sweepCommand, compareCommand, specialOrderCommand];
 
 /** The top-level usage text. */
 export const USAGE = `Usage: throughput-accounting <command> <model-folder> [options]
@@ -21,10 +26,24 @@ export const USAGE = `Usage: throughput-accounting <command> <model-folder> [opt
 Throughput accounting (Theory of Constraints) on a model folder of CSV files (see data/README.md).
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join("\n")}
+${COMMANDS.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`).join("\n")}
 
-Every command takes --json for machine-readable output and --help for its own options.
-Example: throughput-accounting mix data/pq --method optimal`;
+Every command takes --json for machine-readable output (money and ratios as decimal strings),
+--locale ru|en for text output (default en) and --help for its own options.
+--version prints the version.
+Example: throughput-accounting mix data/pq --method optimal --locale ru`;
+
+/**
+ * The version of the installed package, read from its package.json (two folders up from dist/cli/),
+ * so `--version` says what is installed, not what was built.
+ *
+ * @example
+ * packageVersion(); // "0.1.0"
+ */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+  return typeof manifest.version === "string" ? manifest.version : "unknown";
+}
 
 /**
  * Runs the CLI with arguments (without `node` and the script) and returns the exit code; never throws.
@@ -36,6 +55,10 @@ export async function runCli(argv: readonly string[], rawIo: CommandIo): Promise
   // Every line goes through terminalSafe: commands print names and values from a model folder.
   const io: CommandIo = { out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [name, ...rest] = argv;
+  if (name === "--version" || name === "-V") {
+    io.out(packageVersion());
+    return EXIT.ok;
+  }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.err : io.out)(USAGE);
     return name === undefined ? EXIT.usage : EXIT.ok;

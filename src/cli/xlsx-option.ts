@@ -2,12 +2,14 @@ import type { BusinessModel } from "../core/model/types";
 import { writeReportWorkbook, type ReportWorkbookOptions } from "../export/xlsx/report-workbook";
 import { stringOption } from "./args";
 import { InputError } from "./errors";
+import { cliLocale } from "./format";
 
 /** The `--xlsx <file>` option of `report`, `rank` and `mix`. */
 export const XLSX_OPTION = { xlsx: { type: "string" } } as const;
 
 /**
- * Writes the workbook `--xlsx` asks for, if it does, and says so on stderr (stdout stays the report, or JSON).
+ * Writes the workbook `--xlsx` asks for, if it does, in the language of `--locale` (sheet names, headers,
+ * number formats), and says so on stderr (stdout stays the report, or JSON).
  *
  * @example
  * await writeXlsxOption(args.values, model, { sheets: ["ranking"] }, io.err);
@@ -16,7 +18,7 @@ export async function writeXlsxOption(values: Record<string, unknown>, model: Bu
   const file = stringOption(values, "xlsx");
   if (file === undefined) return;
   try {
-    await writeReportWorkbook(file, model, options);
+    await writeReportWorkbook(file, model, { locale: cliLocale(), ...options });
   } catch (error) {
     // A file the system refuses to write (a system error names its call) is the user's to fix; anything
     // else is a bug and propagates.

@@ -235,6 +235,24 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
         ),
       ),
     );
+  } else if (plan.lines.some((line) => line.demand === Infinity)) {
+    // No demand limit (the exam method): "all demand is served" would be false; the capacity is what binds.
+    const unlimited = plan.lines.filter((line) => line.demand === Infinity).length;
+    const load = plan.resources.find((resource) => resource.resourceId === plan.constraint?.resourceId) ?? busiest(plan.resources);
+    const name = load?.name ?? plan.constraint?.name;
+    sentences.push(
+      say.neutral(
+        name === undefined
+          ? w.pick(
+              `No demand limit on ${w.count(unlimited, PRODUCTS_EN, POSITIONS_RU)}: the market takes whatever the resources can make.`,
+              `Спрос не ограничен по ${w.number(unlimited)} ${genitiveOf(unlimited, "позиции", "позициям")}: рынок берёт всё, что могут сделать ресурсы.`,
+            )
+          : w.pick(
+              `No demand limit on ${w.count(unlimited, PRODUCTS_EN, POSITIONS_RU)}: the market takes whatever the resources can make, so ${name} (${w.percent(load?.utilisation ?? 0)} busy) is given to products in ranking order until it is full.`,
+              `Спрос не ограничен по ${w.number(unlimited)} ${genitiveOf(unlimited, "позиции", "позициям")}: рынок берёт всё, что могут сделать ресурсы, поэтому ${quoted(w, name)} (занят на ${w.percent(load?.utilisation ?? 0)}) отдаётся продуктам в порядке рейтинга, пока не заполнится.`,
+            ),
+      ),
+    );
   } else if (withDemand.length > 0 && plan.lines.every((line) => line.unsold === 0)) {
     const top = busiest(plan.resources);
     sentences.push(

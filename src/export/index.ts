@@ -4,3 +4,7 @@
  */
 export { reportWorkbook, reportWorkbookBytes, writeReportWorkbook, writeChapterWorkbook, RESULTS_DIR_VARIABLE, REPORT_SHEETS } from "./xlsx/report-workbook";
 export type { ReportWorkbookOptions, ReportSheet } from "./xlsx/report-workbook";
+export { sweepWorkbook, writeSweepWorkbook } from "./xlsx/sweep-workbook";
+export type { SweepWorkbookOptions } from "./xlsx/sweep-workbook";
+export { comparisonWorkbook, writeComparisonWorkbook } from "./xlsx/comparison-workbook";
+export type { ComparedRun, ComparedValue, ComparisonWorkbookOptions } from "./xlsx/comparison-workbook";

@@ -382,3 +382,264 @@ export function labels(locale?: string): Labels {
 export function label(key: keyof Labels, locale?: string): string {
   return labels(locale)[key];
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The command line's own words (src/cli). A separate block: the CLI's short column headings and its
+// sentences are not the notebooks' labels, and keeping them apart lets either grow without the other.
+// `{name}` marks a value filled in by {@link fillLabel}.
+
+/** Every word and sentence the command line prints in its text output. */
+export interface CliLabels {
+  readonly period: string;
+  readonly total: string;
+  readonly revenue: string;
+  readonly tvc: string;
+  readonly t: string;
+  readonly oe: string;
+  readonly np: string;
+  readonly product: string;
+  readonly price: string;
+  readonly tPerUnit: string;
+  readonly timeIn: string;
+  readonly tPer: string;
+  readonly tpar: string;
+  readonly demand: string;
+  readonly units: string;
+  readonly load: string;
+  readonly loadOf: string;
+  readonly unsold: string;
+  readonly whyUnsold: string;
+  readonly resource: string;
+  readonly used: string;
+  readonly needed: string;
+  readonly capacity: string;
+  readonly unit: string;
+  readonly utilisation: string;
+  readonly overloaded: string;
+  readonly unlimited: string;
+  readonly noConstraintTime: string;
+  readonly oneMinute: string;
+  readonly oneHour: string;
+  readonly reportTitle: string;
+  readonly noSales: string;
+  readonly rankTitle: string;
+  readonly constraintTime: string;
+  readonly rankBusiest: string;
+  readonly rankNone: string;
+  readonly mixGreedy: string;
+  readonly mixOptimal: string;
+  readonly mixMargin: string;
+  readonly mixAbsorption: string;
+  readonly mixTitle: string;
+  readonly politicalIgnored: string;
+  readonly reasonFull: string;
+  readonly reasonMaximum: string;
+  readonly reasonNoThroughput: string;
+  readonly reasonNotChosen: string;
+  readonly breaksRules: string;
+  readonly shadowPrices: string;
+  readonly perUnitOf: string;
+  readonly rankingBeside: string;
+  readonly nothing: string;
+  readonly politicalCost: string;
+  readonly resourcesTitle: string;
+  readonly ccrIs: string;
+  readonly sweepTitle: string;
+  readonly ccr: string;
+  readonly ccrChanged: string;
+  readonly planChanged: string;
+  readonly marketIsConstraint: string;
+  readonly busiest: string;
+  readonly compareTitle: string;
+  readonly metric: string;
+  readonly base: string;
+  readonly changed: string;
+  readonly difference: string;
+  readonly investment: string;
+  readonly accept: string;
+  readonly reject: string;
+  readonly verdictAccept: string;
+  readonly verdictReject: string;
+  readonly monthsToRecover: string;
+  readonly specialOrderTitle: string;
+  readonly specialOrderFacts: string;
+  readonly orderAccept: string;
+  readonly orderReject: string;
+}
+
+const CLI_EN: CliLabels = {
+  period: "period",
+  total: "total",
+  revenue: "revenue",
+  tvc: "TVC",
+  t: "T",
+  oe: "OE",
+  np: "NP",
+  product: "product",
+  price: "price",
+  tPerUnit: "T/unit",
+  timeIn: "time ({unit})",
+  tPer: "T per {per}",
+  tpar: "TPAR",
+  demand: "demand",
+  units: "units",
+  load: "load",
+  loadOf: "{resource} load",
+  unsold: "unsold",
+  whyUnsold: "why unsold",
+  resource: "resource",
+  used: "used",
+  needed: "needed",
+  capacity: "capacity",
+  unit: "unit",
+  utilisation: "utilisation",
+  overloaded: "overloaded",
+  unlimited: "unlimited",
+  noConstraintTime: "no constraint time",
+  oneMinute: "minute",
+  oneHour: "hour",
+  reportTitle: "{model}: T, OE and NP of the recorded sales ({currency})",
+  noSales: "No sales are recorded in this model, so T is 0; `throughput-accounting mix` plans the T the resources allow.",
+  rankTitle: "{model}: ranking by T per {per} of {resource} ({currency})",
+  constraintTime: "constraint time",
+  rankBusiest: "No resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, {resource}.",
+  rankNone: "No resource is used: ranked by T per unit.",
+  mixGreedy: "ranking plan (battle map)",
+  mixOptimal: "optimal plan",
+  mixMargin: "cost-accounting plan (by margin per unit)",
+  mixAbsorption: "cost-accounting plan (absorption cost)",
+  mixTitle: "{model}: {title}{political} ({currency})",
+  politicalIgnored: ", political limits ignored",
+  reasonFull: "{resources} full",
+  reasonMaximum: "political maximum {maximum}",
+  reasonNoThroughput: "T per unit ≤ 0",
+  reasonNotChosen: "not chosen by the method",
+  breaksRules: "The plan breaks {count} rule(s): {rules}",
+  shadowPrices: "Shadow prices (continuous problem): {prices}",
+  perUnitOf: "{value} per {unit}",
+  rankingBeside: "Ranking plan beside it: {plan}, T {throughput}{netProfit}; the optimum earns {more} more.",
+  nothing: "nothing",
+  politicalCost: "Political limits cost {amount} of {what} per {period} against the best plan for the market alone.",
+  resourcesTitle: "{model}: resources at full demand",
+  ccrIs: "The CCR is {resource}: it would need {share} of its capacity.",
+  sweepTitle: "{model}: sweep ({currency})",
+  ccr: "CCR",
+  ccrChanged: "CCR changed",
+  planChanged: "plan changed",
+  marketIsConstraint: "No resource is overloaded: the market is the constraint{busiest}.",
+  busiest: " (busiest resource: {resource}, {share})",
+  compareTitle: "{model}: {base} against {changed} ({currency})",
+  metric: "",
+  base: "base",
+  changed: "changed",
+  difference: "Δ",
+  investment: "I",
+  accept: "accept",
+  reject: "reject",
+  verdictAccept: "Accept: ΔT {deltaT} > ΔOE {deltaOE}, so net profit grows by {deltaNP}.",
+  verdictReject: "Reject: ΔT {deltaT} is not above ΔOE {deltaOE}; net profit changes by {deltaNP}.",
+  monthsToRecover: "ΔNP earns back ΔI {deltaI} in {months} {period}(s).",
+  specialOrderTitle: "{model}: special order of {quantity} × {product} at {price} ({currency})",
+  specialOrderFacts: "T per unit {perUnit} (TVC {tvc}); needs {needed} {unit} of {resource}, {idle} idle in {period}",
+  orderAccept: "Accept: ΔT = ΔNP = {deltaNP}, OE unchanged.",
+  orderReject: "Reject.",
+};
+
+const CLI_RU: CliLabels = {
+  period: "период",
+  total: "итого",
+  revenue: "выручка",
+  tvc: "TVC",
+  t: "T",
+  oe: "ОЕ",
+  np: "ЧП",
+  product: "продукт",
+  price: "цена",
+  tPerUnit: "T/ед.",
+  timeIn: "время ({unit})",
+  tPer: "T на {per}",
+  tpar: "TPAR",
+  demand: "спрос",
+  units: "штук",
+  load: "загрузка",
+  loadOf: "загрузка {resource}",
+  unsold: "не продано",
+  whyUnsold: "почему",
+  resource: "ресурс",
+  used: "занято",
+  needed: "нужно",
+  capacity: "мощность",
+  unit: "ед.",
+  utilisation: "загрузка",
+  overloaded: "перегружен",
+  unlimited: "без ограничения",
+  noConstraintTime: "не занимает РОМ",
+  oneMinute: "минуту",
+  oneHour: "час",
+  reportTitle: "{model}: проход, ОЕ и чистая прибыль по записанным продажам ({currency})",
+  noSales: "В модели нет продаж, поэтому T = 0; `throughput-accounting mix` планирует проход, который позволяют ресурсы.",
+  rankTitle: "{model}: рейтинг по проходу на {per} ресурса {resource} ({currency})",
+  constraintTime: "ограничения",
+  rankBusiest: "При полном спросе ни один ресурс не перегружен (ограничение — рынок); рейтинг по самому загруженному ресурсу, {resource}.",
+  rankNone: "Ресурсы не используются: рейтинг по проходу на единицу.",
+  mixGreedy: "план по рейтингу (карта боя)",
+  mixOptimal: "оптимальный план",
+  mixMargin: "план учёта затрат (по марже на единицу)",
+  mixAbsorption: "план учёта затрат (с распределением ОЕ)",
+  mixTitle: "{model}: {title}{political} ({currency})",
+  politicalIgnored: ", без политических ограничений",
+  reasonFull: "{resources} занят полностью",
+  reasonMaximum: "политический максимум {maximum}",
+  reasonNoThroughput: "T на единицу ≤ 0",
+  reasonNotChosen: "не выбран методом",
+  breaksRules: "План нарушает правил: {count}: {rules}",
+  shadowPrices: "Теневые цены (непрерывная задача): {prices}",
+  perUnitOf: "{value} за {unit}",
+  rankingBeside: "План по рейтингу рядом: {plan}, T {throughput}{netProfit}; оптимум даёт на {more} больше.",
+  nothing: "ничего",
+  politicalCost: "Политические ограничения стоят {amount} ({what}) за период ({period}) против лучшего плана для рынка.",
+  resourcesTitle: "{model}: ресурсы при полном спросе",
+  ccrIs: "РОМ — {resource}: ему нужно {share} своей мощности.",
+  sweepTitle: "{model}: что если ({currency})",
+  ccr: "РОМ",
+  ccrChanged: "РОМ сменился",
+  planChanged: "план изменился",
+  marketIsConstraint: "Ни один ресурс не перегружен: ограничение — рынок{busiest}.",
+  busiest: " (самый загруженный ресурс: {resource}, {share})",
+  compareTitle: "{model}: {base} против {changed} ({currency})",
+  metric: "",
+  base: "было",
+  changed: "стало",
+  difference: "Δ",
+  investment: "I",
+  accept: "принять",
+  reject: "отклонить",
+  verdictAccept: "Принять: ΔT {deltaT} > ΔОЕ {deltaOE}, чистая прибыль растёт на {deltaNP}.",
+  verdictReject: "Отклонить: ΔT {deltaT} не больше ΔОЕ {deltaOE}; чистая прибыль меняется на {deltaNP}.",
+  monthsToRecover: "ΔNP возвращает ΔI {deltaI} за {months} (период: {period}).",
+  specialOrderTitle: "{model}: спецзаказ {quantity} × {product} по {price} ({currency})",
+  specialOrderFacts: "T на единицу {perUnit} (TVC {tvc}); нужно {needed} {unit} ресурса {resource}, свободно {idle} в периоде {period}",
+  orderAccept: "Принять: ΔT = ΔNP = {deltaNP}, ОЕ не меняются.",
+  orderReject: "Отклонить.",
+};
+
+/**
+ * The command line's words in a locale (English by default).
+ *
+ * @example
+ * cliLabels("ru").demand; // "спрос"
+ */
+export function cliLabels(locale?: string): CliLabels {
+  return resolveLocale(locale) === "ru" ? CLI_RU : CLI_EN;
+}
+
+/**
+ * A label with its `{name}` placeholders filled in; a placeholder without a value stays visible, so a
+ * missing value shows in the output instead of vanishing.
+ *
+ * @example
+ * fillLabel("{resource} load", { resource: "B" }); // "B load"
+ */
+export function fillLabel(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

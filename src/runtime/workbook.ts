@@ -11,6 +11,12 @@ import { describeInjectionError, injectParameters, type Parameters } from "./not
 import { RESULTS_DIR_VARIABLE } from "../export/results-dir";
 import { recordsOfNotebook, withRecords } from "./notebook/records";
 import { renderComparisonPage } from "./html/comparison-page";
+import { writeComparisonWorkbook } from "../export/xlsx/comparison-workbook";
+
+// The Russian edition lives in a folder named ru (notebooks/ru/); every other notebook is English.
+function editionLocale(source: string): "en" | "ru" {
+  return source.split(/[\\/]/).includes("ru") ? "ru" : "en";
+}
 
 /** Progress of a whole run, for the terminal. */
 export type WorkbookEvent =
@@ -192,18 +198,19 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   for (const entry of entries) if (entry.comparisonPath) comparisons.set(entry.comparisonPath, [...(comparisons.get(entry.comparisonPath) ?? []), entry]);
   for (const [comparisonPath, runs] of comparisons) {
     const gridNames = Object.keys(grid?.[0] ?? {});
+    const title = pageTitle(runs[0]!.run.notebook, runs[0]!.source);
+    const compared = runs.map((entry) => ({
+      parameters: Object.fromEntries(gridNames.map((name) => [name, entry.run.parameters[name]])),
+      status: entry.run.status,
+      htmlHref: relative(dirname(comparisonPath), entry.htmlPath),
+      records: recordsOfNotebook(entry.run.notebook),
+    }));
+    // The same table as a workbook beside the page (in the edition's language: notebooks/ru/ is Russian).
+    const xlsxPath = comparisonPath.replace(/\.html$/, ".xlsx");
+    await writeComparisonWorkbook(xlsxPath, title, compared, { locale: editionLocale(runs[0]!.source) });
     writeFileAtomic(
       comparisonPath,
-      renderComparisonPage(
-        pageTitle(runs[0]!.run.notebook, runs[0]!.source),
-        runs.map((entry) => ({
-          parameters: Object.fromEntries(gridNames.map((name) => [name, entry.run.parameters[name]])),
-          status: entry.run.status,
-          htmlHref: relative(dirname(comparisonPath), entry.htmlPath),
-          records: recordsOfNotebook(entry.run.notebook),
-        })),
-        relative(dirname(comparisonPath), join(outDir, "index.html")),
-      ),
+      renderComparisonPage(title, compared, relative(dirname(comparisonPath), join(outDir, "index.html")), relative(dirname(comparisonPath), xlsxPath)),
     );
   }
 

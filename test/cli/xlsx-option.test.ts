@@ -39,6 +39,14 @@ describe("--xlsx <file>", () => {
     expect(await sheetsOf(file)).toEqual(["ranking", "model", "products", "tvc", "sales", "operating_expenses", "resources", "usage", "demand"]);
   }, T);
 
+  it("--locale ru writes the workbook in Russian, and the commands read it back as the same model", async () => {
+    const file = path.join(folder, "mix-ru.xlsx");
+    const result = run("mix", "data/pq", "--locale", "ru", "--xlsx", file);
+    expect(result.code).toBe(0);
+    expect(await sheetsOf(file)).toEqual(["рейтинг", "карта боя", "политический ассортимент", "модель", "продукты", "переменные расходы", "операционные расходы", "ресурсы", "использование", "спрос"]);
+    expect(JSON.parse(run("mix", file, "--json").stdout)).toEqual(JSON.parse(run("mix", "data/pq", "--json").stdout));
+  }, T);
+
   it("mix --method optimal writes the ranking, the battle map, the political mix and the optimal mix", async () => {
     const file = path.join(folder, "mix.xlsx");
     expect(run("mix", "data/pq", "--method", "optimal", "--xlsx", file).code).toBe(0);

@@ -151,6 +151,15 @@ describe("explainMixPlan", () => {
     expect(explanation.sentences[0]!.tone).toBe("good");
   });
 
+  it("no demand limit: never says all demand is served; the constraint is filled in ranking order", () => {
+    const base = chairs(10);
+    const unlimited = { ...base, demand: base.demand.map((d) => ({ productId: d.productId, quantity: Infinity })) };
+    const explanation = explainMixPlan(rankingMix(unlimited));
+    expect(text(explanation)).not.toContain("all demand is served");
+    expect(text(explanation)).toContain("No demand limit on 3 products: the market takes whatever the resources can make, so Chair (100% busy) is given to products in ranking order until it is full.");
+    expect(text(explainMixPlan(rankingMix(unlimited), { locale: "ru" }))).toContain("Спрос не ограничен по 3 позициям");
+  });
+
   it("says whether the plan makes or loses money", () => {
     expect(text(explainMixPlan(rankingMix(chairs(1000)), { periodUnit: "month" }))).toContain("The ranking plan makes money: T ₽4,500.00 − OE ₽1,000.00 = NP ₽3,500.00 a month.");
     const poor = text(explainMixPlan(rankingMix(chairs(5))));

@@ -19,7 +19,7 @@ const salon = writeModelFolder({
 
 /** Every file of a folder as a DataFrame of text (readTable), by table name. */
 function framesOf(folder: string) {
-  const frames: Record<string, DataFrame> = {};
+  const frames: Record<string, ReturnType<typeof readTable>> = {};
   for (const name of TABLE_NAMES) {
     const file = path.join(folder, FILE_NAMES[name]);
     if (fs.existsSync(file)) frames[name] = readTable(file);

@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { gridOf, parseArgs } from "../../src/runtime/cli/args";
 import { gridRuns, parseGridArg, splitGridValues } from "../../src/runtime/cli/grid";
@@ -81,5 +82,20 @@ describe("a grid run", () => {
     expect(comparison).toContain('<tr class="parameter"><th><code>capacityHours</code></th><td class="num">80</td><td class="num">120</td></tr>');
     expect(comparison).toContain('<td class="num" data-record="netProfit">$240.00</td><td class="num" data-record="netProfit">$360.00</td>');
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<a href="record.compare.html">compare the runs</a>');
+    // The same table as a workbook beside the page, linked from it: money as numbers in its currency.
+    expect(comparison).toContain('<a href="record.compare.xlsx" download>');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, "record.compare.xlsx"));
+    const sheet = workbook.getWorksheet("comparison")!;
+    const rows = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(rows.slice(1, 7)).toEqual([
+      ["", "run 1", "run 2"],
+      ["status", "ok", "ok"],
+      ["capacityHours", 80, 120],
+      ["doubled", 160, 240],
+      ["netProfit", 240, 360],
+      ["label", "x", "x"],
+    ]);
+    expect(sheet.getCell("C6").numFmt).toBe('"$"#,##0.00;-"$"#,##0.00');
   }, KERNEL_TEST_TIMEOUT * 2);
 });

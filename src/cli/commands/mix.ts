@@ -6,10 +6,11 @@ import type { MixPlan, UnsoldReason } from "../../core/constraints/plan";
 import { comparePolitical, type PoliticalComparison } from "../../core/constraints/political-mix";
 import { rankingMix } from "../../core/constraints/ranking-mix";
 import type { BusinessModel } from "../../core/model/types";
-import { defineCommand, loadFolder, numberOption, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadPlanningFolder, numberOption, stringOption, type CommandSpec } from "../args";
 import { InputError, UsageError } from "../errors";
-import { cellMoney, lineMoney, percent, quantity } from "../format";
-import { exactJson } from "../json";
+import { fillLabel } from "../../i18n/labels";
+import { cellMoney, lineMoney, percent, quantity, unitText, words } from "../format";
+import { demandJson, exactJson, ratioJson } from "../json";
 import { renderTable } from "../table";
 import { checkPeriod } from "../period";
 import type { Command } from "./io";
@@ -44,7 +45,8 @@ Options:
   --xlsx <file>         also write an Excel workbook: the ranking, the battle map with the cumulative
                         load, the political mix and its price (and with --method optimal the optimal
                         mix with shadow prices), by formulas that recompute when a price is edited
-  --json                machine-readable output
+  --json                machine-readable output (money and ratios as decimal strings; OE and NP null without OE)
+  --locale ru|en        language and number format of the text output (default en)
   -h, --help            this help`,
   options: {
     method: { type: "string", default: "greedy" },
@@ -118,21 +120,22 @@ async function mixOf(model: BusinessModel, options: MixOptions): Promise<MixOutc
 
 function reasonText(reason: UnsoldReason | undefined): string {
   if (!reason) return "";
+  const w = words();
   switch (reason.kind) {
     case "resource":
-      return `${reason.resourceIds.join(", ")} full`;
+      return fillLabel(w.reasonFull, { resources: reason.resourceIds.join(", ") });
     case "political-maximum":
-      return `political maximum ${quantity(reason.maximum)}`;
+      return fillLabel(w.reasonMaximum, { maximum: quantity(reason.maximum) });
     case "no-throughput":
-      return "T per unit ≤ 0";
+      return w.reasonNoThroughput;
     case "not-chosen":
-      return "not chosen by the method";
+      return w.reasonNotChosen;
   }
 }
 
 /** One resource's load as the JSON of `mix` shows it (the full and the large-file path alike). */
 function resourceJson(load: Pick<ResourceLoad, "resourceId" | "name" | "unit" | "used" | "capacity" | "utilisation">) {
-  return { id: load.resourceId, name: load.name, unit: load.unit, used: load.used, capacity: load.capacity, utilisation: load.utilisation };
+  return { id: load.resourceId, name: load.name, unit: load.unit, used: load.used, capacity: load.capacity, utilisation: ratioJson(load.utilisation) };
 }
 
 /** Resources the plan uses to the last minute: the constraints that bind it. */
@@ -144,7 +147,9 @@ function planJson(plan: MixPlan) {
   return {
     plan: plan.lines.map((line) => ({ product: line.productId, quantity: line.quantity })),
     throughput: plan.throughput,
-    ...(plan.operatingExpense ? { operatingExpense: plan.operatingExpense, netProfit: plan.netProfit } : {}),
+    // Present either way, null without OE in the model: a reader should not have to test for the key.
+    operatingExpense: plan.operatingExpense ?? null,
+    netProfit: plan.netProfit ?? null,
   };
 }
 
@@ -165,13 +170,13 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
       product: line.productId,
       name: line.name,
       quantity: line.quantity,
-      demand: line.demand ?? null,
+      demand: demandJson(line.demand),
       minimum: line.minimum,
       maximum: line.maximum ?? null,
       throughputPerUnit: line.throughputPerUnit,
       throughput: line.throughput,
       constraintTime: line.constraintTime,
-      cumulativeConstraintLoad: line.cumulativeConstraintLoad ?? null,
+      cumulativeConstraintLoad: ratioJson(line.cumulativeConstraintLoad),
       unsold: line.unsold,
       unsoldReason: line.unsoldReason ?? null,
     })),
@@ -209,19 +214,20 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
 function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcome, out: (text: string) => void): void {
   const { plan, optimal, politicalCost } = outcome;
   const constraint = plan.constraint;
-  const title = { greedy: "ranking plan (battle map)", optimal: "optimal plan", margin: "cost-accounting plan (by margin per unit)", absorption: "cost-accounting plan (absorption cost)" }[options.method];
-  out(`${model.name}: ${title}${plan.political ? "" : ", political limits ignored"} (${model.currency})\n`);
+  const w = words();
+  const title = { greedy: w.mixGreedy, optimal: w.mixOptimal, margin: w.mixMargin, absorption: w.mixAbsorption }[options.method];
+  out(`${fillLabel(w.mixTitle, { model: model.name, title, political: plan.political ? "" : w.politicalIgnored, currency: model.currency })}\n`);
   out(
     renderTable(
       [
-        { heading: "product" },
-        { heading: "units", numeric: true },
-        { heading: "demand", numeric: true },
-        { heading: "T/unit", numeric: true },
-        { heading: "T", numeric: true },
-        { heading: constraint ? `${constraint.resourceId} load` : "load", numeric: true },
-        { heading: "unsold", numeric: true },
-        { heading: "why unsold" },
+        { heading: w.product },
+        { heading: w.units, numeric: true },
+        { heading: w.demand, numeric: true },
+        { heading: w.tPerUnit, numeric: true },
+        { heading: w.t, numeric: true },
+        { heading: constraint ? fillLabel(w.loadOf, { resource: constraint.resourceId }) : w.load, numeric: true },
+        { heading: w.unsold, numeric: true },
+        { heading: w.whyUnsold },
       ],
       plan.lines.map((line) => [
         line.productId,
@@ -238,32 +244,45 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
   out("");
   out(
     renderTable(
-      [{ heading: "resource" }, { heading: "used", numeric: true }, { heading: "capacity", numeric: true }, { heading: "unit" }, { heading: "utilisation", numeric: true }],
-      plan.resources.map((load) => [load.resourceId, quantity(load.used), quantity(load.capacity), load.unit, percent(load.utilisation)]),
+      [{ heading: w.resource }, { heading: w.used, numeric: true }, { heading: w.capacity, numeric: true }, { heading: w.unit }, { heading: w.utilisation, numeric: true }],
+      plan.resources.map((load) => [load.resourceId, quantity(load.used), quantity(load.capacity), unitText(load.unit), percent(load.utilisation)]),
     ),
   );
   out("");
-  out(`T   ${lineMoney(plan.throughput)}`);
+  out(`${w.t.padEnd(3)} ${lineMoney(plan.throughput)}`);
   if (plan.operatingExpense && plan.netProfit) {
-    out(`OE  ${lineMoney(plan.operatingExpense)}`);
-    out(`NP  ${lineMoney(plan.netProfit)}`);
+    out(`${w.oe.padEnd(3)} ${lineMoney(plan.operatingExpense)}`);
+    out(`${w.np.padEnd(3)} ${lineMoney(plan.netProfit)}`);
   }
-  if (!plan.feasible) out(`\nThe plan breaks ${plan.violations.length} rule(s): ${plan.violations.map((v) => ("resourceId" in v ? `${v.kind} of ${v.resourceId}` : `${v.kind} of ${v.productId}`)).join("; ")}`);
+  if (!plan.feasible)
+    out(
+      `\n${fillLabel(w.breaksRules, { count: plan.violations.length, rules: plan.violations.map((v) => ("resourceId" in v ? `${v.kind} of ${v.resourceId}` : `${v.kind} of ${v.productId}`)).join("; ") })}`,
+    );
   if (optimal) {
     const s = optimal.solver;
     out(
       `\nSolver: ${s.status}${s.proven ? ", proven" : ", NOT proven optimal"}; gap ${(s.relativeGap * 100).toPrecision(3)} %` +
         ` (asked ${(s.requestedGap * 100).toPrecision(3)} %)${s.integer ? ", whole units" : ", continuous"}${s.repaired ? ", rounding repaired" : ""}, ${s.seconds.toFixed(3)} s`,
     );
-    out(`Shadow prices (continuous problem): ${optimal.shadowPrices.map((price) => `${price.resourceId} ${cellMoney(price.value)} per ${price.unit}`).join(", ")}`);
+    out(
+      fillLabel(w.shadowPrices, {
+        prices: optimal.shadowPrices.map((price) => `${price.resourceId} ${fillLabel(w.perUnitOf, { value: cellMoney(price.value), unit: unitText(price.unit) })}`).join(", "),
+      }),
+    );
     const ranking = optimal.rankingPlan;
     out(
-      `Ranking plan beside it: ${ranking.lines.filter((line) => line.quantity > 0).map((line) => `${quantity(line.quantity)} ${line.productId}`).join(" + ") || "nothing"},` +
-        ` T ${lineMoney(ranking.throughput)}${ranking.netProfit ? `, NP ${lineMoney(ranking.netProfit)}` : ""}; the optimum earns ${lineMoney(optimal.versusRanking.throughput)} more.`,
+      fillLabel(w.rankingBeside, {
+        plan: ranking.lines.filter((line) => line.quantity > 0).map((line) => `${quantity(line.quantity)} ${line.productId}`).join(" + ") || w.nothing,
+        throughput: lineMoney(ranking.throughput),
+        netProfit: ranking.netProfit ? `, ${w.np} ${lineMoney(ranking.netProfit)}` : "",
+        more: lineMoney(optimal.versusRanking.throughput),
+      }),
     );
   }
   if (politicalCost) {
-    out(`\nPolitical limits cost ${lineMoney(politicalCost.netProfitLost ?? politicalCost.throughputLost)} of ${politicalCost.netProfitLost ? "NP" : "T"} per ${model.periodUnit} against the best plan for the market alone.`);
+    out(
+      `\n${fillLabel(w.politicalCost, { amount: lineMoney(politicalCost.netProfitLost ?? politicalCost.throughputLost), what: politicalCost.netProfitLost ? w.np : w.t, period: model.periodUnit })}`,
+    );
     for (const change of politicalCost.changes)
       out(`  ${change.productId}: ${quantity(change.best)} → ${quantity(change.political)} (${change.kind}, T ${cellMoney(change.throughputChange)})`);
   }
@@ -287,7 +306,7 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
   // One engine: the library reads a million products fast, so the former large-file path is gone.
   if (args.values.fast) io.err("note: --fast is no longer needed and is ignored: every plan comes from the library's one engine");
-  const model = await loadFolder(args.folder, io.err);
+  const model = await loadPlanningFolder(args.folder, io.err);
   checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
   const sheets = ["ranking", "battle map", "political mix", ...(options.method === "optimal" ? (["optimal mix"] as const) : [])] as const;

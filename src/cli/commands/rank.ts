@@ -1,9 +1,11 @@
 import { throughputAccountingRatios } from "../../core/constraints/cost-accounting";
 import { rankProducts, type TimeSpan } from "../../core/constraints/ranking";
-import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../args";
+import { defineCommand, loadPlanningFolder, stringOption, type CommandSpec } from "../args";
 import { InputError, UsageError } from "../errors";
-import { cellMoney, quantity } from "../format";
-import { exactJson } from "../json";
+import { fillLabel } from "../../i18n/labels";
+import { formatNumber } from "../../i18n/format";
+import { cellMoney, cliLocale, quantity, timeSpanText, unitText, words } from "../format";
+import { demandJson, exactJson, ratioJson } from "../json";
 import { renderTable } from "../table";
 import type { Command } from "./io";
 import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
@@ -11,7 +13,7 @@ import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 const spec = {
   name: "rank",
   summary: "the ranking report: T per unit of constraint time, best first, with TPAR",
-  usage: `Usage: throughput-accounting rank <model-folder> [--resource <id>] [--per <time>] [--json]
+  usage: `Usage: throughput-accounting rank <model-folder> [--resource <id>] [--per <time>] [--json] [--locale ru|en]
 
 Every product's throughput per unit and per unit of time on the constraint (the CCR, or the busiest
 resource when none is overloaded), best first. Products that take no constraint time come first.
@@ -23,7 +25,8 @@ Options:
   --per <time>     express T per this much constraint time: 1h (default: the resource's unit), 6min, 90m
   --xlsx <file>    also write an Excel workbook: the ranking with formulas (T = price − TVC, T per
                    constraint time) that recompute when a price is edited, then the model's tables
-  --json           machine-readable output
+  --json           machine-readable output (money and TPAR as decimal strings)
+  --locale ru|en   language and number format of the text output (default en)
   -h, --help       this help`,
   options: { resource: { type: "string" }, per: { type: "string" }, ...XLSX_OPTION },
 } as const satisfies CommandSpec<{ resource: { type: "string" }; per: { type: "string" }; xlsx: { type: "string" } }>;
@@ -58,7 +61,7 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
   const per = perText === undefined ? undefined : parseTimeSpan(perText);
   if (perText !== undefined && per === undefined)
     throw new UsageError(`--per must be a time such as 1h, 6min or 90m, got "${perText}"`, spec.usage);
-  const model = await loadFolder(args.folder, io.err);
+  const model = await loadPlanningFolder(args.folder, io.err);
   const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
   const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
   await writeXlsxOption(args.values, model, { sheets: ["ranking"], resourceId: stringOption(args.values, "resource"), per }, io.err);
@@ -80,33 +83,34 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
           throughputPerUnit: row.throughputPerUnit,
           constraintTimePerUnit: row.constraintTimePerUnit,
           throughputPerConstraintTime: row.throughputPerConstraintTime ?? null,
-          tpar: tparById.get(row.productId) ?? null,
-          demand: row.demand ?? null,
+          tpar: ratioJson(tparById.get(row.productId)),
+          demand: demandJson(row.demand),
         })),
       }),
     );
     return 0;
   }
   const resource = ranking.resource;
-  const perLabel = `${ranking.per.amount === 1 ? "" : `${ranking.per.amount} `}${ranking.per.unit}${ranking.per.amount === 1 ? "" : "s"}`;
+  const w = words();
+  const perLabel = timeSpanText(ranking.per);
   io.out(
-    `${model.name}: ranking by T per ${perLabel} of ${resource ? resource.resourceId : "constraint time"} (${model.currency})` +
-      (ranking.basis === "busiest" ? `\nNo resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, ${resource!.resourceId}.` : "") +
-      (ranking.basis === "none" ? "\nNo resource is used: ranked by T per unit." : "") +
+    fillLabel(w.rankTitle, { model: model.name, per: perLabel, resource: resource ? resource.resourceId : w.constraintTime, currency: model.currency }) +
+      (ranking.basis === "busiest" ? `\n${fillLabel(w.rankBusiest, { resource: resource!.resourceId })}` : "") +
+      (ranking.basis === "none" ? `\n${w.rankNone}` : "") +
       "\n",
   );
   io.out(
     renderTable(
       [
         { heading: "#", numeric: true },
-        { heading: "product" },
-        { heading: "price", numeric: true },
-        { heading: "TVC", numeric: true },
-        { heading: "T/unit", numeric: true },
-        { heading: `time (${resource?.unit ?? "-"})`, numeric: true },
-        { heading: `T per ${perLabel}`, numeric: true },
-        { heading: "TPAR", numeric: true },
-        { heading: "demand", numeric: true },
+        { heading: w.product },
+        { heading: w.price, numeric: true },
+        { heading: w.tvc, numeric: true },
+        { heading: w.tPerUnit, numeric: true },
+        { heading: fillLabel(w.timeIn, { unit: resource ? unitText(resource.unit) : "-" }), numeric: true },
+        { heading: fillLabel(w.tPer, { per: perLabel }), numeric: true },
+        { heading: w.tpar, numeric: true },
+        { heading: w.demand, numeric: true },
       ],
       ranking.rows.map((row) => {
         const ratio = tparById.get(row.productId);
@@ -117,8 +121,8 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
           cellMoney(row.tvcPerUnit),
           cellMoney(row.throughputPerUnit),
           quantity(row.constraintTimePerUnit),
-          row.throughputPerConstraintTime ? cellMoney(row.throughputPerConstraintTime) : "no constraint time",
-          ratio === undefined ? "" : ratio.toFixed(2),
+          row.throughputPerConstraintTime ? cellMoney(row.throughputPerConstraintTime) : w.noConstraintTime,
+          ratio === undefined ? "" : formatNumber(ratio, { locale: cliLocale(), digits: 2 }),
           row.demand === undefined ? "" : quantity(row.demand),
         ];
       }),

@@ -1,6 +1,7 @@
 import { reportByPeriod, throughputReport, type ThroughputReport } from "../../core/throughput/report";
 import { defineCommand, loadFolder, stringOption, type CommandSpec } from "../args";
-import { cellMoney } from "../format";
+import { fillLabel } from "../../i18n/labels";
+import { cellMoney, words } from "../format";
 import { exactJson } from "../json";
 import { renderTable } from "../table";
 import { checkPeriod } from "../period";
@@ -10,7 +11,7 @@ import { XLSX_OPTION, writeXlsxOption } from "../xlsx-option";
 const spec = {
   name: "report",
   summary: "T, OE and NP of the recorded sales, per period and in total",
-  usage: `Usage: throughput-accounting report <model-folder> [--period <name>] [--json]
+  usage: `Usage: throughput-accounting report <model-folder> [--period <name>] [--json] [--locale ru|en]
 
 T (throughput = sales − totally variable costs), OE (operating expense) and NP (net profit = T − OE)
 from the model's sales.csv and operating_expenses.csv, one line per period and a total.
@@ -18,19 +19,21 @@ from the model's sales.csv and operating_expenses.csv, one line per period and a
 Options:
   --period <name>  only this period (as written in sales.csv, e.g. month-1)
   --xlsx <file>    also write an Excel workbook: the report, then the model's tables
-  --json           machine-readable output
+  --json           machine-readable output (money as decimal strings; OE and NP null without OE)
+  --locale ru|en   language and number format of the text output (default en)
   -h, --help       this help`,
   options: { period: { type: "string" }, ...XLSX_OPTION },
 } as const satisfies CommandSpec<{ period: { type: "string" }; xlsx: { type: "string" } }>;
 
-function line(report: ThroughputReport) {
+/** One period as JSON; without any OE in the model, OE and NP are null: an NP equal to T would be invented. */
+function line(report: ThroughputReport, hasOperatingExpense: boolean) {
   return {
     period: report.period,
     revenue: report.revenue,
     totallyVariableCost: report.totallyVariableCost,
     throughput: report.throughput,
-    operatingExpense: report.operatingExpense,
-    netProfit: report.netProfit,
+    operatingExpense: hasOperatingExpense ? report.operatingExpense : null,
+    netProfit: hasOperatingExpense ? report.netProfit : null,
   };
 }
 
@@ -41,27 +44,29 @@ export const reportCommand: Command = defineCommand(spec, async (args, io) => {
   checkPeriod(model, period);
   const periods = period === undefined ? reportByPeriod(model) : [throughputReport(model, { period })];
   const total = throughputReport(model, period === undefined ? {} : { period });
+  const hasOperatingExpense = model.operatingExpenses.length > 0;
   await writeXlsxOption(args.values, model, { sheets: ["report"] }, io.err);
   if (args.values.json) {
-    io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(line), total: line(total) }));
+    const withOe = (report: ThroughputReport) => line(report, hasOperatingExpense);
+    io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(withOe), total: withOe(total) }));
     return 0;
   }
-  io.out(`${model.name}: T, OE and NP of the recorded sales (${model.currency})\n`);
+  const w = words();
+  io.out(`${fillLabel(w.reportTitle, { model: model.name, currency: model.currency })}\n`);
   const rows = [...periods, ...(period === undefined ? [total] : [])].map((report) => [
-    report.period === "all" ? "total" : report.period,
+    report.period === "all" ? w.total : report.period,
     cellMoney(report.revenue),
     cellMoney(report.totallyVariableCost),
     cellMoney(report.throughput),
-    cellMoney(report.operatingExpense),
-    cellMoney(report.netProfit),
+    hasOperatingExpense ? cellMoney(report.operatingExpense) : "",
+    hasOperatingExpense ? cellMoney(report.netProfit) : "",
   ]);
   io.out(
     renderTable(
-      [{ heading: "period" }, ...["revenue", "TVC", "T", "OE", "NP"].map((heading) => ({ heading, numeric: true }))],
+      [{ heading: w.period }, ...[w.revenue, w.tvc, w.t, w.oe, w.np].map((heading) => ({ heading, numeric: true }))],
       rows,
     ),
   );
-  if (model.sales.length === 0)
-    io.out("\nNo sales are recorded in this model, so T is 0; `throughput-accounting mix` plans the T the resources allow.");
+  if (model.sales.length === 0) io.out(`\n${w.noSales}`);
   return 0;
 });

@@ -1,28 +1,30 @@
 import { findConstraint } from "../../core/constraints/constraint";
-import { defineCommand, loadFolder, type CommandSpec } from "../args";
-import { percent, quantity } from "../format";
-import { exactJson } from "../json";
+import { defineCommand, loadPlanningFolder, type CommandSpec } from "../args";
+import { fillLabel } from "../../i18n/labels";
+import { percent, quantity, unitText, words } from "../format";
+import { exactJson, ratioJson } from "../json";
 import { renderTable } from "../table";
 import type { Command } from "./io";
 
 const spec = {
   name: "resources",
   summary: "load and utilisation of every resource at full demand, and the CCR",
-  usage: `Usage: throughput-accounting resources <model-folder> [--json]
+  usage: `Usage: throughput-accounting resources <model-folder> [--json] [--locale ru|en]
 
 The time every resource would need to serve the whole demand (demand.csv), against its capacity
 (resources.csv); the overloaded resources; the CCR (the most overloaded one) — or, when none is
 overloaded, that the market is the constraint.
 
 Options:
-  --json      machine-readable output
+  --json          machine-readable output (utilisation as a decimal string)
+  --locale ru|en  language and number format of the text output (default en)
   -h, --help  this help`,
   options: {},
 } as const satisfies CommandSpec<Record<string, never>>;
 
 /** `resources`: utilisation at full demand and the constraint. */
 export const resourcesCommand: Command = defineCommand(spec, async (args, io) => {
-  const model = await loadFolder(args.folder, io.err);
+  const model = await loadPlanningFolder(args.folder, io.err);
   const finding = findConstraint(model);
   const constraint =
     finding.kind === "resource"
@@ -40,31 +42,32 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
           unit: load.unit,
           capacity: load.capacity,
           used: load.used,
-          utilisation: load.utilisation,
+          utilisation: ratioJson(load.utilisation),
           overloaded: load.overloaded,
         })),
       }),
     );
     return 0;
   }
-  io.out(`${model.name}: resources at full demand\n`);
+  const w = words();
+  io.out(`${fillLabel(w.resourcesTitle, { model: model.name })}\n`);
   io.out(
     renderTable(
-      [{ heading: "resource" }, { heading: "needed", numeric: true }, { heading: "capacity", numeric: true }, { heading: "unit" }, { heading: "utilisation", numeric: true }, { heading: "" }],
+      [{ heading: w.resource }, { heading: w.needed, numeric: true }, { heading: w.capacity, numeric: true }, { heading: w.unit }, { heading: w.utilisation, numeric: true }, { heading: "" }],
       finding.loads.map((load) => [
         load.name === load.resourceId ? load.resourceId : `${load.resourceId} (${load.name})`,
         quantity(load.used),
         quantity(load.capacity),
-        load.unit,
+        unitText(load.unit),
         percent(load.utilisation),
-        load.overloaded ? "overloaded" : "",
+        load.overloaded ? w.overloaded : "",
       ]),
     ),
   );
   io.out(
     finding.kind === "resource"
-      ? `\nThe CCR is ${finding.constraint.resourceId}: it would need ${percent(finding.constraint.utilisation)} of its capacity.`
-      : `\nNo resource is overloaded: the market is the constraint${finding.busiest ? ` (busiest resource: ${finding.busiest.resourceId}, ${percent(finding.busiest.utilisation)})` : ""}.`,
+      ? `\n${fillLabel(w.ccrIs, { resource: finding.constraint.resourceId, share: percent(finding.constraint.utilisation) })}`
+      : `\n${fillLabel(w.marketIsConstraint, { busiest: finding.busiest ? fillLabel(w.busiest, { resource: finding.busiest.resourceId, share: percent(finding.busiest.utilisation) }) : "" })}`,
   );
   return 0;
 });

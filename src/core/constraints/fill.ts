@@ -47,6 +47,8 @@ export function fillInOrder(problem: MixProblem, order: readonly number[], start
   }
   const m = problem.resourceCount;
   const remaining: ExactDecimal[] = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
+  const inHundredths = fillHundredths(problem, order, quantities, remaining);
+  if (inHundredths) return inHundredths;
   for (const p of order) {
     if (!hasPositiveThroughput(problem, p)) continue;
     const whole = problem.wholeUnitFlags[p] === 1;
@@ -106,6 +108,83 @@ function fillIntegers(problem: MixProblem, order: readonly number[], quantities:
     if (room <= 0) continue;
     quantities[p] = quantities[p]! + room;
     for (let r = 0; r < m; r++) if (minutes[base + r]) remaining[r] = remaining[r]! - minutes[base + r]! * room;
+  }
+  return quantities;
+}
+
+/** `value` × 100 when that is a safe integer and `value` is exactly it ÷ 100 (its text has ≤ 2 decimals). */
+function hundredthsOf(value: number): number | undefined {
+  const scaled = Math.round(value * 100);
+  return Number.isSafeInteger(scaled) && scaled / 100 === value ? scaled : undefined;
+}
+
+/**
+ * {@link fillInOrder}'s fractional case in JS integers, when every time is a whole number of 10^-k minutes
+ * and every starting quantity and limit has at most {@link QUANTITY_DECIMALS} decimals: quantities in
+ * hundredths of a unit, remaining time in 10^-k minutes × hundredths. The same rule step by step as the
+ * decimal loop (a capacity's share rounded down to hundredths, a limit kept as written), so the same plan;
+ * `undefined` (the decimal loop then runs) when any value or product of values might leave the safe integers.
+ */
+function fillHundredths(problem: MixProblem, order: readonly number[], start: readonly number[], remainingMinutes: readonly ExactDecimal[]): number[] | undefined {
+  if (!problem.integralTimes || QUANTITY_DECIMALS !== 2) return undefined;
+  const n = problem.productCount;
+  const m = problem.resourceCount;
+  const minutes = problem.minutesScaled;
+  const remaining = new Float64Array(m);
+  let largestRemaining = 0;
+  for (let r = 0; r < m; r++) {
+    const left = remainingMinutes[r]!.times(problem.timeScale * 100);
+    if (!left.isInteger() || !left.abs().lessThan(INTEGER_LIMIT)) return undefined;
+    remaining[r] = left.toNumber();
+    largestRemaining = Math.max(largestRemaining, Math.abs(remaining[r]!));
+  }
+  const before = new Float64Array(n);
+  const upper = new Float64Array(n);
+  let largestQuantity = 0;
+  let largestMinutes = 0;
+  for (let p = 0; p < n; p++) {
+    const b = hundredthsOf(start[p]!);
+    const limit = problem.upperOf[p]!;
+    const u = limit === Infinity ? Infinity : hundredthsOf(limit);
+    if (b === undefined || u === undefined) return undefined;
+    before[p] = b;
+    upper[p] = u;
+    largestQuantity = Math.max(largestQuantity, Math.abs(b), u === Infinity ? 0 : Math.abs(u));
+    for (let r = 0; r < m; r++) largestMinutes = Math.max(largestMinutes, Math.abs(minutes[p * m + r]!));
+  }
+  // Every product compared or subtracted below stays under these bounds (remaining time only shrinks).
+  if (!Number.isSafeInteger(largestMinutes * (largestRemaining + largestQuantity) * 100 + largestRemaining)) return undefined;
+  const quantities = Array.from(start);
+  for (const p of order) {
+    if (!hasPositiveThroughput(problem, p)) continue;
+    const whole = problem.wholeUnitFlags[p] === 1;
+    const base = p * m;
+    // The room as a fraction num ÷ den of hundredths: demand's room first, then the tightest resource.
+    let num = upper[p]! - before[p]!;
+    let den = 1;
+    let capacityBound = false;
+    for (let r = 0; r < m; r++) {
+      const time = minutes[base + r]!;
+      if (time === 0) continue;
+      // remaining ÷ time < num ÷ den, without dividing (den and time are positive).
+      if (num === Infinity || remaining[r]! * den < num * time) {
+        num = remaining[r]!;
+        den = time;
+        capacityBound = true;
+      }
+    }
+    let planned: number;
+    if (capacityBound) {
+      if (num < 0) continue; // less than before: nothing to add
+      planned = whole ? floorDivide(before[p]! * den + num, 100 * den) * 100 : before[p]! + floorDivide(num, den);
+    } else if (upper[p] === Infinity) {
+      quantities[p] = Infinity; // no limit and no resource time: as the decimal loop plans it
+      continue;
+    } else planned = whole ? Math.floor(upper[p]! / 100) * 100 : upper[p]!;
+    const extra = planned - before[p]!;
+    if (extra <= 0) continue;
+    quantities[p] = !capacityBound && !whole ? problem.upperOf[p]! : planned / 100;
+    for (let r = 0; r < m; r++) if (minutes[base + r]) remaining[r] = remaining[r]! - minutes[base + r]! * extra;
   }
   return quantities;
 }

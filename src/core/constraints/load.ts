@@ -51,7 +51,7 @@ export function loadsOf(problem: MixProblem, quantities: ArrayLike<number>, used
 
 /**
  * The load and utilisation of every resource if the whole market demand were sold (products without a
- * demand row count as zero). Utilisation above 1 marks an overloaded resource: a constraint.
+ * demand row count as zero; a product without a demand limit overloads every resource it uses). Utilisation above 1 marks an overloaded resource: a constraint.
  *
  * @example
  * resourceLoads(pq);
@@ -69,5 +69,16 @@ export function resourceLoads(model: BusinessModel): ResourceLoad[] {
  * loadsAtFullDemand(mixProblemOf(pq))[1].utilisation; // 1.25: B is overloaded
  */
 export function loadsAtFullDemand(problem: MixProblem): ResourceLoad[] {
-  return loadsOf(problem, problem.demandOf.map((demand) => (Number.isNaN(demand) ? 0 : demand)));
+  return loadsOf(problem, fullDemandQuantities(problem));
+}
+
+/**
+ * The quantities "at full demand": each product's demand, 0 without a demand row, and for a product without
+ * a demand limit its plan bound (see MixProduct.upper), which overloads every resource it uses.
+ *
+ * @example
+ * Array.from(fullDemandQuantities(mixProblemOf(pq))); // [100, 50]
+ */
+export function fullDemandQuantities(problem: MixProblem): Float64Array {
+  return problem.demandOf.map((demand, p) => (Number.isNaN(demand) ? 0 : demand === Infinity ? problem.upperOf[p]! : demand));
 }

@@ -216,7 +216,8 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
     const constraintMinutes =
       constraint && quantity !== 0 ? product.minutes[constraintIndex!]!.times(exactQuantity) : ZERO;
     if (!constraintMinutes.isZero()) cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
-    const unsold = product.demand === undefined ? 0 : Math.max(0, subtractQuantities(product.demand, quantity));
+    // Without a forecast (no row, or no demand limit) there is no demand left unsold.
+    const unsold = product.demand === undefined || product.demand === Infinity ? 0 : Math.max(0, subtractQuantities(product.demand, quantity));
     return {
       productId: product.id,
       name: product.name,

@@ -18,7 +18,11 @@ export interface MixProduct {
   readonly minimum: number;
   /** The political maximum, when it is set. */
   readonly maximum: number | undefined;
-  /** The most the plan may sell: min(demand, maximum), rounded down for whole units; 0 without demand. */
+  /**
+   * The most the plan may sell: min(demand, maximum), rounded down for whole units; 0 without demand.
+   * Without a demand limit, twice what the product's most generous resource could make of it alone: a
+   * bound no plan reaches, that makes every resource the product uses overloaded at full demand.
+   */
   readonly upper: number;
   /** Minutes of each resource (in the order of `MixProblem.resources`) one unit takes, exact. */
   readonly minutes: readonly ExactDecimal[];
@@ -92,6 +96,26 @@ export interface MixProblemOptions extends PoliticalOption {
 }
 
 const ZERO = toDecimal(0);
+
+/**
+ * The stand-in for an unlimited demand: twice the most units any one resource the product uses could
+ * make of it alone. Finite (the solver and the exact sums need a bound), never reached by a plan, and at
+ * full demand it overloads every resource the product uses in proportion to its time there, so the
+ * most overloaded one is the bottleneck of the exam method. defineModel ensures some resource is used.
+ */
+function unlimitedBound(p: number, usageRow: Int32Array, usage: ExactColumn, capacities: readonly ExactDecimal[]): number {
+  const m = capacities.length;
+  let most = ZERO;
+  for (let r = 0; r < m; r++) {
+    const row = usageRow[p * m + r]!;
+    if (row < 0) continue;
+    const time = usage.exact(row);
+    if (time.isZero() || time.isNegative()) continue;
+    const units = capacities[r]!.dividedBy(time);
+    if (units.greaterThan(most)) most = units;
+  }
+  return most.times(2).ceil().toNumber();
+}
 // Times below 2^31 minutes keep minutes × units (units below 2^21) and their sums within 2^53 in most
 // models; every integer sum is still checked (Number.isSafeInteger) and falls back to decimals.
 const SAFE_TIME = 2 ** 31;
@@ -100,6 +124,7 @@ const MAX_SCALE_DIGITS = 6;
 /**
  * Reduces a model to its mix problem: usage converted to minutes, demand and political limits per product.
  * Products without a demand row get no room in a plan (upper 0): nobody forecast a market for them.
+ * Products whose demand is unlimited (`NO_DEMAND_LIMIT`) get as much as the resources allow.
  *
  * @example
  * const problem = mixProblemOf(pq);
@@ -147,7 +172,9 @@ export function problemOfColumns(model: BusinessModel, columns: ModelColumns, op
     const minimumSet = political ? columns.demandMinimum[row]! : NaN;
     const maximum = political ? columns.demandMaximum[row]! : NaN;
     const minimum = Number.isNaN(minimumSet) ? 0 : whole ? Math.ceil(minimumSet) : minimumSet;
-    let upper = Number.isNaN(maximum) ? quantity : Math.min(quantity, maximum);
+    // No demand limit: a finite stand-in no plan reaches (the solver and the exact sums need a bound).
+    const market = quantity === Infinity ? unlimitedBound(p, usageRow, usage, columns.capacityMinutes) : quantity;
+    let upper = Number.isNaN(maximum) ? market : Math.min(market, maximum);
     if (whole) upper = Math.floor(upper);
     demandOf[p] = quantity;
     minimumOf[p] = minimum;

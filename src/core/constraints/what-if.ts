@@ -4,6 +4,7 @@ import { columnOf, columnsOf, type ExactColumn, type ModelColumns } from "../mod
 import { lazyProperty } from "../model/lazy";
 import type { BusinessModel, Demand, Product, Resource } from "../model/types";
 import { throughputPerUnit } from "../throughput/unit";
+import { fullDemandQuantities } from "./load";
 import { usedMinutesOf } from "./sum";
 import { fillInOrder } from "./fill";
 import { operatingExpenseForPlan } from "./operating-expense";
@@ -172,7 +173,7 @@ function hasPoliticalLimits(columns: ModelColumns): boolean {
 
 /** The ranking resource as `rankingResource` picks it (see findConstraint), from the kept full-demand minutes. */
 function rankingResourceOf(state: State, problem: MixProblem): number | undefined {
-  const used = (state.cache.fullDemandMinutes ??= usedMinutesOf(problem, problem.demandOf.map((demand) => (Number.isNaN(demand) ? 0 : demand))));
+  const used = (state.cache.fullDemandMinutes ??= usedMinutesOf(problem, fullDemandQuantities(problem)));
   // Most overloaded first (ties: model order), else the busiest resource with any load.
   let overloaded: number | undefined;
   let overloadedShare = -Infinity;
@@ -203,8 +204,10 @@ function apply(state: State, change: WhatIfChange): State {
       if (!(Number.isFinite(change.capacity) && change.capacity >= 0)) throw new RangeError(`a capacity must be a finite number ≥ 0, got ${change.capacity}`);
       const resources = state.resources.map((resource, index) => (index === r ? { ...resource, capacity: change.capacity } : resource));
       const capacityMinutes = columns.capacityMinutes.map((minutes, index) => (index === r ? minutesOf(change.capacity, resources[r]!.unit) : minutes));
-      // Orders and full-demand loads survive: only the capacity moved.
-      return { ...state, changes, resources, columns: { ...columns, capacityMinutes } };
+      // Orders and full-demand loads survive: only the capacity moved. (Not the loads when a demand is
+      // unlimited: its stand-in bound follows the capacities, see MixProduct.upper.)
+      const unlimited = columns.demandQuantity.some((quantity) => quantity === Infinity);
+      return { ...state, changes, resources, columns: { ...columns, capacityMinutes }, ...(unlimited ? { cache: {} } : {}) };
     }
     case "price": {
       const p = productIndexOf(columns, change.productId);

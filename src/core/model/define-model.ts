@@ -84,8 +84,9 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
       issue(path, value.amount.toString(), "an amount ≥ 0", "negative amount");
     else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT)) issue(path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
   };
-  const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false) => {
+  const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false, unlimited = false) => {
     if (value === undefined) return;
+    if (unlimited && value === Number.POSITIVE_INFINITY) return;
     if (typeof value !== "number" || !Number.isFinite(value)) issue(path, value, "a finite number", "not a number");
     else if (positive ? value <= 0 : value < 0)
       issue(path, value, positive ? "a number > 0" : "a number ≥ 0", positive ? "not positive" : "negative quantity");
@@ -147,7 +148,15 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     if (demanded.has(demand.productId))
       issue(["demand", index, "productId"], demand.productId, "one demand row per product", "duplicate demand");
     demanded.add(demand.productId);
-    checkQuantity(["demand", index, "quantity"], demand.quantity);
+    // Infinity is "no demand limit"; then some resource must bound the product, or its plan would be endless.
+    checkQuantity(["demand", index, "quantity"], demand.quantity, false, true);
+    if (demand.quantity === Number.POSITIVE_INFINITY && !model.usages.some((usage) => usage.productId === demand.productId && usage.timePerUnit > 0))
+      issue(
+        ["demand", index, "quantity"],
+        demand.quantity,
+        "a number, or a usage row giving the product time on some resource (without either nothing limits how much of it to sell)",
+        "no demand limit and no resource",
+      );
     checkQuantity(["demand", index, "minimum"], demand.minimum);
     checkQuantity(["demand", index, "maximum"], demand.maximum);
     const ceiling = Math.min(demand.maximum ?? Infinity, demand.quantity);

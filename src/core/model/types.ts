@@ -108,10 +108,23 @@ export interface ResourceUsage {
   readonly unit: TimeUnit;
 }
 
+/**
+ * The demand quantity that means "no demand limit": the market buys all the resources can make.
+ * In demand.csv it is written `unlimited`.
+ *
+ * @example
+ * defineModel({ ..., demand: [{ productId: "x", quantity: NO_DEMAND_LIMIT }] });
+ */
+export const NO_DEMAND_LIMIT = Number.POSITIVE_INFINITY;
+
 /** The market's forecast for a product in a period, and the limits a political decision sets. */
 export interface Demand {
   readonly productId: string;
-  /** Units the market would buy in a period. */
+  /**
+   * Units the market would buy in a period, or {@link NO_DEMAND_LIMIT} (`Infinity`) when no forecast
+   * limits it: the market takes whatever the resources can make (the ACCA/CIMA exam method, where the
+   * whole capacity of the bottleneck goes to products in TPAR order).
+   */
   readonly quantity: number;
   /** Units that must be sold whatever the throughput (a political minimum). */
   readonly minimum?: number;

@@ -2,6 +2,7 @@ import type { CurrencyCode } from "../../core/money/currency";
 import { minorUnitDigits } from "../../core/money/currency";
 import { ExactDecimal } from "../../core/money/decimal";
 import type { Money } from "../../core/money/money";
+import { getDefaultLocale, type Locale } from "../../i18n/locale";
 
 /** A decimal as the library holds it: an exact decimal, or a JS number (quantities), or money. */
 export type Numeric = number | ExactDecimal | Money;
@@ -10,6 +11,17 @@ function decimalText(value: Numeric): string {
   if (typeof value === "number") return new ExactDecimal(String(value)).toFixed();
   if (ExactDecimal.isDecimal(value)) return (value as ExactDecimal).toFixed();
   return (value as Money).amount.toFixed();
+}
+
+/**
+ * A demand quantity's cell: the number, or the text `unlimited` for no demand limit (as demand.csv writes it,
+ * so the workbook read back gives the same model).
+ *
+ * @example
+ * demandCell(Infinity); // "unlimited"
+ */
+export function demandCell(quantity: number): number | string {
+  return quantity === Infinity ? "unlimited" : cellNumber(quantity);
 }
 
 /**
@@ -43,25 +55,38 @@ export function cachedNumber(value: Numeric): number {
 const SIGNS: Partial<Record<CurrencyCode, string>> = { RUB: "₽", USD: "$", EUR: "€", KZT: "₸", GBP: "£", JPY: "¥", UAH: "₴", CNY: "¥" };
 
 /**
- * The number format of money cells in a currency: thousands grouped, the currency's minor digits, the sign
- * after the amount, negatives with a minus (`#,##0.00 "₽"`). Spreadsheets show it in the reader's locale
- * (a Russian Excel shows `1 234,50 ₽`).
+ * The number format of money cells in a currency, as the library's money format writes it in the locale:
+ * thousands grouped, the currency's minor digits, the sign before the amount in English (`$6,300.00`) and
+ * after it in Russian (`6 300,00 ₽`), negatives with a minus. The separators are the reader's own: a
+ * Russian Excel shows `1 234,50 ₽` for the Russian format.
  *
  * @example
- * moneyFormat("RUB"); // '#,##0.00 "₽";-#,##0.00 "₽"'
- * moneyFormat("JPY"); // '#,##0 "¥";-#,##0 "¥"'
+ * moneyFormat("RUB", "ru"); // '#,##0.00 "₽";-#,##0.00 "₽"'
+ * moneyFormat("USD", "en"); // '"$"#,##0.00;-"$"#,##0.00'
+ * moneyFormat("JPY", "ru"); // '#,##0 "¥";-#,##0 "¥"'
  */
-export function moneyFormat(currency: CurrencyCode): string {
+export function moneyFormat(currency: CurrencyCode, locale: Locale = getDefaultLocale()): string {
   const digits = minorUnitDigits(currency);
   const number = digits > 0 ? `#,##0.${"0".repeat(digits)}` : "#,##0";
   const sign = SIGNS[currency] ?? currency;
-  return `${number} "${sign}";-${number} "${sign}"`;
+  return locale === "ru" ? `${number} "${sign}";-${number} "${sign}"` : `"${sign}"${number};-"${sign}"${number}`;
 }
 
 /** Quantities: grouped thousands, decimals only when there are any. */
 export const QUANTITY_FORMAT = "#,##0.####";
 /** Shares of a capacity (0.16 is 16 %). */
 export const PERCENT_FORMAT = "0.0%";
+
+/**
+ * The percent format in a locale: `16.0%` in English, `16,0 %` in Russian (a space before the sign, as
+ * Russian writes it and the library's percentages show).
+ *
+ * @example
+ * percentFormat("ru"); // "0.0 %"
+ */
+export function percentFormat(locale: Locale = getDefaultLocale()): string {
+  return locale === "ru" ? "0.0 %" : PERCENT_FORMAT;
+}
 /** Rates of TVC as a share of the price, exact to a hundredth of a percent and more. */
 export const RATE_FORMAT = "0.00##%";
 

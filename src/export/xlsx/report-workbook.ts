@@ -12,7 +12,9 @@ import { sum, zero } from "../../core/money/money";
 import type { BusinessModel } from "../../core/model/types";
 import { reportByPeriod, throughputReport } from "../../core/throughput/report";
 import { REPORT_SHEETS, type ReportSheet } from "../../load/sources/xlsx-report-sheets";
-import { cachedNumber, cellNumber, moneyFormat, PERCENT_FORMAT, QUANTITY_FORMAT, RATE_FORMAT, sheetRef, type Numeric } from "./cells";
+import { fillLabel } from "../../i18n/labels";
+import { workbookLabels, type WorkbookLabels } from "../../i18n/workbook-labels";
+import { cachedNumber, cellNumber, moneyFormat, percentFormat, QUANTITY_FORMAT, RATE_FORMAT, sheetRef as sheetRefOf, type Numeric } from "./cells";
 import { addModelSheets, modelSheetRefs, type ModelSheetRefs } from "./model-sheets";
 import { RESULTS_DIR_VARIABLE } from "../results-dir";
 
@@ -30,6 +32,12 @@ export interface ReportWorkbookOptions {
   readonly period?: string;
   /** Apply the political minimum and maximum of the demand table (default true). */
   readonly political?: boolean;
+  /**
+   * The workbook's language: sheet names, headers, notes and number formats (default: the session's, see
+   * setDefaultLocale). A Russian workbook reads back as the same model: its sheet names and headers are
+   * the loader's Russian aliases.
+   */
+  readonly locale?: string;
 }
 
 const formula = (text: string, result: Numeric | string | undefined): CellValue =>
@@ -53,15 +61,15 @@ function format(sheet: Worksheet, row: number, columns: string, numFmt: string):
 }
 
 /** "T, OE and NP by period": numbers from the library, T and NP as formulas of them. */
-function addPeriodReport(workbook: Workbook, model: BusinessModel): void {
-  const sheet = workbook.addWorksheet("report");
-  const money = moneyFormat(model.currency);
-  header(sheet, [["period", 14], ["revenue", 14], ["TVC", 14], ["T = revenue − TVC", 16], ["OE", 14], ["NP = T − OE", 16]]);
+function addPeriodReport(workbook: Workbook, model: BusinessModel, l: WorkbookLabels): void {
+  const sheet = workbook.addWorksheet(l.sheets.report);
+  const money = moneyFormat(model.currency, l.locale);
+  header(sheet, [[l.period, 14], [l.revenue, 14], [l.tvc, 14], [l.tIsRevenueLessTvc, 16], [l.oe, 14], [l.npIsTLessOe, 16]]);
   const reports = [...reportByPeriod(model), throughputReport(model)];
   for (const report of reports) {
     const r = sheet.rowCount + 1;
     sheet.addRow([
-      report.period === "all" ? "total" : report.period,
+      report.period === "all" ? l.total : report.period,
       cellNumber(report.revenue),
       cellNumber(report.totallyVariableCost),
       formula(`B${r}-C${r}`, report.throughput),
@@ -71,7 +79,7 @@ function addPeriodReport(workbook: Workbook, model: BusinessModel): void {
     format(sheet, r, "BCDEF", money);
     if (report.period === "all") sheet.getRow(r).font = { bold: true };
   }
-  if (model.sales.length === 0) note(sheet, "No sales are recorded in this model, so T is 0: the battle map plans the T the resources allow.");
+  if (model.sales.length === 0) note(sheet, l.noSales);
 }
 
 /** Where each product's ranking row is, for the plan sheets' formulas, and its constraint time per unit. */
@@ -82,18 +90,19 @@ type RankingRows = ReadonlyMap<string, { readonly row: number; readonly timePerU
  * T = price − TVC and T per constraint time as formulas, so editing a price (here or on `products`)
  * recomputes every figure of the row. The order is the library's (it does not re-sort itself).
  */
-function addRanking(workbook: Workbook, model: BusinessModel, ranking: Ranking, refs: ModelSheetRefs): RankingRows {
-  const sheet = workbook.addWorksheet("ranking");
-  const money = moneyFormat(model.currency);
+function addRanking(workbook: Workbook, model: BusinessModel, ranking: Ranking, refs: ModelSheetRefs, l: WorkbookLabels): RankingRows {
+  const sheet = workbook.addWorksheet(l.sheets.ranking);
+  const money = moneyFormat(model.currency, l.locale);
   const unit = ranking.resource?.unit ?? "hour";
-  const perLabel = `${ranking.per.amount === 1 ? "" : `${ranking.per.amount} `}${ranking.per.unit}${ranking.per.amount === 1 ? "" : "s"}`;
-  const resource = ranking.resource?.resourceId ?? "constraint";
+  const perLabel = perText(ranking.per, l);
+  const resource = ranking.resource?.resourceId ?? l.constraint;
   header(sheet, [
-    ["rank", 6], ["product", 18], ["name", 24], ["price", 12], ["TVC per unit", 12], ["TVC, share of price", 12], ["TVC", 12],
-    ["T = price − TVC", 14], [`${resource} time per unit (${unit}s)`, 14], [`T per ${perLabel} of ${resource}`, 16], ["demand", 10],
+    [l.rank, 6], [l.product, 18], [l.name, 24], [l.price, 12], [l.tvcPerUnit, 12], [l.tvcShare, 12], [l.tvc, 12],
+    [l.tIsPriceLessTvc, 14], [fillLabel(l.timePerUnit, { resource, unit: unitsOf(unit, l) }), 14], [fillLabel(l.tPer, { per: perLabel, resource }), 16], [l.demand, 10],
   ]);
   const last = refs.tvcLastRow;
-  const sumTvc = (column: string, row: number) => `SUMIFS(tvc!$${column}$2:$${column}$${last},tvc!$${refs.tvcProductId}$2:$${refs.tvcProductId}$${last},B${row})`;
+  const tvc = refs.tvcSheet;
+  const sumTvc = (column: string, row: number) => `SUMIFS(${tvc}!$${column}$2:$${column}$${last},${tvc}!$${refs.tvcProductId}$2:$${refs.tvcProductId}$${last},B${row})`;
   const perMinutes = ranking.per.amount * (ranking.per.unit === "hour" ? 60 : 1);
   const unitMinutes = unit === "hour" ? 60 : 1;
   const rows = new Map<string, { row: number; timePerUnit: number }>();
@@ -108,39 +117,37 @@ function addRanking(workbook: Workbook, model: BusinessModel, ranking: Ranking, 
       line.rank,
       line.productId,
       line.name,
-      formula(`products!$${refs.productsPrice}$${refs.productRow.get(line.productId)}`, line.price),
+      formula(`${refs.productsSheet}!$${refs.productsPrice}$${refs.productRow.get(line.productId)}`, line.price),
       formula(sumTvc(refs.tvcAmount, r), fixed),
       formula(sumTvc(refs.tvcRate, r), rate),
       formula(`E${r}+D${r}*F${r}`, line.tvcPerUnit),
       formula(`D${r}-G${r}`, line.throughputPerUnit),
       cellNumber(line.constraintTimePerUnit),
       formula(
-        `IF(I${r}=0,"no constraint time",H${r}/I${r}*${perMinutes}/${unitMinutes})`,
-        line.throughputPerConstraintTime === undefined ? "no constraint time" : line.throughputPerConstraintTime,
+        `IF(I${r}=0,"${l.noConstraintTime}",H${r}/I${r}*${perMinutes}/${unitMinutes})`,
+        line.throughputPerConstraintTime === undefined ? l.noConstraintTime : line.throughputPerConstraintTime,
       ),
-      line.demand === undefined ? null : cellNumber(line.demand),
+      demandOf(line.demand, l),
     ]);
     format(sheet, r, "DEGHJ", money);
     format(sheet, r, "F", RATE_FORMAT);
     format(sheet, r, "IK", QUANTITY_FORMAT);
   }
-  note(
-    sheet,
-    `Ranked by T per ${perLabel} of ${resource}, best first; products that take no ${resource} time come first. ` +
-      "Change a price here or on the products sheet and T recomputes; the order stays the one computed.",
-  );
+  note(sheet, fillLabel(l.rankingNote, { per: perLabel, resource }));
   return rows;
 }
 
 /** The battle map: the ranking plan in ranking order, T and constraint time by formula, and the cumulative load. */
-function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, rankingRows: RankingRows): void {
-  const sheet = workbook.addWorksheet("battle map");
-  const money = moneyFormat(model.currency);
+function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, rankingRows: RankingRows, l: WorkbookLabels): void {
+  const sheet = workbook.addWorksheet(l.sheets["battle map"]);
+  const money = moneyFormat(model.currency, l.locale);
   const constraint = plan.constraint;
-  const unit = constraint ? `${constraint.unit}s` : "";
+  const unit = constraint ? unitsOf(constraint.unit, l) : "";
+  const resource = constraint?.resourceId ?? l.constraint;
+  const ranking = sheetRefOf(l.sheets.ranking);
   header(sheet, [
-    ["product", 18], ["name", 24], ["T per unit", 12], [`${constraint?.resourceId ?? "constraint"} time per unit (${unit})`, 14], ["demand", 10],
-    ["planned", 10], ["T = planned × T per unit", 16], [`${constraint?.resourceId ?? "constraint"} time (${unit})`, 14], ["cumulative load", 12], ["unsold", 10],
+    [l.product, 18], [l.name, 24], [l.tPerUnit, 12], [fillLabel(l.timePerUnit, { resource, unit }), 14], [l.demand, 10],
+    [l.planned, 10], [l.tIsPlannedTimesT, 16], [fillLabel(l.time, { resource, unit }), 14], [l.cumulativeLoad, 12], [l.unsold, 10],
   ]);
   const first = 2;
   const lastLine = first + plan.lines.length - 1;
@@ -152,9 +159,9 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
     sheet.addRow([
       line.productId,
       line.name,
-      formula(`ranking!H${rank.row}`, line.throughputPerUnit),
-      formula(`ranking!I${rank.row}`, rank.timePerUnit),
-      line.demand === undefined ? null : cellNumber(line.demand),
+      formula(`${ranking}!H${rank.row}`, line.throughputPerUnit),
+      formula(`${ranking}!I${rank.row}`, rank.timePerUnit),
+      demandOf(line.demand, l),
       cellNumber(line.quantity),
       formula(`F${r}*C${r}`, line.throughput),
       formula(`F${r}*D${r}`, line.constraintTime),
@@ -163,7 +170,7 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
     ]);
     format(sheet, r, "CG", money);
     format(sheet, r, "DEFHJ", QUANTITY_FORMAT);
-    format(sheet, r, "I", PERCENT_FORMAT);
+    format(sheet, r, "I", percentFormat(l.locale));
   }
   sheet.addRow([]);
   const addTotal = (label: string, value: CellValue, numFmt: string) => {
@@ -172,25 +179,26 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
     row.font = { bold: true };
     return row.number;
   };
-  addTotal(constraint ? `capacity of ${constraint.resourceId} (${unit})` : "no constrained resource", capacity === undefined ? null : cellNumber(capacity), QUANTITY_FORMAT);
-  const tRow = addTotal("T of the plan", formula(`SUM(G${first}:G${lastLine})`, plan.throughput), money);
+  addTotal(constraint ? fillLabel(l.capacityOf, { resource, unit }) : l.noConstrainedResource, capacity === undefined ? null : cellNumber(capacity), QUANTITY_FORMAT);
+  const tRow = addTotal(l.tOfPlan, formula(`SUM(G${first}:G${lastLine})`, plan.throughput), money);
   if (plan.operatingExpense !== undefined && plan.netProfit !== undefined) {
-    const oeRow = addTotal("OE", cellNumber(plan.operatingExpense), money);
-    addTotal("NP = T − OE", formula(`H${tRow}-H${oeRow}`, plan.netProfit), money);
+    const oeRow = addTotal(l.oe, cellNumber(plan.operatingExpense), money);
+    addTotal(l.npIsTLessOe, formula(`H${tRow}-H${oeRow}`, plan.netProfit), money);
   }
-  note(sheet, "Sell in ranking order, each product up to its demand, while the constraint has time: the planned quantities are the library's; T, time and load recompute from them.");
+  note(sheet, l.battleMapNote);
 }
 
 /** The political mix beside the best one, and what it costs. */
-function addPolitical(workbook: Workbook, model: BusinessModel, comparison: PoliticalComparison | string, rankingRows: RankingRows): void {
-  const sheet = workbook.addWorksheet("political mix");
+function addPolitical(workbook: Workbook, model: BusinessModel, comparison: PoliticalComparison | string, rankingRows: RankingRows, l: WorkbookLabels): void {
+  const sheet = workbook.addWorksheet(l.sheets["political mix"]);
   if (typeof comparison === "string") {
     sheet.addRow([comparison]);
     sheet.getColumn(1).width = 100;
     return;
   }
-  const money = moneyFormat(model.currency);
-  header(sheet, [["product", 18], ["name", 24], ["T per unit", 12], ["best mix", 10], ["political mix", 12], ["change", 10], ["ΔT = change × T per unit", 16], ["why", 12]]);
+  const money = moneyFormat(model.currency, l.locale);
+  const ranking = sheetRefOf(l.sheets.ranking);
+  header(sheet, [[l.product, 18], [l.name, 24], [l.tPerUnit, 12], [l.bestMix, 10], [l.politicalMix, 12], [l.change, 10], [l.deltaT, 16], [l.why, 12]]);
   const best = new Map(comparison.best.lines.map((line) => [line.productId, line]));
   const changes = new Map(comparison.changes.map((change) => [change.productId, change]));
   const first = 2;
@@ -201,12 +209,12 @@ function addPolitical(workbook: Workbook, model: BusinessModel, comparison: Poli
     sheet.addRow([
       line.productId,
       line.name,
-      formula(`ranking!H${rankingRows.get(line.productId)!.row}`, line.throughputPerUnit),
+      formula(`${ranking}!H${rankingRows.get(line.productId)!.row}`, line.throughputPerUnit),
       cellNumber(bestQuantity),
       cellNumber(line.quantity),
       formula(`E${r}-D${r}`, line.quantity - bestQuantity),
       formula(`F${r}*C${r}`, change?.throughputChange ?? zero(model.currency)),
-      change?.kind ?? "",
+      change === undefined ? "" : l.changeKinds[change.kind],
     ]);
     format(sheet, r, "CG", money);
     format(sheet, r, "DEF", QUANTITY_FORMAT);
@@ -219,53 +227,69 @@ function addPolitical(workbook: Workbook, model: BusinessModel, comparison: Poli
     row.font = { bold: true };
     return row.number;
   };
-  const bestRow = addTotal("T of the best mix", formula(`SUMPRODUCT(D${first}:D${last},C${first}:C${last})`, comparison.best.throughput));
-  const politicalRow = addTotal("T of the political mix", formula(`SUMPRODUCT(E${first}:E${last},C${first}:C${last})`, comparison.political.throughput));
-  addTotal("price of the political mix: T (and NP) lost a period", formula(`G${bestRow}-G${politicalRow}`, comparison.throughputLost));
-  note(sheet, "The political mix keeps the minimums and caps of the demand table; the best mix ignores them. Both fill the constraint in ranking order.");
+  const bestRow = addTotal(l.tOfBestMix, formula(`SUMPRODUCT(D${first}:D${last},C${first}:C${last})`, comparison.best.throughput));
+  const politicalRow = addTotal(l.tOfPoliticalMix, formula(`SUMPRODUCT(E${first}:E${last},C${first}:C${last})`, comparison.political.throughput));
+  addTotal(l.priceOfPoliticalMix, formula(`G${bestRow}-G${politicalRow}`, comparison.throughputLost));
+  note(sheet, l.politicalNote);
 }
 
 /** The optimal mix (HiGHS) with the shadow price of each resource. */
-function addOptimal(workbook: Workbook, model: BusinessModel, result: OptimalMix | { readonly message: string }, rankingRows: RankingRows): void {
-  const sheet = workbook.addWorksheet("optimal mix");
+function addOptimal(workbook: Workbook, model: BusinessModel, result: OptimalMix | { readonly message: string }, rankingRows: RankingRows, l: WorkbookLabels): void {
+  const sheet = workbook.addWorksheet(l.sheets["optimal mix"]);
   if (!("plan" in result)) {
-    sheet.addRow([`No optimal mix: ${result.message}`]);
+    sheet.addRow([fillLabel(l.noOptimalMix, { message: result.message })]);
     sheet.getColumn(1).width = 100;
     return;
   }
-  const money = moneyFormat(model.currency);
+  const money = moneyFormat(model.currency, l.locale);
   const plan = result.plan;
-  header(sheet, [["product", 18], ["name", 24], ["T per unit", 12], ["planned", 10], ["T = planned × T per unit", 16]]);
+  const ranking = sheetRefOf(l.sheets.ranking);
+  header(sheet, [[l.product, 18], [l.name, 24], [l.tPerUnit, 12], [l.planned, 10], [l.tIsPlannedTimesT, 16]]);
   const first = 2;
   for (const line of plan.lines) {
     const r = sheet.rowCount + 1;
-    sheet.addRow([line.productId, line.name, formula(`ranking!H${rankingRows.get(line.productId)!.row}`, line.throughputPerUnit), cellNumber(line.quantity), formula(`D${r}*C${r}`, line.throughput)]);
+    sheet.addRow([line.productId, line.name, formula(`${ranking}!H${rankingRows.get(line.productId)!.row}`, line.throughputPerUnit), cellNumber(line.quantity), formula(`D${r}*C${r}`, line.throughput)]);
     format(sheet, r, "CE", money);
     format(sheet, r, "D", QUANTITY_FORMAT);
   }
   const last = sheet.rowCount;
   sheet.addRow([]);
-  const tRow = sheet.addRow(["T of the plan", null, null, null, formula(`SUM(E${first}:E${last})`, plan.throughput)]).number;
+  const tRow = sheet.addRow([l.tOfPlan, null, null, null, formula(`SUM(E${first}:E${last})`, plan.throughput)]).number;
   sheet.getCell(`E${tRow}`).numFmt = money;
   if (plan.operatingExpense !== undefined && plan.netProfit !== undefined) {
-    const oeRow = sheet.addRow(["OE", null, null, null, cellNumber(plan.operatingExpense)]).number;
-    const npRow = sheet.addRow(["NP = T − OE", null, null, null, formula(`E${tRow}-E${oeRow}`, plan.netProfit)]).number;
+    const oeRow = sheet.addRow([l.oe, null, null, null, cellNumber(plan.operatingExpense)]).number;
+    const npRow = sheet.addRow([l.npIsTLessOe, null, null, null, formula(`E${tRow}-E${oeRow}`, plan.netProfit)]).number;
     format(sheet, oeRow, "E", money);
     format(sheet, npRow, "E", money);
   }
-  sheet.addRow(["T over the ranking plan", null, null, null, cellNumber(result.versusRanking.throughput)]).getCell(5).numFmt = money;
+  sheet.addRow([l.tOverRanking, null, null, null, cellNumber(result.versusRanking.throughput)]).getCell(5).numFmt = money;
   sheet.addRow([]);
-  const shadowHeader = sheet.addRow(["resource", "name", "unit", "shadow price (T per unit of time)", "binding"]);
+  const shadowHeader = sheet.addRow([l.resource, l.name, l.unit, l.shadowPrice, l.binding]);
   shadowHeader.font = { bold: true };
   for (const price of result.shadowPrices) {
-    const row = sheet.addRow([price.resourceId, price.name, price.unit, cellNumber(price.value), price.binding ? "yes" : "no"]);
+    const row = sheet.addRow([price.resourceId, price.name, unitsOf(price.unit, l), cellNumber(price.value), price.binding ? l.yes : l.no]);
     row.getCell(4).numFmt = money;
   }
   note(
     sheet,
-    `${result.solver.proven ? "Proven optimal" : `Best found, relative gap ${result.solver.relativeGap}`} (HiGHS${result.solver.integer ? ", whole units" : ""}). ` +
-      "A shadow price is the T one more unit of that resource's time would add.",
+    `${result.solver.proven ? l.provenOptimal : fillLabel(l.bestFound, { gap: String(result.solver.relativeGap) })} (HiGHS${result.solver.integer ? l.wholeUnits : ""}). ${l.shadowNote}`,
   );
+}
+
+// A demand cell: the number, `unlimited` in the workbook's language for no demand limit (the loader reads
+// it back), empty without a forecast.
+function demandOf(demand: number | undefined, l: WorkbookLabels): CellValue {
+  return demand === undefined ? null : demand === Infinity ? l.unlimited : cellNumber(demand);
+}
+
+function unitsOf(unit: string, l: WorkbookLabels): string {
+  return l.timeUnits[unit as keyof WorkbookLabels["timeUnits"]] ?? unit;
+}
+
+// "hour", "6 minutes"; in Russian always with the amount: "1 ч", "6 мин".
+function perText(per: TimeSpan, l: WorkbookLabels): string {
+  if (per.amount === 1 && l.locale === "en") return per.unit;
+  return fillLabel(l.perAmount, { amount: per.amount, unit: unitsOf(per.unit, l) });
 }
 
 function hasPoliticalLimits(model: BusinessModel): boolean {
@@ -279,9 +303,12 @@ function hasPoliticalLimits(model: BusinessModel): boolean {
  * file reads back as the same model. Amounts are numbers with the currency's format; T, TVC, T per
  * constraint time, plan T and the cumulative load are formulas over the model's cells, written with
  * their cached values, so a trainer can hand the file out and it recomputes when a price is changed.
+ * With `locale: "ru"` (or a Russian session) every sheet name, header, note and number format is Russian
+ * (`рейтинг`, `карта боя`, `продукты`, `1 234,50 ₽`), and the file still reads back as the same model.
  *
  * @example
  * const workbook = await reportWorkbook(loadModel("data/salon"), { per: { amount: 6, unit: "minute" } });
+ * (await reportWorkbook(salon, { locale: "ru" })).worksheets[1].name; // "рейтинг"
  * workbook.getWorksheet("ranking")!.getCell("H2").value; // { formula: "D2-G2", result: 6 }
  */
 export async function reportWorkbook(model: BusinessModel, options: ReportWorkbookOptions = {}): Promise<Workbook> {
@@ -291,25 +318,23 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
   // Excel recalculates on open; LibreOffice has its own setting, and the cached values are right anyway.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const wanted = new Set(options.sheets ?? REPORT_SHEETS);
+  const l = workbookLabels(options.locale);
   const political = options.political ?? true;
   const common = { resourceId: options.resourceId, period: options.period };
   // The model's sheets come last in the tab order, but their rows are known first (formulas refer to them).
-  const refs = modelSheetRefs(model);
-  if (wanted.has("report")) addPeriodReport(workbook, model);
+  const refs = modelSheetRefs(model, l);
+  if (wanted.has("report")) addPeriodReport(workbook, model, l);
   const needsRanking = ["ranking", "battle map", "political mix", "optimal mix"].some((name) => wanted.has(name as ReportSheet));
   const ranking = needsRanking ? rankProducts(model, { resourceId: options.resourceId, per: options.per }) : undefined;
-  const rankingRows = ranking ? addRanking(workbook, model, ranking, refs) : new Map<string, { row: number; timePerUnit: number }>();
-  if (wanted.has("battle map")) addBattleMap(workbook, model, rankingMix(model, { ...common, political }), rankingRows);
+  const rankingRows = ranking ? addRanking(workbook, model, ranking, refs, l) : new Map<string, { row: number; timePerUnit: number }>();
+  if (wanted.has("battle map")) addBattleMap(workbook, model, rankingMix(model, { ...common, political }), rankingRows, l);
   if (wanted.has("political mix"))
     addPolitical(
       workbook,
       model,
-      !hasPoliticalLimits(model)
-        ? "No political minimum or maximum in the demand table: the best mix is the plan of the battle map."
-        : political
-          ? politicalMix(model, common)
-          : "The political minimum and maximum of the demand table were ignored for this workbook: the battle map is the best mix for the market alone.",
+      !hasPoliticalLimits(model) ? l.noPoliticalLimits : political ? politicalMix(model, common) : l.politicalIgnored,
       rankingRows,
+      l,
     );
   if (wanted.has("optimal mix")) {
     let result: OptimalMix | { message: string };
@@ -320,9 +345,9 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
       if (!(error instanceof RangeError)) throw error;
       result = { message: error.message };
     }
-    addOptimal(workbook, model, result, rankingRows);
+    addOptimal(workbook, model, result, rankingRows, l);
   }
-  addModelSheets(workbook, model);
+  addModelSheets(workbook, model, l);
   return workbook;
 }
 

@@ -10,6 +10,7 @@ import { csvTable } from "./csv-table";
 import { FILE_NAMES } from "./file-names";
 import { placeOnSheets, sheetIssue, sheetTable, type SheetTable } from "./xlsx";
 import { REPORT_SHEETS } from "./xlsx-report-sheets";
+import { reportSheetNames, workbookLabels } from "../../i18n/workbook-labels";
 
 /** The spreadsheet files the workbook loader reads, and the ones it names as unreadable. */
 const WORKBOOK = /\.xlsx$/i;
@@ -18,8 +19,15 @@ const OTHER_SPREADSHEET = /\.(ods|xls|xlsb|numbers)$/i;
 /** How a sheet or file name in the workbook names a table: `Products`, `operating expenses`, `tvc.xlsx`. */
 function tableOf(name: string): TableName | undefined {
   const key = columnKey(name.replace(/\.(xlsx|csv)$/i, ""));
-  return (TABLE_NAMES as readonly string[]).includes(key) ? (key as TableName) : undefined;
+  if ((TABLE_NAMES as readonly string[]).includes(key)) return key as TableName;
+  return RUSSIAN_TABLES.get(key);
 }
+
+// The Russian sheet names a Russian results workbook gives the model's tables (`продукты`, `спрос`, …).
+const RUSSIAN_TABLES: ReadonlyMap<string, TableName> = new Map(
+  Object.entries(workbookLabels("ru").tables).map(([table, name]) => [columnKey(name), table as TableName]),
+);
+const REPORT_SHEET_NAMES: ReadonlySet<string> = new Set([...REPORT_SHEETS, ...reportSheetNames()]);
 
 function otherSpreadsheetIssue(file: string): LoadIssue {
   const kind = /\.ods$/i.test(file) ? "an OpenDocument spreadsheet (.ods)" : "a spreadsheet format the loader does not read";
@@ -94,7 +102,7 @@ async function workbookTables(bytes: Uint8Array, file: string, sink: Sink, sheet
   if (!("worksheets" in workbook)) return void sink.issues.push(workbook);
   for (const sheet of workbook.worksheets) {
     const name = tableOf(sheet.name);
-    if (name === undefined && (REPORT_SHEETS as readonly string[]).includes(sheet.name)) continue;
+    if (name === undefined && REPORT_SHEET_NAMES.has(sheet.name)) continue;
     if (name === undefined) {
       sink.warnings.push({ file, sheet: sheet.name, message: `not a sheet of the model format, ignored (the sheets are: ${TABLE_NAMES.join(", ")})` });
       continue;

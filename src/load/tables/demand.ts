@@ -1,14 +1,31 @@
-import type { Demand } from "../../core/model/types";
+import { NO_DEMAND_LIMIT, type Demand } from "../../core/model/types";
+import { readQuantityCell, type CellResult } from "../parse/cells";
 import type { TableReader, TableSpec } from "../reader";
+import type { RawTable } from "../table";
 import { knownIdsHint } from "./unique-ids";
 import { DEMAND_ALIASES } from "./aliases";
 
 /** Columns of `demand.csv`. */
 export const DEMAND_SPEC: TableSpec = { required: ["product_id", "quantity"], optional: ["minimum", "maximum"], aliases: DEMAND_ALIASES };
 
+/** How a demand.csv says "no demand limit": `unlimited` (any case), `∞`, or Russian `без ограничений`. */
+export const UNLIMITED = /^\s*(unlimited|∞|без\s+ограничени[йя])\s*$/i;
+
+/** A demand quantity cell: a number ≥ 0, or a word for no demand limit; a bad cell says both are allowed. */
+function demandCell(style: RawTable["numberStyle"]) {
+  return (text: string): CellResult<number> => {
+    if (UNLIMITED.test(text)) return { ok: true, value: NO_DEMAND_LIMIT };
+    const read = readQuantityCell(text, style);
+    if (!read.ok) return { ...read, expected: `${read.expected}, or unlimited (no demand limit)` };
+    if (read.value < 0) return { ok: false, message: "negative quantity", expected: "a number ≥ 0, or unlimited (no demand limit)" };
+    return read;
+  };
+}
+
 /**
  * Reads `demand.csv`: the market's demand per product for one period of the model, with optional political limits.
  * Checks minimum ≤ maximum and minimum ≤ demand; a maximum above the demand has no effect (a warning).
+ * A quantity of `unlimited` is {@link NO_DEMAND_LIMIT}: the market takes all the resources can make.
  */
 export function readDemand(reader: TableReader, productIds: ReadonlySet<string> | undefined): { index: number; demand: Demand }[] {
   const drafts: { index: number; demand: Demand }[] = [];
@@ -17,7 +34,7 @@ export function readDemand(reader: TableReader, productIds: ReadonlySet<string> 
   for (let index = 0; index < reader.rowCount; index++) {
     const productId = reader.requiredText(index, "product_id", "the id of a product");
     if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
-    const quantity = reader.quantity(index, "quantity", true, "the units the market would buy (a number ≥ 0)");
+    const quantity = reader.parse(index, "quantity", demandCell(reader.table.numberStyle), true, "the units the market would buy (a number ≥ 0, or unlimited)");
     const minimum = reader.quantity(index, "minimum", false, "");
     const maximum = reader.quantity(index, "maximum", false, "");
     if (productId !== undefined) {

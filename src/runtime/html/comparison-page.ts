@@ -18,9 +18,9 @@ export interface ComparisonRun {
  * recording a figure shows "—" there. Every string is escaped.
  *
  * @example
- * renderComparisonPage("04-mix-and-political-mix", runs, "index.html");
+ * renderComparisonPage("04-mix-and-political-mix", runs, "index.html", "04-mix-and-political-mix.compare.xlsx");
  */
-export function renderComparisonPage(title: string, runs: readonly ComparisonRun[], indexHref?: string): string {
+export function renderComparisonPage(title: string, runs: readonly ComparisonRun[], indexHref?: string, workbookHref?: string): string {
   const names: string[] = [];
   for (const run of runs) for (const figure of run.records) if (!names.includes(figure.name)) names.push(figure.name);
   const gridNames: string[] = [];
@@ -48,6 +48,7 @@ export function renderComparisonPage(title: string, runs: readonly ComparisonRun
   const body = `<header class="page">${indexHref ? `<a href="${escapeHtml(indexHref)}">← all notebooks</a>` : ""}</header>
 <main>
 <h1>${escapeHtml(title)}: ${runs.length} runs compared</h1>
+${workbookHref ? `<p><a href="${escapeHtml(workbookHref)}" download>The same table as an Excel workbook</a> (money as numbers in its currency).</p>` : ""}
 ${names.length === 0 ? `<p>The notebook recorded no figures: call <code>record("netProfit", plan.netProfit)</code> in it to compare them here.</p>` : ""}
 <table class="comparison">
 <thead><tr><th></th>${head}</tr></thead>

@@ -221,3 +221,17 @@ describe("a report workbook", () => {
     }
   });
 });
+
+describe("a model without a demand limit", () => {
+  it("writes `unlimited` where demand.csv would, and reads back as the same model", async () => {
+    const unlimited = defineModel({ ...pq, demand: pq.demand.map((row) => ({ productId: row.productId, quantity: Infinity })) });
+    const name = file("pq-unlimited.xlsx");
+    await writeReportWorkbook(name, unlimited, { sheets: ["battle map"] });
+    const workbook = await open(name);
+    expect(workbook.getWorksheet("demand")!.getCell("B2").value).toBe("unlimited");
+    expect(workbook.getWorksheet("battle map")!.getCell("E2").value).toBe("unlimited");
+    const back = await loadWorkbookModel(name, quiet);
+    expect(back.demand.map((row) => [row.productId, row.quantity])).toEqual([["P", Infinity], ["Q", Infinity]]);
+    expect(rankingMix(back).throughput.amount.toString()).toBe("7200");
+  });
+});
