@@ -1,7 +1,7 @@
 import { ExactDecimal, toDecimal } from "../core/money/decimal";
 import { money } from "../core/money/money";
 import type { CurrencyCode } from "../core/money/currency";
-import { attachColumns, columnOf, type ExactColumn, type ModelColumns } from "../core/model/columns";
+import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../core/model/columns";
 import { lazyProperty } from "../core/model/lazy";
 import type {
   BusinessModel,
@@ -44,37 +44,6 @@ function scaledOf(text: string, decimals: number): number {
   }
   for (let i = Math.max(fraction, 0); i < decimals; i++) value *= 10;
   return Number.isSafeInteger(value) ? (negative ? -value : value) : NaN;
-}
-
-/**
- * Minutes per row as an exact column, from numbers whose shortest text is their value (the loader's
- * quantities) and a factor (60 for hours): no decimal is made unless a value needs one.
- */
-function minutesColumn(values: readonly number[], factors: readonly number[]): ExactColumn {
-  let decimals = 0;
-  const places = new Uint8Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    let k = 0;
-    // The fewest decimals d with round(v × 10^d) / 10^d === v: the decimals of v's shortest text.
-    while (k <= MAX_DECIMALS && Math.round(value * 10 ** k) / 10 ** k !== value) k++;
-    places[i] = k;
-    if (k <= MAX_DECIMALS && k > decimals) decimals = k;
-  }
-  const scaled = new Float64Array(values.length);
-  const approximate = new Float64Array(values.length);
-  const fallback = new Map<number, ExactDecimal>();
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    const integer = Math.round(value * 10 ** places[i]!) * 10 ** (decimals - places[i]!) * factors[i]!;
-    approximate[i] = value * factors[i]!;
-    if (places[i]! <= MAX_DECIMALS && Number.isSafeInteger(integer)) scaled[i] = integer;
-    else {
-      scaled[i] = NaN;
-      fallback.set(i, toDecimal(value).times(factors[i]!));
-    }
-  }
-  return columnOf(decimals, scaled, approximate, fallback);
 }
 
 /** What {@link assembleModel} puts together: every table as read and checked. */

@@ -55,6 +55,42 @@ export function exactColumn(values: readonly ExactDecimal[]): ExactColumn {
 const SAFE = toDecimal(Number.MAX_SAFE_INTEGER);
 
 /**
+ * Minutes per row as an exact column, from numbers whose shortest text is their value (the loader's and
+ * `defineModel`'s quantities) and a factor (60 for hours): no decimal is made unless a value needs one.
+ *
+ * @example
+ * const column = minutesColumn([1.5, 2], [1, 60]);
+ * [column.decimals, ...column.scaled]; // [1, 15, 1200]
+ */
+export function minutesColumn(values: readonly number[], factors: readonly number[]): ExactColumn {
+  let decimals = 0;
+  const places = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let k = 0;
+    // The fewest decimals d with round(v × 10^d) / 10^d === v: the decimals of v's shortest text.
+    while (k <= MAX_DECIMALS && Math.round(value * 10 ** k) / 10 ** k !== value) k++;
+    places[i] = k;
+    if (k <= MAX_DECIMALS && k > decimals) decimals = k;
+  }
+  const scaled = new Float64Array(values.length);
+  const approximate = new Float64Array(values.length);
+  const fallback = new Map<number, ExactDecimal>();
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const integer = Math.round(value * 10 ** places[i]!) * 10 ** (decimals - places[i]!) * factors[i]!;
+    approximate[i] = value * factors[i]!;
+    if (places[i]! <= MAX_DECIMALS && Number.isSafeInteger(integer)) scaled[i] = integer;
+    else {
+      scaled[i] = NaN;
+      fallback.set(i, toDecimal(value).times(factors[i]!));
+    }
+  }
+  return columnOf(decimals, scaled, approximate, fallback);
+}
+
+
+/**
  * An {@link ExactColumn} from its parts (the loader fills the integers straight from the digits it reads).
  *
  * @example
@@ -145,7 +181,7 @@ export function columnsOf(model: BusinessModel): ModelColumns {
     capacityMinutes: model.resources.map((resource) => minutesOfNumber(resource.capacity, resource.unit)),
     usageProduct: Int32Array.from(usages, (row) => productIndex.get(row.productId)!),
     usageResource: Int32Array.from(usages, (row) => resourceIndex.get(row.resourceId)!),
-    usageMinutes: exactColumn(usages.map((row) => minutesOfNumber(row.timePerUnit, row.unit))),
+    usageMinutes: minutesColumn(usages.map((row) => row.timePerUnit), usages.map((row) => (row.unit === "hour" ? 60 : 1))),
     demandProduct: Int32Array.from(demand, (row) => productIndex.get(row.productId)!),
     demandQuantity: Float64Array.from(demand, (row) => row.quantity),
     demandMinimum: Float64Array.from(demand, (row) => row.minimum ?? NaN),
