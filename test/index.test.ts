@@ -13,25 +13,26 @@ const VALUES = [
     "CurrencyMismatchError", "decisionFigure", "defineModel", "demandOf", "divide", "equals", "evaluateSpecialOrder",
     "ExactDecimal", "EXERCISES", "explain", "explainAdvertising", "explainBreakEven", "explainCostAccounting",
     "explainDecision", "explainMixPlan", "explainOptimalMix", "explainPaySchemes", "explainPlanChange",
-    "explainPoliticalMinimum", "explainPoliticalMix", "explainRanking", "explainResourceLoads", "explainSalesPlan",
-    "explainScenarioComparison", "explainSpecialOrder", "explainThroughputReport", "explanationHtml",
+    "explainPoliticalMinimum", "explainPoliticalMix", "explainRanking", "explainResourceLoads", "explainRevenueMixes",
+    "explainSalesPlan", "explainScenarioComparison", "explainSetupChanges", "explainSpecialOrder",
+    "explainThroughputPlan", "explainThroughputReport", "explainTvcByKind", "explanationHtml", "explanationLines",
     "explanationText", "figureText", "findConstraint", "firstDisplaced", "formatIssue", "formatLoadIssue",
     "formatLoadWarning", "formatMoney", "formatNumber", "formatPercent", "getDefaultLocale", "isCoreResult",
     "isExplanation", "isMoney", "isNegative", "isPositive", "ISSUE_CODES", "isWorthIt", "isZero", "labels",
-    "largestThroughputPerUnit", "LoadError", "loadModel", "loadWorkbookModel", "marginOfSafety", "mixPlanLoadFigure",
-    "ModelError", "modelFromDataFrames", "modelFromRecords", "money", "multiply", "NO_DEMAND_LIMIT", "optimalMix",
-    "optimalSensitivity", "payFor", "politicalMix", "politicalMixFigure", "prepareModel", "productById",
-    "projectDecision", "rankingFigure", "rankingMix", "rankingSensitivity", "rankingVsOptimalFigure", "rankProducts",
-    "ratio", "readTable", "record", "reportByPeriod", "reportWorkbookBytes", "resolveLocale", "resourceById",
-    "resourceLoads", "revenuePlan", "round", "safeLoadModel", "safeLoadWorkbookModel", "safeModelFromDataFrames",
-    "safeModelFromRecords", "salesPlanFigure", "setDefaultLocale", "show", "showChart", "subtract", "sum", "sweep",
-    "sweepFigure", "sweepHeatmapFigure", "sweepRecords", "tableHtml", "tableText", "TALK_COST_EXAMPLES",
-    "throughputAccountingRatios", "throughputByPeriodFigure", "throughputOfRevenue", "throughputPerUnit",
-    "throughputReport", "throughputWaterfallFigure", "toDecimal", "toNumber", "tornado", "tornadoFigure", "toTables",
-    "toText", "tvcBreakdown", "tvcByKindOf", "tvcPerUnit", "utilisationFigure", "validateModel", "whatIf",
-    "whatIfHtml", "withCapacity", "withDemandScaled", "withInput", "withInputs", "withPoliticalMinimum",
-    "worstOnConstraint", "writeChapterWorkbook", "writeComparisonWorkbook", "writeReportWorkbook",
-    "writeSweepWorkbook", "zero",
+    "largestThroughputPerUnit", "LoadError", "loadModel", "loadWorkbookModel", "localized", "marginOfSafety",
+    "mixPlanLoadFigure", "ModelError", "modelFromDataFrames", "modelFromRecords", "money", "multiply",
+    "NO_DEMAND_LIMIT", "optimalMix", "optimalSensitivity", "payFor", "politicalMix", "politicalMixFigure",
+    "prepareModel", "productById", "projectDecision", "rankingFigure", "rankingMix", "rankingSensitivity",
+    "rankingVsOptimalFigure", "rankProducts", "ratio", "readTable", "record", "reportByPeriod", "reportWorkbookBytes",
+    "resolveLocale", "resourceById", "resourceLoads", "revenuePlan", "round", "safeLoadModel",
+    "safeLoadWorkbookModel", "safeModelFromDataFrames", "safeModelFromRecords", "salesPlanFigure", "setDefaultLocale",
+    "show", "showChart", "subtract", "sum", "sweep", "sweepFigure", "sweepHeatmapFigure", "sweepRecords", "tableHtml",
+    "tableText", "TALK_COST_EXAMPLES", "throughputAccountingRatios", "throughputByPeriodFigure",
+    "throughputOfRevenue", "throughputPerUnit", "throughputReport", "throughputWaterfallFigure", "toDecimal",
+    "toNumber", "tornado", "tornadoFigure", "toTables", "toText", "tvcBreakdown", "tvcByKindOf", "tvcPerUnit",
+    "utilisationFigure", "validateModel", "whatIf", "whatIfHtml", "withCapacity", "withDemandScaled", "withInput",
+    "withInputs", "withPoliticalMinimum", "worstOnConstraint", "writeChapterWorkbook", "writeComparisonWorkbook",
+    "writeReportWorkbook", "writeSweepWorkbook", "zero",
 ];
 const TYPES = [
     "AdvertisingChannelInput", "AdvertisingChannelResult", "Answer", "ArgumentErrorCode", "BreakEven",
@@ -39,17 +40,18 @@ const TYPES = [
     "ComparedRun", "ComparedValue", "ComparisonWorkbookOptions", "ConstraintFinding", "CoreResult", "CoreResultKind",
     "CostAccountingMix", "CostClassification", "CurrencyCode", "DecimalInput", "DecisionEffect", "DecisionInput",
     "DecisionProjection", "Demand", "Exercise", "Explainable", "ExplainOptions", "Explanation", "Feedback", "Figure",
-    "InfeasibleMix", "Investment", "IssueCode", "Labels", "LoadIssue", "LoadWarning", "Locale", "LpProductRange",
-    "LpResourceRange", "MixPlan", "ModelDataFrames", "ModelInput", "ModelIssue", "ModelRecords", "Money",
-    "OperatingExpenseItem", "OperatingExpenseSummary", "OptimalMix", "OptimalSensitivity", "PayComparisonRow",
-    "PayScheme", "PeriodExplainOptions", "PeriodUnit", "PlanChange", "PoliticalComparison", "PoliticalMinimumChange",
-    "PreparedModel", "PrepareOptions", "Product", "ProductRange", "RankedOnConstraint", "Ranking",
-    "RankingSensitivity", "RecordOptions", "ReportSheet", "ReportWorkbookOptions", "Resource", "ResourceLoad",
-    "ResourceUsage", "RevenuePlan", "RevenueThroughput", "SafeLoadResult", "Sale", "ScenarioComparison", "Sentence",
-    "ShowOptions", "SpecialOrderEvaluation", "SpecialOrderInput", "Sweep", "SweepChartOptions", "SweepRecord",
-    "SweepRow", "SweepWorkbookOptions", "SweptInput", "Table", "ThroughputReport", "ThroughputSummary", "TimeUnit",
-    "Tornado", "TornadoBar", "TornadoInput", "TornadoOptions", "TparReport", "TvcComponent", "TvcKind",
-    "WhatIfControl", "WhatIfHtmlOptions", "WhatIfInput", "WhatIfOptions", "WhatIfSpec",
+    "InfeasibleMix", "Investment", "IssueCode", "Labels", "LoadIssue", "LoadWarning", "Locale", "LocalizedText",
+    "LpProductRange", "LpResourceRange", "MixPlan", "ModelDataFrames", "ModelInput", "ModelIssue", "ModelRecords",
+    "Money", "OperatingExpenseItem", "OperatingExpenseSummary", "OptimalMix", "OptimalSensitivity",
+    "PayComparisonRow", "PayScheme", "PeriodExplainOptions", "PeriodUnit", "PlanChange", "PoliticalComparison",
+    "PoliticalMinimumChange", "PreparedModel", "PrepareOptions", "Product", "ProductRange", "RankedOnConstraint",
+    "Ranking", "RankingSensitivity", "RecordOptions", "ReportSheet", "ReportWorkbookOptions", "Resource",
+    "ResourceLoad", "ResourceUsage", "RevenuePlan", "RevenueThroughput", "SafeLoadResult", "Sale",
+    "ScenarioComparison", "Sentence", "SetupChange", "ShowOptions", "SpecialOrderEvaluation", "SpecialOrderInput",
+    "Sweep", "SweepChartOptions", "SweepRecord", "SweepRow", "SweepWorkbookOptions", "SweptInput", "Table",
+    "ThroughputPlanFigures", "ThroughputReport", "ThroughputSummary", "TimeUnit", "Tornado", "TornadoBar",
+    "TornadoInput", "TornadoOptions", "TparReport", "TvcComponent", "TvcKind", "WhatIfControl", "WhatIfHtmlOptions",
+    "WhatIfInput", "WhatIfOptions", "WhatIfSpec",
 ];
 
 const root = path.join(__dirname, "..");
@@ -79,10 +81,10 @@ describe("the public surface of throughput-accounting", () => {
     expect(exportedNames()).toEqual({ values: VALUES, types: TYPES });
   }, 120_000);
 
-  // 298 names before the list was curated, 152 after; main then grew what-if, sensitivity, workbooks and
-  // explain() (its `export *` lists publish 280 values alone), of which these are the public part.
+  // 298 names before the list was curated, 152 after. Main then grew what-if, sensitivity, workbooks and
+  // more sentence builders: its `export *` lists published 471 names (280 values, 191 types) on 2026-12-02.
   it("stays about half of what wholesale re-exports would publish", () => {
-    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(250);
+    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(260);
   });
 
   it("is listed by concern in README.md, function by function", () => {

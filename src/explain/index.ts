@@ -18,3 +18,5 @@ export { explainDecision, explainScenarioComparison, explainSpecialOrder, explai
 export { explainPaySchemes, explainSalesPlan } from "./sales-plan";
 export { explanationHtml, explanationText } from "./render";
 export { explain, type Explainable } from "./explain";
+export { explainTvcByKind, explainThroughputPlan, explainRevenueMixes, type ThroughputPlanFigures } from "./revenue";
+export { explainSetupChanges, type SetupChange } from "./setups";

@@ -2,3 +2,4 @@
 export { setDefaultLocale, getDefaultLocale, resolveLocale, type Locale } from "./locale";
 export { labels, cliLabels, type Labels, type CliLabels } from "./labels";
 export { formatMoney, formatNumber, formatPercent } from "./format";
+export { localized, type LocalizedText } from "./localized";
