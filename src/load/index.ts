@@ -14,7 +14,7 @@ export type { CsvText, ReadCsvTextOptions } from "./csv/read-csv-text";
 export { decodeCsvBytes } from "./csv/decode";
 export { detectSeparator, type CsvSeparator } from "./csv/separator";
 export { readNumberText, type NumberStyle, type NumberText } from "./parse/number";
-export { readTable } from "./read-table";
+export { readTable, type TableFrame } from "./read-table";
 export { FILE_NAMES } from "./sources/file-names";
 export { TABLE_NAMES, type TableName } from "./table";
 export { loadWorkbookModel, safeLoadWorkbookModel } from "./sources/xlsx-load";
