@@ -15,10 +15,11 @@ import { rankCommand } from "./commands/rank";
 import { reportCommand } from "./commands/report";
 import { resourcesCommand } from "./commands/resources";
 import { sweepCommand } from "./commands/sweep";
+import { tornadoCommand } from "./commands/tornado";
 import type { Command, CommandIo } from "./commands/io";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, sweepCommand, compareCommand, specialOrderCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, sweepCommand, tornadoCommand, compareCommand, specialOrderCommand];
 
 /** The top-level usage text. */
 export const USAGE = `Usage: throughput-accounting <command> <model-folder> [options]
