@@ -9,3 +9,5 @@ export * from "./decisions";
 export * from "./sales-plan";
 export * from "./render";
 export * from "./explain";
+export * from "./revenue";
+export * from "./setups";

@@ -5,3 +5,4 @@
 export * from "./locale";
 export * from "./labels";
 export * from "./format";
+export * from "./localized";

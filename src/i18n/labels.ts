@@ -31,6 +31,9 @@ export interface Labels {
   readonly product: string;
   readonly quantity: string;
   readonly unitsSold: string;
+  /** A way of running the business compared with others (chapter 07). */
+  readonly setup: string;
+  readonly salesGrowth: string;
   readonly price: string;
   readonly throughputPerUnit: string;
   readonly throughputPerConstraintUnit: string;
@@ -149,6 +152,8 @@ const EN: Labels = {
   product: "Product",
   quantity: "Quantity",
   unitsSold: "Units sold",
+  setup: "Setup",
+  salesGrowth: "Sales growth",
   price: "Price",
   throughputPerUnit: "T per unit",
   throughputPerConstraintUnit: "T per unit of CCR time",
@@ -264,6 +269,8 @@ const RU: Labels = {
   product: "Продукт",
   quantity: "Количество",
   unitsSold: "Продано единиц",
+  setup: "Вариант",
+  salesGrowth: "Рост продаж",
   price: "Цена",
   throughputPerUnit: "Проход на единицу",
   throughputPerConstraintUnit: "Проход на единицу времени РОМ",

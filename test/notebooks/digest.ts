@@ -22,10 +22,11 @@ export const DIGEST: readonly [row: string, notebook: string, expected: readonly
     "Lady Classic: T ₽17.00 per 6 min; Gold Star: T ₽13.93 per 6 min.",
   ]],
   ["mix: cumulative CCR use ≈ 16 %, ≈ 33 %, …, 92 % with all demand served", "04-mix-and-political-mix", [
-    "after Lady Classic: 16% of Stylists' chair time",
-    "after Colour Express: 33% of Stylists' chair time",
-    "after Blow-dry and styling: 92% of Stylists' chair time",
-    "All demand is served",
+    // The battle map's cumulative-load column, row by row, and the sentence computed from the plan.
+    /^ *Lady Classic [^\n]* 16%/m,
+    /^ *Colour Express [^\n]* 33%/m,
+    /^ *Blow-dry and styling [^\n]* 92%/m,
+    "Capacity is not binding: all demand is served, and the busiest resource, Stylists' chair time, is 92% busy.",
   ]],
   ["phones: revenue 150, TVC 40 (15 + 15 + 10), T 110, OE 100 → NP 10", "05-phone-shop-sales-plan", [
     "Revenue ₽150.00 − TVC ₽40.00 (purchase ₽15.00 + bonus ₽15.00 + tax ₽10.00) = T ₽110.00",

@@ -18,7 +18,9 @@ describe("a chapter in the reader's language", () => {
     const text = notebookText(run.notebook);
     expect(text).toContain("Проход (T)");
     // Intl puts no-break spaces between the digits' groups and before % and ₽.
-    expect(text).toContain("after Blow-dry and styling: 92\u00a0% of Stylists' chair time");
+    expect(text).toContain("Карта боя: план по рейтингу");
+    expect(text).toContain("самый загруженный ресурс, «Stylists' chair time», занят на 92\u00a0%");
+    expect(text).not.toContain("The battle map");
     expect(text).toContain("11\u00a0955,00\u00a0₽");
   }, KERNEL_TEST_TIMEOUT * 3);
 });

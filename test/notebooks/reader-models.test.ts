@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  add, formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit, defineModel,
+  add, demandOf, explainMixPlan, explainPoliticalMinimum, explainPoliticalMix, explanationLines, withDemandScaled, withPoliticalMinimum,
+  formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit,
   type BusinessModel, type Money,
 } from "../../src";
 import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
@@ -30,7 +31,7 @@ function mostSold(model: BusinessModel) {
 }
 
 /** What each chapter must show for a model, computed here by the library: the chapter's headline figures. */
-const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => string) => string[]> = {
+const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => string, locale: string) => string[]> = {
   "01-salon-throughput": (model, fmt) => [
     fmt(throughputPerUnit(mostSold(model))),
     ...reportByPeriod(model).map((r) => `T ${fmt(r.throughput)} − OE ${fmt(r.operatingExpense)} = NP ${fmt(r.netProfit)}`),
@@ -39,13 +40,18 @@ const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => stri
     const first = rankProducts(model, { per: { amount: 6, unit: "minute" } }).rows.find((r) => r.throughputPerConstraintTime !== undefined)!;
     return [first.name, fmt(first.throughputPerConstraintTime!)];
   },
-  "04-mix-and-political-mix": (model, fmt) => {
-    const busy = defineModel({ ...model, demand: model.demand.map((d) => ({ ...d, quantity: Math.round(d.quantity * 1.3) })) });
+  "04-mix-and-political-mix": (model, fmt, locale) => {
+    const busy = withDemandScaled(model, "1.3");
     const plan = rankingMix(busy);
     const kept = [...plan.lines].reverse().find((l) => l.unsold > 0)!;
-    const minimum = Math.min(model.demand.find((d) => d.productId === kept.productId)!.quantity, kept.demand!);
-    const political = defineModel({ ...busy, demand: busy.demand.map((d) => (d.productId === kept.productId ? { ...d, minimum } : d)) });
-    return [fmt(rankingMix(model).throughput), fmt(plan.throughput), `${minimum} × ${kept.name}`, `loses ${fmt(politicalMix(political).throughputLost)}`];
+    const keep = withPoliticalMinimum(busy, kept.productId, demandOf(model, kept.productId)!.quantity);
+    const options = { locale, periodUnit: model.periodUnit };
+    return [
+      fmt(rankingMix(model).throughput),
+      ...explanationLines(explainMixPlan(plan, options)),
+      ...explanationLines(explainPoliticalMinimum(keep, options)),
+      ...explanationLines(explainPoliticalMix(politicalMix(keep.model), options)),
+    ];
   },
   "09-your-own-data": (model, fmt) => {
     const first = model.products[0]!;
@@ -66,7 +72,7 @@ describe.each(MODELS.map((m) => [m.label, m] as [string, GeneratedModel]))("the 
       expect(run.failure ? describeFailure(chapter, run.failure) : "ok").toBe("ok");
       const text = notebookText(run.notebook).replace(/[\u00a0\u202f]/g, " ");
       const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
-      expect(HEADLINES[chapter]!(model, fmt).map(plain).filter((figure) => !text.includes(figure))).toEqual([]);
+      expect(HEADLINES[chapter]!(model, fmt, generated.locale).map(plain).filter((figure) => !text.includes(figure))).toEqual([]);
       expect(BUNDLED_WORDS.filter((word) => text.includes(word))).toEqual([]);
     },
     KERNEL_TEST_TIMEOUT * 3,

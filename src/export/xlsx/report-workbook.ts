@@ -14,7 +14,7 @@ import { reportByPeriod, throughputReport } from "../../core/throughput/report";
 import { REPORT_SHEETS, type ReportSheet } from "../../load/sources/xlsx-report-sheets";
 import { fillLabel } from "../../i18n/labels";
 import { workbookLabels, type WorkbookLabels } from "../../i18n/workbook-labels";
-import { cachedNumber, cellNumber, moneyFormat, percentFormat, QUANTITY_FORMAT, RATE_FORMAT, sheetRef as sheetRefOf, type Numeric } from "./cells";
+import { cachedNumber, cellNumber, moneyFormat, percentFormat, QUANTITY_FORMAT, RATE_FORMAT, tidyQuantityFormats, sheetRef as sheetRefOf, type Numeric } from "./cells";
 import { addModelSheets, modelSheetRefs, type ModelSheetRefs } from "./model-sheets";
 import { RESULTS_DIR_VARIABLE } from "../results-dir";
 
@@ -348,6 +348,7 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
     addOptimal(workbook, model, result, rankingRows, l);
   }
   addModelSheets(workbook, model, l);
+  tidyQuantityFormats(workbook);
   return workbook;
 }
 
