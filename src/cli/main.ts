@@ -24,7 +24,8 @@ export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, ra
 /** The top-level usage text. */
 export const USAGE = `Usage: throughput-accounting <command> <model-folder> [options]
 
-Throughput accounting (Theory of Constraints) on a model folder of CSV files (see data/README.md).
+Throughput accounting (Theory of Constraints) on a model: a folder of CSV files, an .xlsx workbook or a
+folder of workbooks (see data/README.md).
 
 Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`).join("\n")}
