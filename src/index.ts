@@ -195,6 +195,7 @@ export {
   modelFromDataFrames,
   safeModelFromDataFrames,
   readTable,
+  type TableFrame,
   loadWorkbookModel,
   safeLoadWorkbookModel,
   LoadError,
@@ -302,4 +303,4 @@ export {
 
 // Report workbooks (.xlsx) with live formulas, beside the model's own sheets.
 export { writeReportWorkbook, writeChapterWorkbook, reportWorkbookBytes, type ReportWorkbookOptions, type ReportSheet } from "./export";
-export { writeSweepWorkbook, writeComparisonWorkbook, type SweepWorkbookOptions, type ComparisonWorkbookOptions, type ComparedRun, type ComparedValue } from "./export";
+export { writeSweepWorkbook, writeTornadoWorkbook, writeComparisonWorkbook, type SweepWorkbookOptions, type TornadoWorkbookOptions, type ComparisonWorkbookOptions, type ComparedRun, type ComparedValue } from "./export";

@@ -32,7 +32,7 @@ const VALUES = [
     "toNumber", "tornado", "tornadoFigure", "toTables", "toText", "tvcBreakdown", "tvcByKindOf", "tvcPerUnit",
     "utilisationFigure", "validateModel", "whatIf", "whatIfHtml", "withCapacity", "withDemandScaled", "withInput",
     "withInputs", "withPoliticalMinimum", "worstOnConstraint", "writeChapterWorkbook", "writeComparisonWorkbook",
-    "writeReportWorkbook", "writeSweepWorkbook", "zero",
+    "writeReportWorkbook", "writeSweepWorkbook", "writeTornadoWorkbook", "zero",
 ];
 const TYPES = [
     "AdvertisingChannelInput", "AdvertisingChannelResult", "Answer", "ArgumentErrorCode", "BreakEven",
@@ -49,9 +49,9 @@ const TYPES = [
     "ResourceLoad", "ResourceUsage", "RevenuePlan", "RevenueThroughput", "SafeLoadResult", "Sale",
     "ScenarioComparison", "Sentence", "SetupChange", "ShowOptions", "SpecialOrderEvaluation", "SpecialOrderInput",
     "Sweep", "SweepChartOptions", "SweepRecord", "SweepRow", "SweepWorkbookOptions", "SweptInput", "Table",
-    "ThroughputPlanFigures", "ThroughputReport", "ThroughputSummary", "TimeUnit", "Tornado", "TornadoBar",
-    "TornadoInput", "TornadoOptions", "TparReport", "TvcComponent", "TvcKind", "WhatIfControl", "WhatIfHtmlOptions",
-    "WhatIfInput", "WhatIfOptions", "WhatIfSpec",
+    "TableFrame", "ThroughputPlanFigures", "ThroughputReport", "ThroughputSummary", "TimeUnit", "Tornado",
+    "TornadoBar", "TornadoInput", "TornadoOptions", "TornadoWorkbookOptions", "TparReport", "TvcComponent", "TvcKind",
+    "WhatIfControl", "WhatIfHtmlOptions", "WhatIfInput", "WhatIfOptions", "WhatIfSpec",
 ];
 
 const root = path.join(__dirname, "..");

@@ -7,5 +7,5 @@ export type { SafeLoadResult } from "./load-model";
 export type { ModelRecords, RecordRow } from "./sources/records";
 export type { ModelDataFrames, DataFrameLike } from "./sources/dataframes";
 export { LoadError, formatLoadIssue, formatLoadWarning, type LoadIssue, type LoadWarning } from "./issues";
-export { readTable } from "./read-table";
+export { readTable, type TableFrame } from "./read-table";
 export { loadWorkbookModel, safeLoadWorkbookModel } from "./sources/xlsx-load";

@@ -154,7 +154,7 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
       issue(
         "no_demand_limit",
         ["demand", index, "quantity"],
-        demand.quantity,
+        "unlimited", // (Infinity would print as null in the error's JSON)
         "a number, or a usage row giving the product time on some resource (without either nothing limits how much of it to sell)",
         "no demand limit and no resource",
       );

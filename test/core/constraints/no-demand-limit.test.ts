@@ -98,7 +98,7 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
         demand: [{ productId: "X", quantity: NO_DEMAND_LIMIT }],
       });
     expect(bad).toThrow(ModelError);
-    expect(bad).toThrow(/no demand limit and no resource/);
+    expect(bad).toThrow(/no demand limit and no resource: got "?unlimited"?/);
   });
 
   it("is not a number the model accepts elsewhere: an infinite capacity is still refused", () => {
