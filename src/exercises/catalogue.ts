@@ -1,3 +1,4 @@
+import { ArgumentError } from "../core/errors";
 import { add, money, multiply, subtract, sum, type Money } from "../core/money/money";
 import { defineModel } from "../core/model/define-model";
 import type { BusinessModel, Product } from "../core/model/types";
@@ -20,7 +21,7 @@ import type { Exercise } from "./types";
 function product(model: BusinessModel, id: string): Product {
   const found = model.products.find((p) => p.id === id);
   if (found === undefined)
-    throw new RangeError(`the model "${model.name}" has no product "${id}"; its products are ${model.products.map((p) => p.id).join(", ")}`);
+    throw new ArgumentError("unknown_product", id, `the model "${model.name}" has no product "${id}"; its products are ${model.products.map((p) => p.id).join(", ")}`);
   return found;
 }
 
@@ -32,7 +33,7 @@ function capacityOf(model: BusinessModel, resourceId: string, capacity: number):
 /** The resource the ranking uses: the CCR, or the busiest resource when the market is the constraint. */
 function constraintOf(model: BusinessModel): string {
   const resource = rankProducts(model).resource;
-  if (resource === undefined) throw new RangeError(`no product of the model "${model.name}" uses a resource`);
+  if (resource === undefined) throw new ArgumentError("unknown_resource", model.name, `no product of the model "${model.name}" uses a resource`);
   return resource.resourceId;
 }
 
@@ -89,7 +90,7 @@ export const throughputWithHigherTvc: Exercise<ProductContext> = {
 /** The period with the largest OE: the hardest month to cover. */
 function worstPeriod(model: BusinessModel): string {
   const months = reportByPeriod(model);
-  if (months.length === 0) throw new RangeError(`the model "${model.name}" has no periods of sales or OE`);
+  if (months.length === 0) throw new ArgumentError("empty", model.name, `the model "${model.name}" has no periods of sales or OE`);
   return [...months].sort((a, b) => b.operatingExpense.amount.comparedTo(a.operatingExpense.amount))[0]!.period;
 }
 
@@ -101,7 +102,7 @@ export const unitsToBreakEven: Exercise<ProductContext> = {
   unit: "units",
   solve: (c) => {
     const result = breakEvenUnits(product(c.model, c.productId), throughputReport(c.model, { period: worstPeriod(c.model) }).operatingExpense);
-    if (!result.reachable) throw new RangeError(result.reason);
+    if (!result.reachable) throw new ArgumentError("out_of_range", result.productId, result.reason);
     return result.units;
   },
   mistakes: [
@@ -225,15 +226,15 @@ export const politicalMixCostWithMoreCapacity: Exercise<BusinessModel> = {
 /** The first period of sales: the month a chapter reports. */
 function firstPeriod(model: BusinessModel): string {
   const first = reportByPeriod(model)[0];
-  if (first === undefined) throw new RangeError(`the model "${model.name}" has no periods`);
+  if (first === undefined) throw new ArgumentError("empty", model.name, `the model "${model.name}" has no periods`);
   return first.period;
 }
 
 /** Chapter 05: revenue mistaken for T. */
 export const revenueIsNotThroughput: Exercise<BusinessModel> = {
   id: "05-1",
-  question: "Someone hears that the plan is T = OE + 10 and sells that much revenue instead, with the month's mix and the same OE. What is NP?",
-  hint: "Revenue is not T: the TVC of everything sold is still owed. Work out the T-ratio T / revenue first.",
+  question: { en: "Someone hears that the plan is T = OE + 10 and sells that much revenue instead, with the month's mix and the same OE. What is NP?", ru: "Кто-то услышал, что план — проход = ОЕ + 10, и продал на эту сумму выручки, с ассортиментом месяца и теми же ОЕ. Какова ЧП?" },
+  hint: { en: "Revenue is not T: the TVC of everything sold is still owed. Work out the T-ratio T / revenue first.", ru: "Выручка — не проход: TVC всего проданного всё равно надо заплатить. Сначала найдите долю прохода в выручке (проход / выручка)." },
   tolerance: 0.01,
   solve: (shop) => {
     const report = throughputReport(shop, { period: firstPeriod(shop) });
@@ -241,13 +242,13 @@ export const revenueIsNotThroughput: Exercise<BusinessModel> = {
     return subtract(multiply(target, report.throughput.amount.dividedBy(report.revenue.amount)), report.operatingExpense);
   },
   mistakes: [
-    { answer: (shop) => money(10, shop.currency), why: "revenue is not T; the TVC of what was sold is still owed." },
+    { answer: (shop) => money(10, shop.currency), why: { en: "revenue is not T; the TVC of what was sold is still owed.", ru: "выручка — не проход: TVC проданного всё равно надо заплатить." } },
     {
       answer: (shop) => {
         const report = throughputReport(shop, { period: firstPeriod(shop) });
         return subtract(add(report.operatingExpense, money(10, shop.currency)), add(report.totallyVariableCost, report.operatingExpense));
       },
-      why: "the TVC shrinks with less sold; use the T-ratio of the month, not the month's TVC.",
+      why: { en: "the TVC shrinks with less sold; use the T-ratio of the month, not the month's TVC.", ru: "при меньших продажах TVC тоже меньше: возьмите долю прохода месяца, а не TVC месяца." },
     },
   ],
 };
@@ -255,14 +256,14 @@ export const revenueIsNotThroughput: Exercise<BusinessModel> = {
 /** Chapter 05, a what-if: a higher target profit. */
 export const planWithHigherProfit: Exercise<BusinessModel> = {
   id: "05-2",
-  question: "Set targetProfit to 50: how much T must the month bring?",
-  hint: "Plan T = OE + desired profit.",
+  question: { en: "Set targetProfit to 50: how much T must the month bring?", ru: "Задайте targetProfit = 50: какой проход должен принести месяц?" },
+  hint: { en: "Plan T = OE + desired profit.", ru: "План по проходу = ОЕ + желаемая прибыль." },
   solve: (shop) => add(throughputReport(shop, { period: firstPeriod(shop) }).operatingExpense, money(50, shop.currency)),
   mistakes: [
-    { answer: (shop) => money(50, shop.currency), why: "the profit comes on top of OE: T has to cover OE first." },
+    { answer: (shop) => money(50, shop.currency), why: { en: "the profit comes on top of OE: T has to cover OE first.", ru: "прибыль идёт сверх ОЕ: сначала проход должен покрыть ОЕ." } },
     {
       answer: (shop) => add(throughputReport(shop, { period: firstPeriod(shop) }).revenue, money(50, shop.currency)),
-      why: "the plan is set in T, not in revenue: revenue contains TVC that leaves.",
+      why: { en: "the plan is set in T, not in revenue: revenue contains TVC that leaves.", ru: "план ставится в проходе, а не в выручке: в выручке сидят TVC, которые уходят." },
     },
   ],
 };
@@ -270,14 +271,14 @@ export const planWithHigherProfit: Exercise<BusinessModel> = {
 /** Chapter 06: three special orders on idle capacity. */
 export const threeSpecialOrders: Exercise<SpecialOrderInput> = {
   id: "06-1",
-  question: "Three customers ask for the same special price, each for one unit, on capacity that would stand idle. What is ΔNP of accepting all three?",
-  hint: "ΔT = (price − TVC) × quantity, and OE does not change.",
+  question: { en: "Three customers ask for the same special price, each for one unit, on capacity that would stand idle. What is ΔNP of accepting all three?", ru: "Трое клиентов просят ту же особую цену, каждый на одну единицу, на мощности, которая иначе простояла бы. Каково ΔЧП, если принять все три заказа?" },
+  hint: { en: "ΔT = (price − TVC) × quantity, and OE does not change.", ru: "ΔT = (цена − TVC) × количество, а ОЕ не меняются." },
   solve: (order) => evaluateSpecialOrder({ ...order, quantity: 3, idleCapacity: Math.max(order.idleCapacity ?? 0, 3 * (order.capacityPerUnit ?? 1)) }).deltaNetProfit,
   mistakes: [
-    { answer: (order) => multiply(order.price, 3), why: "the TVC of each unit comes off its price." },
+    { answer: (order) => multiply(order.price, 3), why: { en: "the TVC of each unit comes off its price.", ru: "TVC каждой единицы вычитается из её цены." } },
     {
       answer: (order) => (order.marketPrice ? multiply(subtract(order.price, order.marketPrice), 3) : money(0, order.price.currency)),
-      why: "that is the cost world's view, a 'loss' against the market price; but that capacity would earn nothing at all otherwise.",
+      why: { en: "that is the cost world's view, a 'loss' against the market price; but that capacity would earn nothing at all otherwise.", ru: "это взгляд мира затрат, «убыток» против рыночной цены; но иначе эта мощность не заработала бы ничего." },
     },
   ],
 };
@@ -285,12 +286,12 @@ export const threeSpecialOrders: Exercise<SpecialOrderInput> = {
 /** Chapter 06: the price floor of a special order. */
 export const specialOrderFloor: Exercise<SpecialOrderInput> = {
   id: "06-2",
-  question: "At what special price would one such order add exactly nothing to NP?",
-  hint: "One more unit adds price − TVC; OE does not move.",
+  question: { en: "At what special price would one such order add exactly nothing to NP?", ru: "При какой особой цене один такой заказ ровно ничего не добавит к ЧП?" },
+  hint: { en: "One more unit adds price − TVC; OE does not move.", ru: "Ещё одна единица добавляет цену − TVC; ОЕ не двигаются." },
   solve: (order) => order.tvcPerUnit,
   mistakes: [
-    { answer: (order) => order.marketPrice ?? money(0, order.price.currency), why: "below the market price the order still adds T, as long as it covers TVC." },
-    { answer: (order) => money(0, order.price.currency), why: "at a price of 0 each unit still costs its TVC: NP falls." },
+    { answer: (order) => order.marketPrice ?? money(0, order.price.currency), why: { en: "below the market price the order still adds T, as long as it covers TVC.", ru: "и ниже рыночной цены заказ добавляет проход, пока покрывает TVC." } },
+    { answer: (order) => money(0, order.price.currency), why: { en: "at a price of 0 each unit still costs its TVC: NP falls.", ru: "при цене 0 каждая единица всё равно стоит своих TVC: ЧП падает." } },
   ],
 };
 
@@ -308,14 +309,14 @@ const unitsOnConstraint = (model: BusinessModel, resourceId: string) =>
 /** Chapter 07: ΔNP of the filter. */
 export const filterDeltaNetProfit: Exercise<ChangeContext> = {
   id: "07-1",
-  question: "What is ΔNP a period of hiring the filter: the ranking plan with the filter against today's?",
-  hint: "ΔNP = ΔT − ΔOE: the T of the extra units sold, minus the filter's salary.",
+  question: { en: "What is ΔNP a period of hiring the filter: the ranking plan with the filter against today's?", ru: "Каково ΔЧП за период от найма фильтра: план по рейтингу с фильтром против сегодняшнего?" },
+  hint: { en: "ΔNP = ΔT − ΔOE: the T of the extra units sold, minus the filter's salary.", ru: "ΔЧП = ΔT − ΔОЕ: проход дополнительно проданных единиц минус зарплата фильтра." },
   solve: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaNetProfit ?? money(0, c.before.currency),
   mistakes: [
-    { answer: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaThroughput, why: "that is ΔT alone; the filter's salary is ΔOE and comes off it." },
+    { answer: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaThroughput, why: { en: "that is ΔT alone; the filter's salary is ΔOE and comes off it.", ru: "это только ΔT; зарплата фильтра — это ΔОЕ, её надо вычесть." } },
     {
       answer: (c) => compareMixPlans(rankingMix(c.before), rankingMix(c.after)).deltaOperatingExpense ?? money(0, c.before.currency),
-      why: "that is the filter's cost, what the cost world sees; the throughput world weighs it against ΔT.",
+      why: { en: "that is the filter's cost, what the cost world sees; the throughput world weighs it against ΔT.", ru: "это стоимость фильтра — то, что видит мир затрат; мир прохода сравнивает её с ΔT." },
     },
   ],
 };
@@ -323,33 +324,33 @@ export const filterDeltaNetProfit: Exercise<ChangeContext> = {
 /** Chapter 07, a what-if: fewer hours of the expert. */
 export const unitsWithFilterAt140: Exercise<ChangeContext> = {
   id: "07-2",
-  question: "Set expertHours to 140: how many units of the products that use the constraint does the setup with the filter sell?",
-  hint: "The constraint's minutes ÷ the minutes one unit takes of it, with the filter; up to demand.",
+  question: { en: "Set expertHours to 140: how many units of the products that use the constraint does the setup with the filter sell?", ru: "Задайте expertHours = 140: сколько единиц продуктов, занимающих ограничение, продаёт вариант с фильтром?" },
+  hint: { en: "The constraint's minutes ÷ the minutes one unit takes of it, with the filter; up to demand.", ru: "Минуты ограничения ÷ минуты, которые одна единица занимает у него с фильтром; не больше спроса." },
   tolerance: 0.01,
   solve: (c) => {
     const id = constraintOf(c.after);
     return unitsOnConstraint(capacityOf(c.after, id, 140), id);
   },
   mistakes: [
-    { answer: () => 140, why: "a unit may take more (or less) than an hour of the constraint; count its minutes." },
-    { answer: (c) => unitsOnConstraint(capacityOf(c.before, constraintOf(c.before), 140), constraintOf(c.before)), why: "that is today's setup; the filter takes some of the constraint's work off it." },
+    { answer: () => 140, why: { en: "a unit may take more (or less) than an hour of the constraint; count its minutes.", ru: "единица может занимать больше (или меньше) часа ограничения; посчитайте её минуты." } },
+    { answer: (c) => unitsOnConstraint(capacityOf(c.before, constraintOf(c.before), 140), constraintOf(c.before)), why: { en: "that is today's setup; the filter takes some of the constraint's work off it.", ru: "это сегодняшний вариант; фильтр снимает с ограничения часть работы." } },
   ],
 };
 
 /** Chapter 08: what the cost-accounting plan earns. */
 export const costAccountingNetProfit: Exercise<BusinessModel> = {
   id: "08-1",
-  question: "A cost accountant sells the products in order of margin (T) per unit, ignoring the constraint. What NP does that plan give?",
-  hint: "The product with the highest T per unit first, up to its demand, then the next, as long as every resource has time; then T − OE.",
+  question: { en: "A cost accountant sells the products in order of margin (T) per unit, ignoring the constraint. What NP does that plan give?", ru: "Бухгалтер «мира затрат» продаёт продукты в порядке маржи (прохода) на единицу, не глядя на ограничение. Какую ЧП даёт такой план?" },
+  hint: { en: "The product with the highest T per unit first, up to its demand, then the next, as long as every resource has time; then T − OE.", ru: "Сначала продукт с наибольшим проходом на единицу, до его спроса, затем следующий, пока у каждого ресурса есть время; затем проход − ОЕ." },
   solve: (model) => costAccountingMix(model, { method: "margin" }).plan.netProfit ?? money(0, model.currency),
-  mistakes: [{ answer: (model) => rankingMix(model).netProfit ?? money(0, model.currency), why: "that is the throughput world's plan (by T per minute of the constraint)." }],
+  mistakes: [{ answer: (model) => rankingMix(model).netProfit ?? money(0, model.currency), why: { en: "that is the throughput world's plan (by T per minute of the constraint).", ru: "это план мира прохода (по проходу на минуту ограничения)." } }],
 };
 
 /** Chapter 08: the throughput accounting ratio. */
 export const firstProductTpar: Exercise<BusinessModel> = {
   id: "08-2",
-  question: "What is the throughput accounting ratio (TPAR) of the product that ranks first among those using the bottleneck? (two decimals)",
-  hint: "Return per bottleneck hour (T per unit ÷ its bottleneck hours) ÷ cost per bottleneck hour (OE ÷ the bottleneck's hours).",
+  question: { en: "What is the throughput accounting ratio (TPAR) of the product that ranks first among those using the bottleneck? (two decimals)", ru: "Каков коэффициент прохода (TPAR) продукта, первого в рейтинге среди занимающих узкое место? (два знака после запятой)" },
+  hint: { en: "Return per bottleneck hour (T per unit ÷ its bottleneck hours) ÷ cost per bottleneck hour (OE ÷ the bottleneck's hours).", ru: "Доход на час узкого места (проход на единицу ÷ её часы узкого места) ÷ стоимость часа узкого места (ОЕ ÷ часы узкого места)." },
   tolerance: 0.01,
   solve: (model) => throughputAccountingRatios(model).rows.find((row) => row.ratio !== undefined)?.ratio ?? 0,
   mistakes: [
@@ -359,7 +360,7 @@ export const firstProductTpar: Exercise<BusinessModel> = {
         const row = report.rows.find((r) => r.returnPerHour !== undefined);
         return row?.returnPerHour ?? money(0, model.currency);
       },
-      why: "that is the return per bottleneck hour; divide it by what an hour of the bottleneck costs.",
+      why: { en: "that is the return per bottleneck hour; divide it by what an hour of the bottleneck costs.", ru: "это доход на час узкого места; разделите его на стоимость часа узкого места." },
     },
   ],
 };
@@ -372,20 +373,20 @@ export interface PriceRiseContext extends ProductContext {
 /** Chapter 09: T after a price rise. */
 export const throughputAfterPriceRise: Exercise<PriceRiseContext> = {
   id: "09-1",
-  question: "After the edit, what is the T per unit of the product whose price was raised?",
-  hint: "The new price minus the same TVC (a share-of-price TVC grows with the price).",
+  question: { en: "After the edit, what is the T per unit of the product whose price was raised?", ru: "Каков после правки проход на единицу продукта, цену которого подняли?" },
+  hint: { en: "The new price minus the same TVC (a share-of-price TVC grows with the price).", ru: "Новая цена минус те же TVC (TVC в виде доли цены растут вместе с ценой)." },
   solve: (c) => throughputPerUnit(product(c.model, c.productId)),
   mistakes: [
-    { answer: (c) => product(c.model, c.productId).price, why: "that is the new price; TVC still comes off it." },
-    { answer: (c) => c.priceRise, why: "that is how much the price rose, not the T." },
+    { answer: (c) => product(c.model, c.productId).price, why: { en: "that is the new price; TVC still comes off it.", ru: "это новая цена; TVC всё так же вычитаются из неё." } },
+    { answer: (c) => c.priceRise, why: { en: "that is how much the price rose, not the T.", ru: "это прирост цены, а не проход." } },
   ],
 };
 
 /** Chapter 09, a what-if: a bigger price rise. */
 export const firstPeriodGainFromPriceRise: Exercise<PriceRiseContext> = {
   id: "09-2",
-  question: "Set priceRise to 5: by how much does the first period's NP rise against the original data, if the same units are sold?",
-  hint: "Each unit sold of that product brings 5 more of revenue; its per-unit TVC stays unless part of it is a share of the price.",
+  question: { en: "Set priceRise to 5: by how much does the first period's NP rise against the original data, if the same units are sold?", ru: "Задайте priceRise = 5: на сколько вырастет ЧП первого периода против исходных данных при тех же продажах в штуках?" },
+  hint: { en: "Each unit sold of that product brings 5 more of revenue; its per-unit TVC stays unless part of it is a share of the price.", ru: "Каждая проданная единица этого продукта приносит на 5 больше выручки; TVC на единицу не меняются, если в них нет доли цены." },
   solve: (c) => {
     const p = product(c.model, c.productId);
     const original = { ...p, price: subtract(p.price, c.priceRise) };
@@ -394,7 +395,7 @@ export const firstPeriodGainFromPriceRise: Exercise<PriceRiseContext> = {
     const units = c.model.sales.filter((s) => s.productId === p.id && s.period === period).reduce((total, s) => total + s.quantity, 0);
     return multiply(subtract(throughputPerUnit(raised), throughputPerUnit(original)), units);
   },
-  mistakes: [{ answer: (c) => money(5, c.model.currency), why: "that is the rise of one unit; multiply by the units sold in the period." }],
+  mistakes: [{ answer: (c) => money(5, c.model.currency), why: { en: "that is the rise of one unit; multiply by the units sold in the period.", ru: "это прирост на одну единицу; умножьте на число единиц, проданных за период." } }],
 };
 
 /** Every exercise of the workbook by id. */

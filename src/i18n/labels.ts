@@ -31,6 +31,9 @@ export interface Labels {
   readonly product: string;
   readonly quantity: string;
   readonly unitsSold: string;
+  /** A way of running the business compared with others (chapter 07). */
+  readonly setup: string;
+  readonly salesGrowth: string;
   readonly price: string;
   readonly throughputPerUnit: string;
   readonly throughputPerConstraintUnit: string;
@@ -149,6 +152,8 @@ const EN: Labels = {
   product: "Product",
   quantity: "Quantity",
   unitsSold: "Units sold",
+  setup: "Setup",
+  salesGrowth: "Sales growth",
   price: "Price",
   throughputPerUnit: "T per unit",
   throughputPerConstraintUnit: "T per unit of CCR time",
@@ -264,6 +269,8 @@ const RU: Labels = {
   product: "Продукт",
   quantity: "Количество",
   unitsSold: "Продано единиц",
+  setup: "Вариант",
+  salesGrowth: "Рост продаж",
   price: "Цена",
   throughputPerUnit: "Проход на единицу",
   throughputPerConstraintUnit: "Проход на единицу времени РОМ",
@@ -441,6 +448,12 @@ export interface CliLabels {
   readonly ccr: string;
   readonly ccrChanged: string;
   readonly planChanged: string;
+  readonly tornadoTitle: string;
+  readonly input: string;
+  readonly low: string;
+  readonly today: string;
+  readonly high: string;
+  readonly swing: string;
   readonly marketIsConstraint: string;
   readonly busiest: string;
   readonly compareTitle: string;
@@ -519,6 +532,12 @@ const CLI_EN: CliLabels = {
   ccr: "CCR",
   ccrChanged: "CCR changed",
   planChanged: "plan changed",
+  tornadoTitle: "{model}: NP sensitivity (NP {netProfit})",
+  input: "input",
+  low: "low",
+  today: "today",
+  high: "high",
+  swing: "swing",
   marketIsConstraint: "No resource is overloaded: the market is the constraint{busiest}.",
   busiest: " (busiest resource: {resource}, {share})",
   compareTitle: "{model}: {base} against {changed} ({currency})",
@@ -597,6 +616,12 @@ const CLI_RU: CliLabels = {
   ccr: "РОМ",
   ccrChanged: "РОМ сменился",
   planChanged: "план изменился",
+  tornadoTitle: "{model}: чувствительность ЧП (ЧП {netProfit})",
+  input: "вход",
+  low: "ниже",
+  today: "сейчас",
+  high: "выше",
+  swing: "размах",
   marketIsConstraint: "Ни один ресурс не перегружен: ограничение — рынок{busiest}.",
   busiest: " (самый загруженный ресурс: {resource}, {share})",
   compareTitle: "{model}: {base} против {changed} ({currency})",

@@ -3,7 +3,7 @@
  * kernel `throughput-accounting`), run without error through the headless runner, and run without error under real Jupyter
  * (nbconvert/nbclient from Debian, with the kernelspec `npm install` installs).
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -84,17 +84,25 @@ describe.skipIf(!haveNbconvert)("notebooks under real Jupyter (nbconvert --execu
     rmSync(outDir, { recursive: true, force: true });
   });
 
+  // Asynchronous on purpose: a synchronous child blocks the test worker's event loop, and on a loaded
+  // machine vitest's own messages then time out ("Timeout calling onTaskUpdate") and fail the run.
   const nbconvert = (path: string) =>
-    spawnSync(
-      "jupyter",
-      ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`, "--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path],
-      { env: { ...process.env, JUPYTER_DATA_DIR: dataDir }, encoding: "utf8", timeout: KERNEL_TEST_TIMEOUT * 3 },
-    );
+    new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(
+        "jupyter",
+        ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`, "--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path],
+        { env: { ...process.env, JUPYTER_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "pipe"], timeout: KERNEL_TEST_TIMEOUT * 3 },
+      );
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+      child.on("error", reject);
+      child.on("close", (status) => resolve({ status, stderr }));
+    });
 
   it.each([["the runtime's fixture hello.ipynb", JUPYTER_BASELINE], ...NOTEBOOKS.map((p) => [name(p), p])])(
     "%s executes without error",
-    (_label, path) => {
-      const ran = nbconvert(path);
+    async (_label, path) => {
+      const ran = await nbconvert(path);
       expect(ran.status, ran.stderr.split("\n").slice(-30).join("\n")).toBe(0);
       const executed = read(join(outDir, basename(path)));
       // nbclient records timing for every cell it ran (tslab sends no execute_input, so counts stay empty).
@@ -105,8 +113,8 @@ describe.skipIf(!haveNbconvert)("notebooks under real Jupyter (nbconvert --execu
     KERNEL_TEST_TIMEOUT * 3,
   );
 
-  it("reports a failing notebook as a failure (nbclient reads tslab's error reply)", () => {
-    const ran = nbconvert(join(FIXTURES, "failing", "throws.ipynb"));
+  it("reports a failing notebook as a failure (nbclient reads tslab's error reply)", async () => {
+    const ran = await nbconvert(join(FIXTURES, "failing", "throws.ipynb"));
     expect(ran.status).not.toBe(0);
   }, KERNEL_TEST_TIMEOUT);
 });
