@@ -12,10 +12,10 @@ const VALUES = [
     "comparePaySchemes", "comparePolitical", "compareScenarios", "convertTime", "costAccountingMix",
     "CurrencyMismatchError", "decisionFigure", "defineModel", "demandOf", "divide", "equals", "evaluateSpecialOrder",
     "ExactDecimal", "EXERCISES", "explain", "explainAdvertising", "explainBreakEven", "explainCostAccounting",
-    "explainDecision", "explainMixPlan", "explainOptimalMix", "explainPaySchemes", "explainPlanChange",
+    "explainDecision", "explainMixPlan", "explainOptimalMix", "explainPaySchemes", "explainPeriods", "explainPlanChange",
     "explainPoliticalMinimum", "explainPoliticalMix", "explainRanking", "explainResourceLoads", "explainRevenueMixes",
     "explainSalesPlan", "explainScenarioComparison", "explainSetupChanges", "explainSpecialOrder",
-    "explainThroughputPlan", "explainThroughputReport", "explainTvcByKind", "explanationHtml", "explanationLines",
+    "explainThroughputPlan", "explainThroughputReport", "explainTvcByKind", "explainUnitThroughput", "explainWorthIt", "explanationHtml", "explanationLines",
     "explanationText", "figureText", "findConstraint", "firstDisplaced", "formatIssue", "formatLoadIssue",
     "formatLoadWarning", "formatMoney", "formatNumber", "formatPercent", "getDefaultLocale", "isCoreResult",
     "isExplanation", "isMoney", "isNegative", "isPositive", "ISSUE_CODES", "isWorthIt", "isZero", "labels",
@@ -83,8 +83,9 @@ describe("the public surface of throughput-accounting", () => {
 
   // 298 names before the list was curated, 152 after. Main then grew what-if, sensitivity, workbooks and
   // more sentence builders: its `export *` lists published 471 names (280 values, 191 types) on 2026-12-02.
+  // Chapters 01 and 02 then needed three more builders (a unit's T, the periods' NP, ΔT against ΔOE): 263.
   it("stays about half of what wholesale re-exports would publish", () => {
-    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(260);
+    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(263);
   });
 
   it("is listed by concern in README.md, function by function", () => {

@@ -20,3 +20,5 @@ export { explanationHtml, explanationText } from "./render";
 export { explain, type Explainable } from "./explain";
 export { explainTvcByKind, explainThroughputPlan, explainRevenueMixes, type ThroughputPlanFigures } from "./revenue";
 export { explainSetupChanges, type SetupChange } from "./setups";
+export { explainUnitThroughput, explainPeriods, type PeriodsExplainOptions } from "./unit";
+export { explainWorthIt } from "./threshold";
