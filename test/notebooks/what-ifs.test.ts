@@ -136,3 +136,22 @@ describe("what-if parameters", () => {
     expect(describeFailure("04", run.failure!)).toMatch(/capacity of "stylists" must be a number ≥ 0 \(hours\), got -5/);
   }, KERNEL_TEST_TIMEOUT * 3);
 });
+
+describe("chapter 04's political parameters", () => {
+  it("says that a minimum above the demand is capped, in the reader's language", async () => {
+    const run = await executeNotebookFile(join(NOTEBOOKS, "ru", "04-mix-and-political-mix.ipynb"), { parameters: { politicalMinimum: 40 } });
+    expect(run.failure ? describeFailure("04", run.failure) : "ok").toBe("ok");
+    const data = loadModel(join(DATA, "salon-services"));
+    const busy = withDemandScaled(data, "1.3");
+    const cut = [...rankingMix(busy).lines].reverse().find((l) => l.unsold > 0)!;
+    const keep = withPoliticalMinimum(busy, cut.productId, 40);
+    expect(keep.capped).toBe(true);
+    expect(plain(notebookText(run.notebook))).toContain(plain(explanationLines(explainPoliticalMinimum(keep, { locale: "ru" }))[0]!));
+  }, KERNEL_TEST_TIMEOUT * 3);
+
+  it("stops on a product id the model lacks, listing the valid ids and the one meant", async () => {
+    const run = await executeNotebookFile(join(NOTEBOOKS, "04-mix-and-political-mix.ipynb"), { parameters: { politicalProduct: "blowdry" } });
+    expect(run.failure).toBeDefined();
+    expect(describeFailure("04", run.failure!)).toMatch(/no product "blowdry" \(its products: .*blow-dry.*\); did you mean "blow-dry"/);
+  }, KERNEL_TEST_TIMEOUT * 3);
+});
