@@ -5,7 +5,7 @@ import { money, multiply, subtract, type Money } from "../money/money";
 import type { TimeUnit } from "../model/types";
 import { loadsOf, type ResourceLoad } from "./load";
 import { operatingExpenseForPlan } from "./operating-expense";
-import type { MixProblem } from "./problem";
+import { hasPositiveThroughput, type MixProblem } from "./problem";
 import { usedMinutesOf } from "./sum";
 import { convertTime } from "./time";
 
@@ -71,6 +71,7 @@ export interface ConstraintRef {
 
 /** A product-mix plan with its T, OE, NP and the load of every resource. */
 export interface MixPlan {
+  readonly kind: "mix-plan";
   readonly method: MixMethod;
   /** Whether the political minimum and maximum were applied. */
   readonly political: boolean;
@@ -184,6 +185,7 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
   const violations = verifyQuantities(problem, quantities, loads);
   const order = [...context.order];
   const plan = {
+    kind: "mix-plan" as const,
     method: context.method,
     political: context.political,
     constraint: constraint && { resourceId: constraint.id, name: constraint.name, unit: constraint.resource.unit },
@@ -205,39 +207,59 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
 const EAGER_LINES = 10_000;
 
 function planLines(problem: MixProblem, quantities: Float64Array, order: readonly number[], constraintIndex: number | undefined, used: readonly ExactDecimal[]): PlanLine[] {
+  // Read from the problem's typed arrays, not its per-product objects (a decimal per minute of every
+  // product): a large plan's lines cost one T per unit and one line T as decimals, the rest is integers.
   const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   const constraint = constraintIndex === undefined ? undefined : problem.resources[constraintIndex]!;
-  let cumulativeMinutes: ExactDecimal = toDecimal(0);
+  const m = problem.resourceCount;
+  const ids = problem.columns.productIds;
+  const products = problem.model.products;
+  const currency = problem.model.currency;
+  const timeScale = problem.timeScale;
+  // The cumulative constraint minutes × timeScale as an integer while exact; as a decimal from then on.
+  let cumulativeScaled = 0;
+  let cumulativeExact: ExactDecimal | undefined;
   const capacityMinutes = constraint && !constraint.capacityMinutes.isZero() ? constraint.capacityMinutes.toNumber() : undefined;
   return order.map((p): PlanLine => {
-    const product = problem.products[p]!;
     const quantity = quantities[p] ?? 0;
     const exactQuantity = toDecimal(quantity);
-    const constraintMinutes =
-      constraint && quantity !== 0 ? product.minutes[constraintIndex!]!.times(exactQuantity) : ZERO;
-    if (!constraintMinutes.isZero()) cumulativeMinutes = cumulativeMinutes.plus(constraintMinutes);
+    let constraintMinutes = 0;
+    if (constraint && quantity !== 0) {
+      const scaled = problem.minutesScaled[p * m + constraintIndex!]!;
+      const term = scaled * quantity;
+      if (cumulativeExact === undefined && !Number.isNaN(scaled) && Number.isInteger(quantity) && Number.isSafeInteger(term) && Number.isSafeInteger(cumulativeScaled + term)) {
+        cumulativeScaled += term;
+        // An exact integer ÷ a power of ten: the correctly rounded double, as the decimal's toNumber gives.
+        constraintMinutes = term / timeScale;
+      } else {
+        const exact = problem.minutesExact(p, constraintIndex!).times(exactQuantity);
+        cumulativeExact = (cumulativeExact ?? toDecimal(cumulativeScaled).dividedBy(timeScale)).plus(exact);
+        constraintMinutes = exact.toNumber();
+      }
+    }
+    const cumulativeMinutes = cumulativeExact === undefined ? cumulativeScaled / timeScale : cumulativeExact.toNumber();
+    const demand = Number.isNaN(problem.demandOf[p]!) ? undefined : problem.demandOf[p]!;
+    const maximum = Number.isNaN(problem.maximumOf[p]!) ? undefined : problem.maximumOf[p]!;
+    const throughputPerUnit = money(problem.throughput.exact(p), currency);
     // Without a forecast (no row, or no demand limit) there is no demand left unsold.
-    const unsold = product.demand === undefined || product.demand === Infinity ? 0 : Math.max(0, subtractQuantities(product.demand, quantity));
+    const unsold = demand === undefined || demand === Infinity ? 0 : Math.max(0, subtractQuantities(demand, quantity));
     return {
-      productId: product.id,
-      name: product.name,
+      productId: ids[p]!,
+      name: products[p]!.name,
       quantity,
-      demand: product.demand,
-      minimum: product.minimum,
-      maximum: product.maximum,
-      throughputPerUnit: product.throughputPerUnit,
-      throughput: multiply(product.throughputPerUnit, exactQuantity),
-      // Times and shares are numbers for display: the exact minutes are divided as doubles (a 60-digit
-      // division per line would dominate large plans), correctly rounded from exact integers.
-      constraintTime: constraint ? toTimeUnit(constraintMinutes.toNumber(), constraint.resource.unit) : 0,
-      cumulativeConstraintLoad: capacityMinutes ? cumulativeMinutes.toNumber() / capacityMinutes : undefined,
+      demand,
+      minimum: problem.minimumOf[p]!,
+      maximum,
+      throughputPerUnit,
+      throughput: multiply(throughputPerUnit, exactQuantity),
+      // Times and shares are numbers for display, correctly rounded from exact integers (or decimals).
+      constraintTime: constraint ? toTimeUnit(constraintMinutes, constraint.resource.unit) : 0,
+      cumulativeConstraintLoad: capacityMinutes ? cumulativeMinutes / capacityMinutes : undefined,
       unsold,
       unsoldReason: unsold > 0 ? unsoldReasonOf(problem, p, quantity, spareMinutes) : undefined,
     };
   });
 }
-
-const ZERO = toDecimal(0);
 
 function toTimeUnit(minutes: number, unit: TimeUnit): number {
   return convertTime(minutes, "minute", unit);
@@ -252,16 +274,19 @@ function unsoldReasonOf(
   quantity: number,
   spareMinutes: readonly ExactDecimal[],
 ): UnsoldReason {
-  const product = problem.products[p]!;
-  if (!product.throughputPerUnit.amount.isPositive() || product.throughputPerUnit.amount.isZero())
-    return { kind: "no-throughput" };
-  if (quantity >= product.upper && product.maximum !== undefined && product.maximum < (product.demand ?? 0))
-    return { kind: "political-maximum", maximum: product.maximum };
+  if (!hasPositiveThroughput(problem, p)) return { kind: "no-throughput" };
+  const maximum = problem.maximumOf[p]!;
+  const demand = Number.isNaN(problem.demandOf[p]!) ? 0 : problem.demandOf[p]!;
+  if (quantity >= problem.upperOf[p]! && !Number.isNaN(maximum) && maximum < demand) return { kind: "political-maximum", maximum };
   // One more unit (or a sliver, for fractional products) must fit on every resource the product uses.
-  const step = product.wholeUnits ? toDecimal(1) : FRACTIONAL_STEP;
-  const full = problem.resources
-    .filter((_, r) => !product.minutes[r]!.isZero() && spareMinutes[r]!.lessThan(product.minutes[r]!.times(step)))
-    .map((resource) => resource.id);
+  const step = problem.wholeUnitFlags[p] === 1 ? toDecimal(1) : FRACTIONAL_STEP;
+  const m = problem.resourceCount;
+  const full: string[] = [];
+  for (let r = 0; r < m; r++) {
+    if (problem.minutesApproximate[p * m + r] === 0 && problem.minutesScaled[p * m + r] === 0) continue;
+    const minutes = problem.minutesExact(p, r);
+    if (!minutes.isZero() && spareMinutes[r]!.lessThan(minutes.times(step))) full.push(problem.resources[r]!.id);
+  }
   if (full.length > 0) return { kind: "resource", resourceIds: full };
   return { kind: "not-chosen" };
 }

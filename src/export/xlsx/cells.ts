@@ -1,3 +1,4 @@
+import type { Worksheet } from "exceljs";
 import type { CurrencyCode } from "../../core/money/currency";
 import { minorUnitDigits } from "../../core/money/currency";
 import { ExactDecimal } from "../../core/money/decimal";
@@ -74,6 +75,29 @@ export function moneyFormat(currency: CurrencyCode, locale: Locale = getDefaultL
 
 /** Quantities: grouped thousands, decimals only when there are any. */
 export const QUANTITY_FORMAT = "#,##0.####";
+/** Whole quantities: Excel shows `40.` for 40 in {@link QUANTITY_FORMAT}, so whole numbers get this one. */
+export const WHOLE_QUANTITY_FORMAT = "#,##0";
+
+/**
+ * Gives every whole number formatted as a quantity the whole-number format, so Excel shows `40`, not `40.`
+ * (a format with optional decimals keeps its decimal point). Cells with decimals keep theirs.
+ *
+ * @example
+ * tidyQuantityFormats(workbook); // after the sheets are written
+ */
+export function tidyQuantityFormats(workbook: { eachSheet(callback: (sheet: Worksheet) => void): void }): void {
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.numFmt !== QUANTITY_FORMAT) return;
+        // (A formula's value is { formula, result }; exceljs is loaded lazily, so no ValueType here.)
+        const raw = cell.value as unknown;
+        const value = typeof raw === "object" && raw !== null && "formula" in raw ? (raw as { result?: unknown }).result : raw;
+        if (typeof value === "number" && Number.isInteger(value)) cell.numFmt = WHOLE_QUANTITY_FORMAT;
+      }),
+    ),
+  );
+}
 /** Shares of a capacity (0.16 is 16 %). */
 export const PERCENT_FORMAT = "0.0%";
 

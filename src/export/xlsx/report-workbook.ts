@@ -14,7 +14,7 @@ import { reportByPeriod, throughputReport } from "../../core/throughput/report";
 import { REPORT_SHEETS, type ReportSheet } from "../../load/sources/xlsx-report-sheets";
 import { fillLabel } from "../../i18n/labels";
 import { workbookLabels, type WorkbookLabels } from "../../i18n/workbook-labels";
-import { cachedNumber, cellNumber, moneyFormat, percentFormat, QUANTITY_FORMAT, RATE_FORMAT, sheetRef as sheetRefOf, type Numeric } from "./cells";
+import { cachedNumber, cellNumber, moneyFormat, percentFormat, QUANTITY_FORMAT, RATE_FORMAT, tidyQuantityFormats, sheetRef as sheetRefOf, type Numeric } from "./cells";
 import { addModelSheets, modelSheetRefs, type ModelSheetRefs } from "./model-sheets";
 import { RESULTS_DIR_VARIABLE } from "../results-dir";
 
@@ -340,7 +340,7 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
     let result: OptimalMix | { message: string };
     try {
       const solved = await optimalMix(model, { ...common, political });
-      result = solved.kind === "solved" ? solved : { message: solved.message };
+      result = solved.kind === "optimal-mix" ? solved : { message: solved.message };
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       result = { message: error.message };
@@ -348,6 +348,7 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
     addOptimal(workbook, model, result, rankingRows, l);
   }
   addModelSheets(workbook, model, l);
+  tidyQuantityFormats(workbook);
   return workbook;
 }
 

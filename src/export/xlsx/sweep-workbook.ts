@@ -7,7 +7,7 @@ import type { BusinessModel } from "../../core/model/types";
 import type { InputUnit, Sweep } from "../../core/sensitivity";
 import { fillLabel } from "../../i18n/labels";
 import { workbookLabels, type WorkbookLabels } from "../../i18n/workbook-labels";
-import { cachedNumber, cellNumber, moneyFormat, QUANTITY_FORMAT, RATE_FORMAT, sheetRef } from "./cells";
+import { cachedNumber, cellNumber, moneyFormat, QUANTITY_FORMAT, RATE_FORMAT, tidyQuantityFormats, sheetRef } from "./cells";
 import { addModelSheets } from "./model-sheets";
 
 /** Options of {@link sweepWorkbook}. */
@@ -134,6 +134,7 @@ export async function sweepWorkbook(result: Sweep, options: SweepWorkbookOptions
   const np = addSweepSheet(workbook, result, l);
   if (result.inputs.length === 2) addSweepTable(workbook, result, np, l);
   if (options.model) addModelSheets(workbook, options.model, l);
+  tidyQuantityFormats(workbook);
   return workbook;
 }
 

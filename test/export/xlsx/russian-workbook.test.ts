@@ -80,6 +80,9 @@ describe("a workbook in Russian (locale ru)", () => {
     expect(workbook.getWorksheet("карта боя")!.getCell("I2").numFmt).toBe("0.0 %");
     const reports = reportByPeriod(salon);
     expect(valueAt(workbook, "отчёт", `A${reports.length + 2}`)).toBe("итого");
+    // Whole quantities without the decimal point Excel would show for "#,##0.####" (40, not "40.").
+    expect(valueAt(workbook, "карта боя", "F2")).toBe(40);
+    expect(workbook.getWorksheet("карта боя")!.getCell("F2").numFmt).toBe("#,##0");
     // English stays the default, with the sign before the amount as the library writes it.
     await writeReportWorkbook(file("salon-en.xlsx"), salon, { sheets: ["ranking"] });
     const english = await open(file("salon-en.xlsx"));
