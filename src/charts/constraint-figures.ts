@@ -1,5 +1,6 @@
 import type { Money, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit } from "../core";
-import { currencySymbol, formatNumber, formatPercent, type Labels } from "../i18n";
+import { formatNumber, formatPercent, type Labels } from "../i18n";
+import { currencySymbol } from "../i18n/format";
 import { COLORS, baseLayout, chartContext, horizontalLine, plotlyText, type ChartContext, type ChartOptions, type Figure, type PlotlyTrace } from "./figure";
 
 const HOVER_END = "<extra></extra>";
@@ -359,7 +360,7 @@ export function politicalMixFigure(comparison: PoliticalComparison, options: Cha
  *
  * @example
  * const result = await optimalMix(model);
- * if (result.kind === "solved") showChart(rankingVsOptimalFigure(result));
+ * if (result.kind === "optimal-mix") showChart(rankingVsOptimalFigure(result));
  */
 export function rankingVsOptimalFigure(result: OptimalMix, options: ChartOptions = {}): Figure {
   const c = chartContext(options);

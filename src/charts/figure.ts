@@ -1,5 +1,7 @@
 import { toNumber, type Money } from "../core";
-import { currencySymbol, formatMoney, labels, plotlySeparators, resolveLocale, type CurrencyDisplay, type Labels, type Locale } from "../i18n";
+import { formatMoney, labels, type Labels, type Locale } from "../i18n";
+import { currencySymbol, plotlySeparators, type CurrencyDisplay } from "../i18n/format";
+import { resolveLocale } from "../i18n/locale";
 
 /**
  * A Plotly trace: plain JSON as plotly.js takes it (`type`, `x`, `y`, `name`, ...). Typed loosely on

@@ -15,15 +15,17 @@ import { rankCommand } from "./commands/rank";
 import { reportCommand } from "./commands/report";
 import { resourcesCommand } from "./commands/resources";
 import { sweepCommand } from "./commands/sweep";
+import { tornadoCommand } from "./commands/tornado";
 import type { Command, CommandIo } from "./commands/io";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, sweepCommand, compareCommand, specialOrderCommand];
+export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, sweepCommand, tornadoCommand, compareCommand, specialOrderCommand];
 
 /** The top-level usage text. */
 export const USAGE = `Usage: throughput-accounting <command> <model-folder> [options]
 
-Throughput accounting (Theory of Constraints) on a model folder of CSV files (see data/README.md).
+Throughput accounting (Theory of Constraints) on a model: a folder of CSV files, an .xlsx workbook or a
+folder of workbooks (see data/README.md).
 
 Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(13)} ${command.summary}`).join("\n")}

@@ -1,40 +1,10 @@
-import type { ConstraintFinding, CostAccountingMix, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit, TparReport } from "../core";
+import type { ConstraintFinding, CostAccountingMix, InfeasibleMix, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit, TparReport } from "../core";
 import type { Labels } from "../i18n";
 import { cell, type Table, type TableRow } from "./table";
 
-type Dict = Record<string, unknown>;
-const has = (value: unknown, ...keys: string[]): value is Dict => typeof value === "object" && value !== null && keys.every((key) => key in value);
+// Tables of the constraint results: ranking, mix plan, political mix, utilisation, optimal mix, cost accounting, TPAR.
 
-const isRanking = (value: unknown): value is Ranking => has(value, "basis", "per", "rows");
-const isMixPlan = (value: unknown): value is MixPlan => has(value, "method", "lines", "resources", "feasible");
-const isPolitical = (value: unknown): value is PoliticalComparison => has(value, "political", "best", "changes", "throughputLost");
-const isOptimal = (value: unknown): value is OptimalMix => has(value, "kind", "plan", "rankingPlan", "versusRanking");
-const isLoad = (value: unknown): value is ResourceLoad => has(value, "resourceId", "capacity", "used", "utilisation");
-const isFinding = (value: unknown): value is ConstraintFinding => has(value, "kind", "overloaded", "loads");
-
-/**
- * Tables of the constraint results (ranking, mix plan, political mix, utilisation, optimal mix), or
- * undefined when the value is none of them.
- */
-export function constraintTables(value: unknown, l: Labels): Table[] | undefined {
-  if (isRanking(value)) return [rankingTable(value, l)];
-  if (isPolitical(value)) return [politicalTable(value, l)];
-  if (isOptimal(value)) return [optimalTable(value, l), loadsTable(value.plan.resources, l)];
-  if (has(value, "kind", "message", "rankingPlan") && (value as Dict).kind === "infeasible")
-    return [{ ...planTable((value as unknown as { rankingPlan: MixPlan }).rankingPlan, l), notes: [String((value as Dict).message)] }];
-  if (isMixPlan(value)) return [planTable(value, l), loadsTable(value.resources, l)];
-  if (isFinding(value))
-    return [loadsTable(value.loads, l, value.kind === "resource" ? `${l.constraint}: ${value.constraint.name}` : loadsTitle(value.loads, l))];
-  if (Array.isArray(value) && value.length > 0 && value.every(isLoad)) return [loadsTable(value, l)];
-  if (has(value, "resource", "costPerHour", "rows")) return [tparTable(value as unknown as TparReport, l)];
-  if (has(value, "method", "overheadRatePerMinute", "rows", "plan")) {
-    const mix = value as unknown as CostAccountingMix;
-    return [costAccountingTable(mix, l), planTable(mix.plan, l)];
-  }
-  return undefined;
-}
-
-function tparTable(report: TparReport, l: Labels): Table {
+export function tparTable(report: TparReport, l: Labels): Table {
   return {
     title: `${l.throughputAccountingRatio}${report.resource === undefined ? "" : ` — ${report.resource.name}`}`,
     columns: [
@@ -56,7 +26,7 @@ function tparTable(report: TparReport, l: Labels): Table {
   };
 }
 
-function costAccountingTable(mix: CostAccountingMix, l: Labels): Table {
+export function costAccountingTable(mix: CostAccountingMix, l: Labels): Table {
   return {
     title: `${l.rank}: ${mix.method === "margin" ? l.margin : `${l.margin}, ${l.absorbedOperatingExpense}`}`,
     columns: [
@@ -76,7 +46,7 @@ function unitOf(unit: TimeUnit | undefined, l: Labels): string {
   return unit === undefined ? "" : ` (${unit === "hour" ? l.hours : l.minutes})`;
 }
 
-function rankingTable(ranking: Ranking, l: Labels): Table {
+export function rankingTable(ranking: Ranking, l: Labels): Table {
   const unit = ranking.resource?.unit;
   return {
     title: `${l.rankingTitle}${ranking.resource === undefined ? "" : ` — ${ranking.resource.name}`}`,
@@ -105,7 +75,7 @@ function rankingTable(ranking: Ranking, l: Labels): Table {
   };
 }
 
-function planTable(plan: MixPlan, l: Labels): Table {
+export function planTable(plan: MixPlan, l: Labels): Table {
   const unit = plan.constraint?.unit;
   const summary: TableRow[] = [
     ...(plan.operatingExpense === undefined ? [] : [{ cells: [cell.text(l.operatingExpense), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.operatingExpense)] }]),
@@ -160,7 +130,7 @@ function violationText(violation: MixPlan["violations"][number], plan: MixPlan, 
   }
 }
 
-function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = loadsTitle(loads, l)): Table {
+export function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = loadsTitle(loads, l)): Table {
   return {
     title,
     columns: [
@@ -184,7 +154,7 @@ function loadsTable(loads: readonly ResourceLoad[], l: Labels, title = loadsTitl
   };
 }
 
-function politicalTable(comparison: PoliticalComparison, l: Labels): Table {
+export function politicalTable(comparison: PoliticalComparison, l: Labels): Table {
   const best = new Map(comparison.best.lines.map((line) => [line.productId, line]));
   return {
     title: `${l.politicalMix} / ${l.bestMix}`,
@@ -218,7 +188,7 @@ function politicalTable(comparison: PoliticalComparison, l: Labels): Table {
   };
 }
 
-function optimalTable(result: OptimalMix, l: Labels): Table {
+export function optimalTable(result: OptimalMix, l: Labels): Table {
   const optimal = new Map(result.plan.lines.map((line) => [line.productId, line]));
   return {
     title: `${l.rankingPlan} / ${l.optimalPlan}`,
@@ -232,4 +202,14 @@ function optimalTable(result: OptimalMix, l: Labels): Table {
       { cells: [cell.text(`${l.difference} (${l.throughput})`), cell.empty(), cell.money(result.versusRanking.throughput, true)] },
     ],
   };
+}
+
+/** What limits the business, as the resources' loads under the constraint's name. */
+export function findingTable(finding: ConstraintFinding, l: Labels): Table {
+  return loadsTable(finding.loads, l, finding.kind === "resource-constraint" ? `${l.constraint}: ${finding.constraint.name}` : loadsTitle(finding.loads, l));
+}
+
+/** No plan meets the minimums: the ranking plan, with the solver's message. */
+export function infeasibleTable(result: InfeasibleMix, l: Labels): Table {
+  return { ...planTable(result.rankingPlan, l), notes: [result.message] };
 }

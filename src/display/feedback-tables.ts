@@ -8,7 +8,7 @@ const WRONG = "#c62828";
 
 /** Whether a value is an exercise's {@link Feedback}. */
 export function isFeedback(value: unknown): value is Feedback {
-  return typeof value === "object" && value !== null && "exerciseId" in value && "correct" in value && "message" in value;
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "feedback";
 }
 
 /**

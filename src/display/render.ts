@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber, formatPercent, type CurrencyDisplay } from "../i18n";
+import { formatMoney, formatNumber, formatPercent } from "../i18n";
+import type { CurrencyDisplay } from "../i18n/format";
 import { cutText, escapeHtml, headOf, visibleText } from "../text/escape";
 import { isNegativeCell, isNumericCell, type Cell, type Table } from "./table";
 

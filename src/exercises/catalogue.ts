@@ -1,3 +1,4 @@
+import { ArgumentError } from "../core/errors";
 import { add, money, multiply, subtract, sum, type Money } from "../core/money/money";
 import { defineModel } from "../core/model/define-model";
 import type { BusinessModel, Product } from "../core/model/types";
@@ -20,7 +21,7 @@ import type { Exercise } from "./types";
 function product(model: BusinessModel, id: string): Product {
   const found = model.products.find((p) => p.id === id);
   if (found === undefined)
-    throw new RangeError(`the model "${model.name}" has no product "${id}"; its products are ${model.products.map((p) => p.id).join(", ")}`);
+    throw new ArgumentError("unknown_product", id, `the model "${model.name}" has no product "${id}"; its products are ${model.products.map((p) => p.id).join(", ")}`);
   return found;
 }
 
@@ -32,7 +33,7 @@ function capacityOf(model: BusinessModel, resourceId: string, capacity: number):
 /** The resource the ranking uses: the CCR, or the busiest resource when the market is the constraint. */
 function constraintOf(model: BusinessModel): string {
   const resource = rankProducts(model).resource;
-  if (resource === undefined) throw new RangeError(`no product of the model "${model.name}" uses a resource`);
+  if (resource === undefined) throw new ArgumentError("unknown_resource", model.name, `no product of the model "${model.name}" uses a resource`);
   return resource.resourceId;
 }
 
@@ -89,7 +90,7 @@ export const throughputWithHigherTvc: Exercise<ProductContext> = {
 /** The period with the largest OE: the hardest month to cover. */
 function worstPeriod(model: BusinessModel): string {
   const months = reportByPeriod(model);
-  if (months.length === 0) throw new RangeError(`the model "${model.name}" has no periods of sales or OE`);
+  if (months.length === 0) throw new ArgumentError("empty", model.name, `the model "${model.name}" has no periods of sales or OE`);
   return [...months].sort((a, b) => b.operatingExpense.amount.comparedTo(a.operatingExpense.amount))[0]!.period;
 }
 
@@ -101,7 +102,7 @@ export const unitsToBreakEven: Exercise<ProductContext> = {
   unit: "units",
   solve: (c) => {
     const result = breakEvenUnits(product(c.model, c.productId), throughputReport(c.model, { period: worstPeriod(c.model) }).operatingExpense);
-    if (!result.reachable) throw new RangeError(result.reason);
+    if (!result.reachable) throw new ArgumentError("out_of_range", result.productId, result.reason);
     return result.units;
   },
   mistakes: [
@@ -225,7 +226,7 @@ export const politicalMixCostWithMoreCapacity: Exercise<BusinessModel> = {
 /** The first period of sales: the month a chapter reports. */
 function firstPeriod(model: BusinessModel): string {
   const first = reportByPeriod(model)[0];
-  if (first === undefined) throw new RangeError(`the model "${model.name}" has no periods`);
+  if (first === undefined) throw new ArgumentError("empty", model.name, `the model "${model.name}" has no periods`);
   return first.period;
 }
 

@@ -1,4 +1,4 @@
-import { isMoney, money, type Money } from "../core/money/money";
+import { isMoney, money } from "../core/money/money";
 import { isCurrencyCode, type CurrencyCode } from "../core/money/currency";
 import { toDecimal, type ExactDecimal } from "../core/money/decimal";
 import { formatMoney, formatNumber } from "../i18n/format";

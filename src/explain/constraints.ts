@@ -471,7 +471,7 @@ export function explainResourceLoads(value: readonly ResourceLoad[] | Constraint
 export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
   const per = perPeriod(w, options.periodUnit);
-  if (result.kind === "infeasible") {
+  if (result.kind === "infeasible-mix") {
     const broken = result.minimumPlan.resources.filter((load) => load.overloaded);
     return explanation("optimal-mix", w, [
       say.bad(

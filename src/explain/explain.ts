@@ -27,7 +27,7 @@ import {
 } from "./constraints";
 import { explainAdvertising, explainDecision, explainScenarioComparison, explainSpecialOrder } from "./decisions";
 import { explainPaySchemes, explainSalesPlan } from "./sales-plan";
-import { isExplanation, type Explanation, type PeriodExplainOptions } from "./sentence";
+import type { Explanation, PeriodExplainOptions } from "./sentence";
 import { explainBreakEven, explainThroughputReport } from "./throughput";
 
 /** Every result {@link explain} knows how to put into words. */
@@ -52,9 +52,6 @@ export type Explainable =
   | RevenuePlan
   | Explanation;
 
-type Dict = Record<string, unknown>;
-const has = (value: unknown, ...keys: string[]): value is Dict => typeof value === "object" && value !== null && keys.every((key) => key in value);
-
 /**
  * The sentences of any result of the library, by what the result is: one entry point for a chapter or
  * a live view that shows whatever it computed. An explanation passes through unchanged.
@@ -65,25 +62,72 @@ const has = (value: unknown, ...keys: string[]): value is Dict => typeof value =
  * explain(42 as never);                                       // throws TypeError: nothing to explain
  */
 export function explain(result: Explainable, options: PeriodExplainOptions = {}): Explanation {
-  const value: unknown = result;
-  if (isExplanation(value)) return value;
-  if (Array.isArray(value)) {
-    if (value.length > 0 && value.every((row) => has(row, "resourceId", "capacity", "used", "utilisation"))) return explainResourceLoads(value as ResourceLoad[], options);
-    if (value.length > 0 && value.every((row) => has(row, "achievement", "sales", "pays"))) return explainPaySchemes(value as PayComparisonRow[], options);
-  } else if (has(value, "throughputDetail", "operatingExpenseDetail")) return explainThroughputReport(value as unknown as ThroughputReport, options);
-  else if (has(value, "reachable", "throughputPerUnit", "throughputNeeded")) return explainBreakEven(value as unknown as BreakEvenUnits, options);
-  else if (has(value, "basis", "per", "rows")) return explainRanking(value as unknown as Ranking, options);
-  else if (has(value, "political", "best", "changes", "throughputLost")) return explainPoliticalMix(value as unknown as PoliticalComparison, options);
-  else if (has(value, "requested", "applied", "capped", "model")) return explainPoliticalMinimum(value as unknown as PoliticalMinimumChange, options);
-  else if (has(value, "kind", "rankingPlan") && (value.kind === "solved" || value.kind === "infeasible")) return explainOptimalMix(value as unknown as OptimalMix | InfeasibleMix, options);
-  else if (has(value, "method", "overheadRatePerMinute", "rows", "plan")) return explainCostAccounting(value as unknown as CostAccountingMix, options);
-  else if (has(value, "method", "lines", "resources", "feasible")) return explainMixPlan(value as unknown as MixPlan, options);
-  else if (has(value, "kind", "overloaded", "loads")) return explainResourceLoads(value as unknown as ConstraintFinding, options);
-  else if (has(value, "months", "paybackMonth", "verdict")) return explainDecision(value as unknown as DecisionProjection, options);
-  else if (has(value, "base", "changed", "deltaThroughput", "verdict")) return explainScenarioComparison(value as unknown as ScenarioComparison, options);
-  else if (has(value, "accept", "reasons", "capacityNeeded")) return explainSpecialOrder(value as unknown as SpecialOrderEvaluation, options);
-  else if (has(value, "spend", "deltaThroughput", "worthIt")) return explainAdvertising(value as unknown as AdvertisingChannelResult, options);
-  else if (has(value, "deltaThroughput", "deltaNetProfit", "worthIt")) return explainPlanChange(value as unknown as PlanChange, options);
-  else if (has(value, "categories", "throughput", "revenue")) return explainSalesPlan(value as unknown as RevenuePlan, options);
+  // Lists (one load per resource, one row per achievement level) are told apart by their rows' kind.
+  if (isList(result)) {
+    const rows: readonly (ResourceLoad | PayComparisonRow)[] = result;
+    const first = rows[0];
+    if (first !== undefined && rows.every((row) => row.kind === first.kind))
+      switch (first.kind) {
+        case "resource-load":
+          return explainResourceLoads(result as readonly ResourceLoad[], options);
+        case "pay-comparison-row":
+          return explainPaySchemes(result as readonly PayComparisonRow[], options);
+      }
+    return nothingToExplain();
+  }
+  const value = result as Exclude<Explainable, readonly unknown[]>;
+  if (typeof value !== "object" || value === null || typeof (value as { kind?: unknown }).kind !== "string") return nothingToExplain();
+  switch (value.kind) {
+    case "explanation":
+      return value;
+    case "throughput-report":
+      return explainThroughputReport(value, options);
+    case "break-even-units":
+      return explainBreakEven(value, options);
+    case "ranking":
+      return explainRanking(value, options);
+    case "mix-plan":
+      return explainMixPlan(value, options);
+    case "political-comparison":
+      return explainPoliticalMix(value, options);
+    case "political-minimum-change":
+      return explainPoliticalMinimum(value, options);
+    case "resource-constraint":
+    case "market-constraint":
+      return explainResourceLoads(value, options);
+    case "optimal-mix":
+    case "infeasible-mix":
+      return explainOptimalMix(value, options);
+    case "cost-accounting-mix":
+      return explainCostAccounting(value, options);
+    case "plan-change":
+      return explainPlanChange(value, options);
+    case "decision-projection":
+      return explainDecision(value, options);
+    case "scenario-comparison":
+      return explainScenarioComparison(value, options);
+    case "special-order-evaluation":
+      return explainSpecialOrder(value, options);
+    case "advertising-channel":
+      return explainAdvertising(value, options);
+    case "revenue-plan":
+      return explainSalesPlan(value, options);
+    default:
+      return unhandled(value);
+  }
+}
+
+function isList(value: Explainable): value is readonly ResourceLoad[] | readonly PayComparisonRow[] {
+  return Array.isArray(value);
+}
+
+// The compiler checks that every kind of Explainable has a case above; a value from outside the types
+// (a notebook's own object) lands here at run time.
+function unhandled(value: never): never {
+  void value;
+  return nothingToExplain();
+}
+
+function nothingToExplain(): never {
   throw new TypeError("nothing to explain: give a result of the library (a report, a ranking, a plan, a decision, …)");
 }

@@ -8,3 +8,5 @@ export { sweepWorkbook, writeSweepWorkbook } from "./xlsx/sweep-workbook";
 export type { SweepWorkbookOptions } from "./xlsx/sweep-workbook";
 export { comparisonWorkbook, writeComparisonWorkbook } from "./xlsx/comparison-workbook";
 export type { ComparedRun, ComparedValue, ComparisonWorkbookOptions } from "./xlsx/comparison-workbook";
+export { tornadoWorkbook, writeTornadoWorkbook } from "./xlsx/tornado-workbook";
+export type { TornadoWorkbookOptions } from "./xlsx/tornado-workbook";

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
-import { ExactDecimal, minorUnitDigits, toDecimal, type Money } from "../core";
+import { ExactDecimal, toDecimal, type Money } from "../core";
+import { minorUnitDigits } from "../core/money/currency";
 import { resolveLocale, type Locale } from "./locale";
 
 /** How amounts show their currency: a symbol (₽, $, €, ₸; default), the ISO code, or nothing. */

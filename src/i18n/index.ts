@@ -1,8 +1,5 @@
-/**
- * Words and numbers in the reader's language: labels in English (default) or Russian, and
- * amounts, numbers and percentages formatted by Intl from exact decimals.
- */
-export * from "./locale";
-export * from "./labels";
-export * from "./format";
-export * from "./localized";
+/** The workbook's languages (English, Russian): labels, the default locale, numbers and amounts as a reader writes them. */
+export { setDefaultLocale, getDefaultLocale, resolveLocale, type Locale } from "./locale";
+export { labels, cliLabels, type Labels, type CliLabels } from "./labels";
+export { formatMoney, formatNumber, formatPercent } from "./format";
+export { localized, type LocalizedText } from "./localized";

@@ -448,6 +448,12 @@ export interface CliLabels {
   readonly ccr: string;
   readonly ccrChanged: string;
   readonly planChanged: string;
+  readonly tornadoTitle: string;
+  readonly input: string;
+  readonly low: string;
+  readonly today: string;
+  readonly high: string;
+  readonly swing: string;
   readonly marketIsConstraint: string;
   readonly busiest: string;
   readonly compareTitle: string;
@@ -526,6 +532,12 @@ const CLI_EN: CliLabels = {
   ccr: "CCR",
   ccrChanged: "CCR changed",
   planChanged: "plan changed",
+  tornadoTitle: "{model}: NP sensitivity (NP {netProfit})",
+  input: "input",
+  low: "low",
+  today: "today",
+  high: "high",
+  swing: "swing",
   marketIsConstraint: "No resource is overloaded: the market is the constraint{busiest}.",
   busiest: " (busiest resource: {resource}, {share})",
   compareTitle: "{model}: {base} against {changed} ({currency})",
@@ -604,6 +616,12 @@ const CLI_RU: CliLabels = {
   ccr: "РОМ",
   ccrChanged: "РОМ сменился",
   planChanged: "план изменился",
+  tornadoTitle: "{model}: чувствительность ЧП (ЧП {netProfit})",
+  input: "вход",
+  low: "ниже",
+  today: "сейчас",
+  high: "выше",
+  swing: "размах",
   marketIsConstraint: "Ни один ресурс не перегружен: ограничение — рынок{busiest}.",
   busiest: " (самый загруженный ресурс: {resource}, {share})",
   compareTitle: "{model}: {base} против {changed} ({currency})",

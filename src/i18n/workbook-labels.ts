@@ -7,7 +7,7 @@ import type { TableName } from "../load/table";
 // data/README.md). `{name}` marks a value filled in by fillLabel.
 
 /** The report sheets a workbook can hold, by their ids (the English names). */
-export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep" | "sweep table" | "comparison";
+export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep" | "sweep table" | "comparison" | "tornado";
 
 /** Every word a written workbook shows. */
 export interface WorkbookLabels {
@@ -107,11 +107,23 @@ export interface WorkbookLabels {
   /** `{title}: {count} runs compared`. */
   readonly comparisonTitle: string;
   readonly comparisonNote: string;
+  readonly input: string;
+  readonly current: string;
+  readonly low: string;
+  readonly high: string;
+  readonly npLow: string;
+  readonly npHigh: string;
+  readonly deltaNpLow: string;
+  readonly deltaNpHigh: string;
+  readonly swing: string;
+  readonly npToday: string;
+  /** `Each input moved {percent} % down and up …`. */
+  readonly tornadoNote: string;
 }
 
 const EN: WorkbookLabels = {
   locale: "en",
-  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep", "sweep table": "NP table", comparison: "comparison" },
+  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep", "sweep table": "NP table", comparison: "comparison", tornado: "tornado" },
   tables: {
     model: "model",
     products: "products",
@@ -213,12 +225,23 @@ const EN: WorkbookLabels = {
   status: "status",
   statuses: { ok: "ok", failed: "failed", interrupted: "interrupted" },
   comparisonTitle: "{title}: {count} runs compared",
+  input: "input",
+  current: "today",
+  low: "low",
+  high: "high",
+  npLow: "NP at low",
+  npHigh: "NP at high",
+  deltaNpLow: "ΔNP at low",
+  deltaNpHigh: "ΔNP at high",
+  swing: "swing of NP",
+  npToday: "NP today",
+  tornadoNote: "Each input moved down and up ({percent} % unless it has its own range), the rest of the model as it is; the ranking plan made again at each end. Sorted by the swing of NP: the inputs at the top matter most.",
   comparisonNote: "One column per run of the grid: its parameters, then every figure the notebook recorded (money as numbers in its currency's format). A run that failed before recording a figure leaves the cell empty.",
 };
 
 const RU: WorkbookLabels = {
   locale: "ru",
-  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если", "sweep table": "таблица ЧП", comparison: "сравнение" },
+  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если", "sweep table": "таблица ЧП", comparison: "сравнение", tornado: "чувствительность ЧП" },
   tables: {
     model: "модель",
     products: "продукты",
@@ -320,6 +343,17 @@ const RU: WorkbookLabels = {
   status: "статус",
   statuses: { ok: "готово", failed: "ошибка", interrupted: "прерван" },
   comparisonTitle: "{title}: сравнение {count} прогонов",
+  input: "вход",
+  current: "сейчас",
+  low: "ниже",
+  high: "выше",
+  npLow: "ЧП ниже",
+  npHigh: "ЧП выше",
+  deltaNpLow: "ΔЧП ниже",
+  deltaNpHigh: "ΔЧП выше",
+  swing: "размах ЧП",
+  npToday: "ЧП сейчас",
+  tornadoNote: "Каждый вход сдвинут вниз и вверх (на {percent} %, если у него нет своего диапазона), остальная модель как есть; план по рейтингу составлен заново на каждом краю. По размаху ЧП: входы сверху важнее всего.",
   comparisonNote: "Один столбец на прогон сетки: его параметры, затем каждый показатель, записанный тетрадью (деньги — числа в формате своей валюты). Если прогон упал до записи показателя, ячейка пуста.",
 };
 

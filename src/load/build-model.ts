@@ -50,7 +50,7 @@ export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: Bu
   const productsUnreadable = sink.issues.some((issue) => issue.file === "products.csv");
   const resourcesUnreadable = sink.issues.some((issue) => issue.file === "resources.csv") && !tables.has("resources");
   if (productsTable === undefined && !productsUnreadable)
-    sink.issues.push(loadIssue({ file: "products.csv", value: undefined, expected: "a products.csv (or a products table) listing what is sold", message: "no products table" }));
+    sink.issues.push(loadIssue({ code: "missing_table", file: "products.csv", value: undefined, expected: "a products.csv (or a products table) listing what is sold", message: "no products table" }));
   const { drafts: productDrafts, ids: productIds } = productsTable ? readProducts(reader("products", PRODUCTS_SPEC)) : { drafts: [], ids: new Set<string>() };
   // When products.csv could not be read, references to products cannot be checked: say nothing about them.
   const referable = productsTable ? productIds : undefined;

@@ -1,20 +1,11 @@
 /**
- * Loading models: a folder of CSV files, in-memory records or danfo DataFrames, all through the same
- * checks. The format is documented in data/README.md.
+ * Loading a model: a folder of CSV files, in-memory records or danfo DataFrames, every problem reported
+ * at once with its file, row and column. Parse throws (`loadModel`), safeParse returns (`safeLoadModel`).
  */
 export { loadModel, safeLoadModel, modelFromRecords, safeModelFromRecords, modelFromDataFrames, safeModelFromDataFrames } from "./load-model";
-export type { LoadOptions, SafeLoadResult } from "./load-model";
-export type { BuildOptions } from "./build-model";
+export type { SafeLoadResult } from "./load-model";
 export type { ModelRecords, RecordRow } from "./sources/records";
 export type { ModelDataFrames, DataFrameLike } from "./sources/dataframes";
-export { LoadError, formatLoadIssue, formatLoadWarning } from "./issues";
-export type { LoadIssue, LoadWarning } from "./issues";
-export { readCsvText } from "./csv/read-csv-text";
-export type { CsvText, ReadCsvTextOptions } from "./csv/read-csv-text";
-export { decodeCsvBytes } from "./csv/decode";
-export { detectSeparator, type CsvSeparator } from "./csv/separator";
-export { readNumberText, type NumberStyle, type NumberText } from "./parse/number";
-export { readTable } from "./read-table";
-export { FILE_NAMES } from "./sources/file-names";
-export { TABLE_NAMES, type TableName } from "./table";
+export { LoadError, formatLoadIssue, formatLoadWarning, type LoadIssue, type LoadWarning } from "./issues";
+export { readTable, type TableFrame } from "./read-table";
 export { loadWorkbookModel, safeLoadWorkbookModel } from "./sources/xlsx-load";

@@ -1,4 +1,4 @@
-import { ExactDecimal, toDecimal } from "../core/money/decimal";
+import { ExactDecimal } from "../core/money/decimal";
 import { money } from "../core/money/money";
 import type { CurrencyCode } from "../core/money/currency";
 import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../core/model/columns";

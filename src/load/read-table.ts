@@ -36,7 +36,7 @@ interface DanfoModule {
 export function readTable(file: string): TableFrame {
   const name = path.basename(file);
   const decoded = decodeCsvBytes(fs.readFileSync(file), name);
-  if (!decoded.ok) throw new LoadError([decoded.issue], file);
+  if (!decoded.success) throw new LoadError([decoded.issue], file);
   // No warning channel here: say it the way loadModel does by default.
   if (decoded.guessed) console.warn(`warning: ${name}: ${encodingWarning(decoded.encoding)}`);
   const csv = readCsvText(decoded.text, { file: name });

@@ -1,4 +1,5 @@
 import type { CurrencyCode } from "../core/money/currency";
+import type { IssueCode } from "../core/model/issues";
 import { ExactDecimal } from "../core/money/decimal";
 import { isNegative, money, type Money } from "../core/money/money";
 import { loadIssue, type LoadIssue, type LoadWarning } from "./issues";
@@ -47,7 +48,7 @@ export class TableReader {
         return;
       }
       if (this.positions.has(key)) {
-        this.issueAt(headerRow, key, written, "each column once", "the column appears twice in the header");
+        this.issueAt("duplicate_column", headerRow, key, written, "each column once", "the column appears twice in the header");
         return;
       }
       this.positions.set(key, position);
@@ -57,7 +58,7 @@ export class TableReader {
     for (const column of spec.required)
       if (!this.positions.has(column)) {
         this.missing.add(column);
-        this.issueAt(headerRow, column, table.header.join(", "), `a column named "${column}"`, "missing column");
+        this.issueAt("missing_column", headerRow, column, table.header.join(", "), `a column named "${column}"`, "missing column");
       }
     const width = table.header.length;
     // A trailing separator on every row (some exporters write one) is a style, not a shifted row; a row
@@ -69,11 +70,11 @@ export class TableReader {
       for (let position = width; position < row.length; position++)
         if (!isBlankCell(row[position])) {
           // Usually a value with an unquoted separator in it, which shifts the row: an error, not a guess.
-          this.issue(index, `column ${position + 1}`, row[position], shifted, "more values than columns");
+          this.issue("too_many_values", index, `column ${position + 1}`, row[position], shifted, "more values than columns");
           return;
         }
       if (table.rowKind === "row" && !uniformTrailing)
-        this.issue(index, `column ${width + 1}`, "", shifted, "more values than columns (the row has an extra, empty value at its end: a separator inside a value that is not in quotes)");
+        this.issue("too_many_values", index, `column ${width + 1}`, "", shifted, "more values than columns (the row has an extra, empty value at its end: a separator inside a value that is not in quotes)");
     });
   }
 
@@ -102,12 +103,12 @@ export class TableReader {
     if (typeof value === "string") return value.trim();
     if (typeof value === "number") {
       if (Number.isFinite(value)) return new ExactDecimal(String(value)).toFixed();
-      this.issue(index, column, value, "a finite number or text", "not a number");
+      this.issue("not_a_number", index, column, value, "a finite number or text", "not a number");
       return undefined;
     }
     if (typeof value === "boolean" || typeof value === "bigint") return String(value);
     if (ExactDecimal.isDecimal(value)) return (value as ExactDecimal).toFixed();
-    this.issue(index, column, value, "text or a number", "not a value a table cell can hold");
+    this.issue("not_a_cell_value", index, column, value, "text or a number", "not a value a table cell can hold");
     return undefined;
   }
 
@@ -115,7 +116,7 @@ export class TableReader {
   requiredText(index: number, column: string, expected: string): string | undefined {
     if (this.missing.has(column)) return undefined;
     const text = this.text(index, column);
-    if (text === "") this.issue(index, column, this.raw(index, column) ?? "", expected, "missing value");
+    if (text === "") this.issue("missing_value", index, column, this.raw(index, column) ?? "", expected, "missing value");
     return text === "" ? undefined : text;
   }
 
@@ -125,12 +126,12 @@ export class TableReader {
     const text = this.text(index, column);
     if (text === undefined) return undefined;
     if (text === "") {
-      if (required) this.issue(index, column, this.raw(index, column) ?? "", expectedWhenBlank, "missing value");
+      if (required) this.issue("missing_value", index, column, this.raw(index, column) ?? "", expectedWhenBlank, "missing value");
       return undefined;
     }
     const result = read(text);
-    if (!result.ok) {
-      this.issue(index, column, this.raw(index, column), result.expected, result.message);
+    if (!result.success) {
+      this.issue(result.code, index, column, this.raw(index, column), result.expected, result.message);
       return undefined;
     }
     return result.value;
@@ -142,7 +143,7 @@ export class TableReader {
     let result = this.moneyCache.get(text);
     if (result === undefined) {
       const read = readMoneyCell(text, this.table.numberStyle, this.currency);
-      result = read.ok ? { ok: true, value: money(read.value, this.currency) } : read;
+      result = read.success ? { success: true, value: money(read.value, this.currency) } : read;
       if (this.moneyCache.size < 10_000) this.moneyCache.set(text, result);
     }
     return result;
@@ -152,7 +153,7 @@ export class TableReader {
   money(index: number, column: string, required: boolean, what: string): Money | undefined {
     const value = this.parse(index, column, this.readMoney, required, what);
     if (value !== undefined && isNegative(value)) {
-      this.issue(index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
+      this.issue("negative_amount", index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
       return undefined;
     }
     return value;
@@ -166,7 +167,7 @@ export class TableReader {
     const style = this.table.numberStyle;
     const value = this.parse(index, column, (text) => readMoneyText(text, style, this.currency), required, what);
     if (value !== undefined && value.charCodeAt(0) === 45 && /[1-9]/.test(value)) {
-      this.issue(index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
+      this.issue("negative_amount", index, column, this.raw(index, column), "an amount ≥ 0", "negative amount");
       return undefined;
     }
     return value;
@@ -177,7 +178,7 @@ export class TableReader {
     const style = this.table.numberStyle;
     const value = this.parse(index, column, (text) => readQuantityCell(text, style), required, what);
     if (value !== undefined && value < 0) {
-      this.issue(index, column, this.raw(index, column), "a number ≥ 0", "negative quantity");
+      this.issue("negative_quantity", index, column, this.raw(index, column), "a number ≥ 0", "negative quantity");
       return undefined;
     }
     return value;
@@ -191,15 +192,15 @@ export class TableReader {
     const code = this.parse(index, "currency", readCurrencyCell, false, "");
     if (code === undefined) return !this.has("currency") || this.text(index, "currency") === "";
     if (code !== this.currency) {
-      this.issue(index, "currency", this.raw(index, "currency"), `${this.currency}, the model's currency (mixing currencies needs an explicit conversion)`, "another currency");
+      this.issue("other_currency", index, "currency", this.raw(index, "currency"), `${this.currency}, the model's currency (mixing currencies needs an explicit conversion)`, "another currency");
       return false;
     }
     return true;
   }
 
   /** Records an issue at a data row (by index into the table's rows). */
-  issue(index: number, column: string | undefined, value: unknown, expected: string, message: string): void {
-    this.issueAt(this.table.rowNumbers[index], column, value, expected, message);
+  issue(code: IssueCode, index: number, column: string | undefined, value: unknown, expected: string, message: string): void {
+    this.issueAt(code, this.table.rowNumbers[index], column, value, expected, message);
   }
 
   /** The row number issues use for a data row. */
@@ -207,9 +208,10 @@ export class TableReader {
     return this.table.rowNumbers[index]!;
   }
 
-  private issueAt(row: number | undefined, column: string | undefined, value: unknown, expected: string, message: string): void {
+  private issueAt(code: IssueCode, row: number | undefined, column: string | undefined, value: unknown, expected: string, message: string): void {
     this.sink.issues.push(
       loadIssue({
+        code,
         file: this.table.file,
         ...(row === undefined ? {} : { row, rowKind: this.table.rowKind }),
         ...(column === undefined ? {} : { column }),

@@ -24,7 +24,7 @@ function say(stream: NodeJS.WriteStream, text: string): void {
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
+  if (!parsed.success) {
     say(process.stderr, `${parsed.error}\n\n${USAGE}`);
     return 2;
   }

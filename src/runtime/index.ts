@@ -3,7 +3,7 @@
  *
  * @example
  * import { executeNotebookFile, notebookText } from "../../src/runtime";
- * const run = await executeNotebookFile("notebooks/01-salon.ipynb", { parameters: { capacityHours: 120 } });
+ * const run = await executeNotebookFile("notebooks/03-ranking.ipynb", { parameters: { capacityHours: 120 } });
  * run.status;                  // "ok" | "failed" | "interrupted"
  * notebookText(run.notebook);  // every output's text, to look for a figure
  */

@@ -73,7 +73,7 @@ function resultFiles(folder: string): string[] {
  * Output file stems for notebooks: the file name without `.ipynb`, made unique within the run.
  *
  * @example
- * outputStems(["notebooks/01-salon.ipynb", "other/01-salon.ipynb"]) // ["01-salon", "01-salon-2"]
+ * outputStems(["notebooks/01-salon-throughput.ipynb", "drafts/01-salon-throughput.ipynb"]) // ["01-salon-throughput", "01-salon-throughput-2"]
  */
 export function outputStems(paths: readonly string[]): string[] {
   const seen = new Map<string, number>();
@@ -92,7 +92,7 @@ export function outputStems(paths: readonly string[]): string[] {
  * Every file is written atomically. Source notebooks are never written.
  *
  * @example
- * const result = await runWorkbook({ notebooks: ["notebooks/01-salon.ipynb"], parameters: { capacityHours: 120 } });
+ * const result = await runWorkbook({ notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHours: 120 } });
  * result.status; // "ok"
  */
 export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookResult> {
@@ -243,9 +243,9 @@ export function parameterProblems(paths: readonly string[], parameters: Paramete
       return [`${path}: cannot be read (${(e as Error).message})`];
     }
     const parsed = parseNotebook(text);
-    if (!parsed.ok) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
+    if (!parsed.success) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
     const injected = injectParameters(parsed.notebook, parameters);
-    return injected.ok ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
+    return injected.success ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
   });
 }
 
@@ -272,7 +272,7 @@ function writeIndex(outDir: string, root: string, entries: readonly WorkbookEntr
     ...(e.comparisonPath ? { comparisonHref: relative(outDir, e.comparisonPath) } : {}),
   }));
   const listed = readManifest(manifestPath);
-  const known = [...listed, ...pagesOnDisk(outDir, root, [...listed, ...current])];
+  const known = [...listed, ...pagesOnDisk(outDir, [...listed, ...current])];
   // Earlier runs stay listed while their page exists and their notebook still does: a deleted or renamed
   // chapter must not linger on the handout.
   const earlier = known.filter(
@@ -287,7 +287,7 @@ function writeIndex(outDir: string, root: string, entries: readonly WorkbookEntr
  * Pages in `outDir` that no manifest entry names, each with its executed notebook in `out/notebooks/`:
  * the executed copy holds the run (its `metadata.runtime`: status, parameters, duration, source path).
  */
-function pagesOnDisk(outDir: string, root: string, listed: readonly IndexEntry[]): IndexEntry[] {
+function pagesOnDisk(outDir: string, listed: readonly IndexEntry[]): IndexEntry[] {
   const named = new Set(listed.map((e) => e.htmlHref));
   let files: string[];
   try {
@@ -300,7 +300,7 @@ function pagesOnDisk(outDir: string, root: string, listed: readonly IndexEntry[]
     const notebookHref = join("notebooks", file.replace(/\.html$/, ".ipynb"));
     try {
       const parsed = parseNotebook(readFileSync(join(outDir, notebookHref), "utf8"));
-      if (!parsed.ok) return [];
+      if (!parsed.success) return [];
       const run = (parsed.notebook.metadata as { runtime?: { source?: unknown; status?: unknown; duration_ms?: unknown; parameters?: unknown } }).runtime;
       const source = typeof run?.source === "string" ? run.source : undefined;
       if (source === undefined) return [];

@@ -172,7 +172,7 @@ async function benchSolver(): Promise<void> {
   const lpRuns: { seconds: number; solverSeconds: number; proven: boolean; throughput: string; feasible: boolean }[] = [];
   for (let run = 0; run < 3; run++) {
     const lp = await timeAsync(() => optimalMix(lpModel, { wholeUnits: false }));
-    if (lp.value.kind !== "solved") throw new Error("LP not solved");
+    if (lp.value.kind !== "optimal-mix") throw new Error("LP not solved");
     lpRuns.push({ seconds: lp.seconds, solverSeconds: lp.value.solver.seconds, proven: lp.value.solver.proven, throughput: lp.value.plan.throughput.amount.toFixed(2), feasible: lp.value.plan.feasible });
   }
   const ours = median(lpRuns.map((r) => r.seconds));
@@ -202,16 +202,16 @@ async function benchSolver(): Promise<void> {
   say("\n## 3. Whole units, 2 000 products × 20 resources\n");
   const mipModel = randomModel(2_000, 20, 11);
   const gap = await timeAsync(() => optimalMix(mipModel, { relativeGap: 1e-4 }));
-  if (gap.value.kind !== "solved") throw new Error("MIP not solved");
+  if (gap.value.kind !== "optimal-mix") throw new Error("MIP not solved");
   say(`- gap 1e-4: total ${gap.seconds.toFixed(2)} s (HiGHS ${gap.value.solver.seconds.toFixed(2)} s): ${gap.value.solver.status}, achieved gap ${gap.value.solver.relativeGap.toExponential(2)}, T ${gap.value.plan.throughput.amount.toFixed(0)}, feasible ${gap.value.plan.feasible}`);
   const proven = await timeAsync(() => optimalMix(mipModel, { timeLimitSeconds: 60 }));
-  if (proven.value.kind === "solved")
+  if (proven.value.kind === "optimal-mix")
     say(`- gap 0 (default), 60 s limit: total ${proven.seconds.toFixed(2)} s: ${proven.value.solver.status}, proven ${proven.value.solver.proven}, achieved gap ${proven.value.solver.relativeGap.toExponential(2)}, T ${proven.value.plan.throughput.amount.toFixed(0)}`);
 
   say("\n## 4. The test problems, proven optimal\n");
   for (const [name, model] of [["P&Q", pq()], ["P&Q, P 24 min on D", pq({ pOnD: 24 })], ["X/Y whole units", xy()]] as const) {
     const result = await timeAsync(() => optimalMix(model));
-    if (result.value.kind === "solved")
+    if (result.value.kind === "optimal-mix")
       say(`- ${name}: ${(result.seconds * 1000).toFixed(1)} ms, ${result.value.solver.status}, proven ${result.value.solver.proven}, T ${result.value.plan.throughput.amount.toString()} (ranking ${result.value.rankingPlan.throughput.amount.toString()})`);
   }
 }

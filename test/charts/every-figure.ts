@@ -18,7 +18,7 @@ import { administrator, haircut, lossMonth, phonePlan, salonReports, salonServic
 /** One figure of each kind, for a model whose names may be hostile. */
 export async function everyFigure(model: BusinessModel = salonServices(), name = "Haircut", locale = "en"): Promise<Record<string, Figure>> {
   const optimal = await optimalMix(model);
-  if (optimal.kind !== "solved") throw new Error(optimal.message);
+  if (optimal.kind !== "optimal-mix") throw new Error(optimal.message);
   const options = { locale };
   return {
     waterfall: throughputWaterfallFigure(lossMonth(), options),

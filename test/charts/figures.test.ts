@@ -1,20 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { breakEvenUnits, money, optimalMix, politicalMix, projectDecision, rankProducts, rankingMix, reportByPeriod, resourceLoads, throughputReport, type BusinessModel } from "../../src/core";
+import { breakEvenUnits, money, politicalMix, projectDecision, rankProducts, rankingMix, reportByPeriod, resourceLoads, throughputReport } from "../../src/core";
 import {
   breakEvenFigure,
   decisionFigure,
   mixPlanLoadFigure,
-  plotlyText,
   politicalMixFigure,
   rankingFigure,
-  rankingVsOptimalFigure,
-  salesPlanFigure,
   throughputByPeriodFigure,
   throughputWaterfallFigure,
   utilisationFigure,
-  TITLE_LINE_LENGTH,
-  type Figure,
 } from "../../src/charts";
+import { plotlyText, TITLE_LINE_LENGTH } from "../../src/charts/figure";
 import { everyFigure } from "./every-figure";
 import { XSS, administrator, haircut, lossMonth, salon, salonReports, salonServices } from "./fixtures";
 

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sweep } from "../../src/core/sensitivity";
+import { sweep, tornado } from "../../src/core/sensitivity";
 import { loadModel } from "../../src/load";
 
 const T = 180_000;
@@ -62,5 +62,25 @@ describe("throughput-accounting sweep", () => {
     const negative = run("sweep", "data/pq", "--input", "capacity:B=-5");
     expect(negative.code).toBe(1);
     expect(negative.stderr).toContain("cannot be negative");
+  }, T);
+});
+
+describe("throughput-accounting tornado", () => {
+  it("NP at both ends of each input, sorted by the swing, as the library's tornado; --xlsx writes it with ΔNP by formula", async () => {
+    const model = loadModel("data/salon", { onWarning: () => {} });
+    const library = tornado(model, [{ kind: "price", productId: "lady-classic" }, { input: { kind: "capacity", resourceId: "stylists" }, low: 80, high: 120 }]);
+    const file = path.join(folder, "tornado.xlsx");
+    const result = run("tornado", "data/salon", "--input", "price:lady-classic", "--input", "capacity:stylists=80..120", "--json", "--xlsx", file, "--locale", "ru");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.bars.map((bar: { name: string; swing: string }) => [bar.name, bar.swing])).toEqual(library.bars.map((bar) => [bar.name, bar.swing.amount.toFixed(2)]));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet("чувствительность ЧП")!;
+    expect(sheet.getCell("A4").value).toBe(library.bars[0]!.name);
+    expect(sheet.getCell("I4").formula).toBe("ABS(H4-G4)");
+    expect((sheet.getCell("I4").value as { result: number }).result).toBe(Number(library.bars[0]!.swing.amount.toString()));
+    expect(run("tornado", "data/salon", "--input", "price:lady-classic", "--locale", "ru").stdout).toMatch(/размах/);
+    expect(run("tornado", "data/salon", "--input", "capacity:stylists=80").stderr).toContain("low..high");
   }, T);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { decisionFigure } from "../../src/charts";
-import { chartHtml, figureText, loadPlotly, plotlyScriptHtml, resetPlotlySession, show, showChart, type DisplayTarget } from "../../src/display";
+import { chartHtml, figureText, show, showChart, type DisplayTarget } from "../../src/display";
+import { loadPlotly, plotlyScriptHtml, resetPlotlySession } from "../../src/display/chart";
 import { administrator } from "../charts/fixtures";
 
 const hostile = { data: [{ type: "bar", name: "</script><script>alert(1)</script>", x: ["<!--"], y: [1] }], layout: { title: { text: "a\u2028b" } } };

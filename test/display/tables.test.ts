@@ -142,9 +142,29 @@ describe("show", () => {
 
 describe("exercise feedback", () => {
   it("reads as a sentence marked right or wrong, with the hint below and every string escaped", () => {
-    const wrong = { exerciseId: "01-1", correct: false, message: "Not 10: that is the price.", hint: "T = price − TVC <b>" };
+    const wrong = { kind: "feedback", exerciseId: "01-1", correct: false, message: "Not 10: that is the price.", hint: "T = price − TVC <b>" } as const;
     expect(tableText(wrong)).toBe(["Exercise 01-1 ✗", "Feedback", "──────────────────────────", "Not 10: that is the price.", "  • Hint: T = price − TVC <b>"].join("\n"));
     expect(tableHtml(wrong)).toContain("Hint: T = price − TVC &lt;b&gt;");
-    expect(tableText({ exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" })).toContain("Упражнение 01-1 ✓");
+    expect(tableText({ kind: "feedback", exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" })).toContain("Упражнение 01-1 ✓");
+  });
+});
+
+describe("a result is recognised by its kind, never by its keys", () => {
+  it("keeps a report with extra fields in the report's tables", () => {
+    // Before results were tagged, `basis`, `per` and `rows` made any object a ranking.
+    const report = { ...lossMonth(), basis: "x", per: 1, rows: [] };
+    expect(tableText(report).split("\n")[0]).toBe("salon — month-3");
+  });
+
+  it("shows an untagged object as a metric–value table, whatever keys it has", () => {
+    const lookalike = { basis: "constraint", per: 60, rows: "none" };
+    expect(toTables(lookalike)[0]!.columns.map((c) => c.label)).toEqual(["Metric", "Value"]);
+    expect(tableText(lookalike)).not.toContain("Rank");
+  });
+
+  it("does not repeat the kind as a row of a summary", () => {
+    const text = tableText(throughputReport(salon()).throughputDetail);
+    expect(text).toContain("Period");
+    expect(text).not.toContain("throughput-summary");
   });
 });

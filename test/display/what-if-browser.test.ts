@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { politicalMix, rankingMix, withInputs, type WhatIfInput } from "../../src/core";
 import { loadModel } from "../../src/load";
-import { plotlyScriptHtml, whatIfHtml, whatIfSpec, whatIfView, type WhatIfControl } from "../../src/display";
+import { whatIfHtml, type WhatIfControl } from "../../src/display";
+import { plotlyScriptHtml } from "../../src/display/chart";
+import { whatIfSpec } from "../../src/display/what-if";
+import { whatIfView } from "../../src/display/what-if-view";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { rankingMix, withInput, type WhatIfInput } from "../../src/core";
 import { loadModel } from "../../src/load";
-import { plotlyScriptHtml, whatIfHtml, whatIfSpec, whatIfView, type WhatIfControl } from "../../src/display";
+import { whatIfHtml, type WhatIfControl } from "../../src/display";
+import { plotlyScriptHtml } from "../../src/display/chart";
+import { whatIfSpec } from "../../src/display/what-if";
+import { whatIfView } from "../../src/display/what-if-view";
 import { jupyterPython } from "../runtime/helpers";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { defineModel, isMoney, money, tvcPerUnit } from "../../src/core";
 import { loadModel } from "../../src/load";
-import { checkAnswer, EXERCISES, type AdministratorContext } from "../../src/exercises";
+import { checkAnswer, EXERCISES } from "../../src/exercises";
+import type { AdministratorContext } from "../../src/exercises/catalogue";
 
 const data = (name: string) => loadModel(path.join(__dirname, "../../data", name));
 const salon = data("salon");

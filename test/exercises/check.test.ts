@@ -2,8 +2,11 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { money } from "../../src/core";
 import { loadModel } from "../../src/load";
-import { checkAnswer, EXERCISES, parseAmount, type AdministratorContext, type Exercise } from "../../src/exercises";
-import { feedbackHtml, feedbackText, show, type DisplayTarget } from "../../src/display";
+import { checkAnswer, EXERCISES, type Exercise } from "../../src/exercises";
+import { parseAmount } from "../../src/exercises/check";
+import type { AdministratorContext } from "../../src/exercises/catalogue";
+import { show, type DisplayTarget } from "../../src/display";
+import { feedbackHtml, feedbackText } from "../../src/display/feedback-tables";
 
 const salon = loadModel(path.join(__dirname, "../../data", "salon"));
 const administrator: AdministratorContext = { monthlyCost: money(10), monthlyGain: money(30), gainFromMonth: 4, horizonMonths: 12 };

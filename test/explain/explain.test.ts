@@ -37,10 +37,10 @@ import {
   explainSpecialOrder,
   explainThroughputReport,
   explanationHtml,
-  explanationLines,
   explanationText,
   isExplanation,
 } from "../../src/explain";
+import { explanationLines } from "../../src/explain/sentence";
 import { show, type DisplayTarget } from "../../src/display";
 import { getDefaultLocale, setDefaultLocale } from "../../src/i18n";
 import { haircut, salon } from "../core/fixtures";

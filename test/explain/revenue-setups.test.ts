@@ -48,8 +48,8 @@ describe("explainSetupChanges", () => {
   it("worth it when ΔT > ΔOE, not when ΔT does not move", () => {
     const e = explainSetupChanges(
       [
-        { name: "with a filter", change: { deltaThroughput: rub(3000), deltaOperatingExpense: rub(800), deltaNetProfit: rub(2200), worthIt: true }, salesGrowth: 0.2 },
-        { name: "with an assistant", change: { deltaThroughput: rub(0), deltaOperatingExpense: rub(800), deltaNetProfit: rub(-800), worthIt: false }, salesGrowth: 0 },
+        { name: "with a filter", change: { kind: "plan-change", deltaThroughput: rub(3000), deltaOperatingExpense: rub(800), deltaNetProfit: rub(2200), worthIt: true }, salesGrowth: 0.2 },
+        { name: "with an assistant", change: { kind: "plan-change", deltaThroughput: rub(0), deltaOperatingExpense: rub(800), deltaNetProfit: rub(-800), worthIt: false }, salesGrowth: 0 },
       ],
       { locale: "en", periodUnit: "month" },
     );
@@ -58,7 +58,7 @@ describe("explainSetupChanges", () => {
       "With an assistant: sales +0%, ΔT ₽0.00 < ΔOE +₽800.00, so NP falls by ₽800.00 a month: not worth it.",
     ]);
     expect(e.sentences.map((s) => s.tone)).toEqual(["good", "bad"]);
-    const ru = explanationLines(explainSetupChanges([{ name: "с фильтром", change: { deltaThroughput: rub(800), deltaOperatingExpense: rub(800), deltaNetProfit: rub(0), worthIt: false } }], { locale: "ru" }));
+    const ru = explanationLines(explainSetupChanges([{ name: "с фильтром", change: { kind: "plan-change", deltaThroughput: rub(800), deltaOperatingExpense: rub(800), deltaNetProfit: rub(0), worthIt: false } }], { locale: "ru" }));
     expect(ru[0]).toContain("ЧП не меняется: невыгодно");
   });
 });

@@ -51,19 +51,19 @@ function loadWithWarnings(files: Record<string, string | Uint8Array>) {
 
 describe("decodeCsvBytes", () => {
   it("reads UTF-8 with and without a byte-order mark, saying it did not guess", () => {
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({ ok: true, text: "id", encoding: "utf-8", guessed: false });
-    expect(decodeCsvBytes(new TextEncoder().encode("цена"), "x.csv")).toEqual({ ok: true, text: "цена", encoding: "utf-8", guessed: false });
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({ success: true, text: "id", encoding: "utf-8", guessed: false });
+    expect(decodeCsvBytes(new TextEncoder().encode("цена"), "x.csv")).toEqual({ success: true, text: "цена", encoding: "utf-8", guessed: false });
   });
 
   it("reads Windows-1251 when the bytes are not UTF-8", () => {
-    expect(decodeCsvBytes(cp1251("id,цена,Ёлка «х»"), "x.csv")).toEqual({ ok: true, text: "id,цена,Ёлка «х»", encoding: "windows-1251", guessed: true });
+    expect(decodeCsvBytes(cp1251("id,цена,Ёлка «х»"), "x.csv")).toEqual({ success: true, text: "id,цена,Ёлка «х»", encoding: "windows-1251", guessed: true });
   });
 
   it("refuses bytes that are neither UTF-8 nor Russian Windows-1251 text (here: DOS code page 866)", () => {
     // "цена" in CP866: ц е н а = E6 A5 AD A0; A5 is "Ґ" in Windows-1251, not Russian.
     const result = decodeCsvBytes(new Uint8Array([0x69, 0x64, 0x2c, 0xe6, 0xa5, 0xad, 0xa0]), "products.csv");
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
+    expect(result.success).toBe(false);
+    if (!result.success) {
       expect(result.issue.message).toContain("not UTF-8");
       expect(result.issue.message).toContain("Windows-1251");
       expect(result.issue.expected).toContain("CSV UTF-8");
@@ -78,16 +78,16 @@ describe("decodeCsvBytes", () => {
     ["be", false, "utf-16be", true],
   ] as const)("reads UTF-16 %s (byte-order mark: %s)", (order, bom, encoding, guessed) => {
     const text = "ид\tцена\nстрижка\t10,50\n";
-    expect(decodeCsvBytes(utf16(text, order, bom), "x.csv")).toEqual({ ok: true, text, encoding, guessed });
+    expect(decodeCsvBytes(utf16(text, order, bom), "x.csv")).toEqual({ success: true, text, encoding, guessed });
   });
 
   it("names damaged UTF-16 as UTF-16, a workbook renamed to .csv as a zip file, and keeps a stray NUL in UTF-8 text", () => {
     const cut = utf16("id\tprice\n", "le", true).subarray(0, 9);
     const damaged = decodeCsvBytes(cut, "x.csv");
-    expect(damaged.ok === false && damaged.issue.message).toContain("UTF-16");
+    expect(damaged.success === false && damaged.issue.message).toContain("UTF-16");
     const zip = decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]), "x.csv");
-    expect(zip.ok === false && zip.issue.message).toContain("zip");
-    expect(decodeCsvBytes(new TextEncoder().encode("id\nhair\u0000cut\n"), "x.csv")).toMatchObject({ ok: true, encoding: "utf-8", text: "id\nhair\u0000cut\n" });
+    expect(zip.success === false && zip.issue.message).toContain("zip");
+    expect(decodeCsvBytes(new TextEncoder().encode("id\nhair\u0000cut\n"), "x.csv")).toMatchObject({ success: true, encoding: "utf-8", text: "id\nhair\u0000cut\n" });
   });
 });
 

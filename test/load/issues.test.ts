@@ -55,7 +55,7 @@ describe("load messages name the real cause, readably", () => {
   it("property: no formatted issue holds a control or format character, and none is longer than a bound", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 400 }), fc.string({ unit: "binary", maxLength: 40 }), (value, column) => {
-        const line = formatLoadIssue(loadIssue({ file: "sales.csv", row: 2, column, value, expected: "a number", message: "not a number" }));
+        const line = formatLoadIssue(loadIssue({ code: "not_a_number", file: "sales.csv", row: 2, column, value, expected: "a number", message: "not a number" }));
         expect(line).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/u);
         expect(line.length).toBeLessThan(200 + 12 * 40 + 12 * 80);
       }),

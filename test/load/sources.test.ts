@@ -3,7 +3,9 @@ import fc from "fast-check";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DataFrame } from "danfojs-node";
-import { loadModel, modelFromDataFrames, modelFromRecords, readTable, safeModelFromRecords, FILE_NAMES, TABLE_NAMES, type ModelRecords } from "../../src/load";
+import { loadModel, modelFromDataFrames, modelFromRecords, readTable, safeModelFromRecords, type ModelRecords } from "../../src/load";
+import { FILE_NAMES } from "../../src/load/sources/file-names";
+import { TABLE_NAMES } from "../../src/load/table";
 import { quiet, writeModelFolder } from "./helpers";
 
 // The same salon as `records` below, as CSV files (not data/salon, which grows with other examples).

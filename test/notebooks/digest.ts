@@ -12,14 +12,19 @@ export const DIGEST: readonly [row: string, notebook: string, expected: readonly
     "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00",
   ]],
   ["administrator: ΔOE +10 per month; ΔT +30 per month from month 4 (and the +10.01 threshold)", "02-decisions-administrator", [
-    "ΔOE ₽10.00 per month from month 1; ΔT ₽30.00 per month from month 4",
+    // The month-by-month table (no ΔT until month 4), and the sentences computed from the projection.
+    /^ *3 ₽0\.00 \+₽10\.00 /m,
+    /^ *4 \+₽30\.00 \+₽10\.00 /m,
+    "Accept: at full effect ΔT ₽30.00 > ΔOE ₽10.00 a month",
     "ΔT ₽10.00 against ΔOE ₽10.00: not worth it",
     "ΔT ₽10.01 against ΔOE ₽10.00: worth it",
   ]],
   ["ranking: price 68, TVC 42, T 26; Gold Star T 209; T/CU ≈ 17 (Classic) vs ≈ 14 (Gold Star)", "03-ranking", [
-    "price ₽68.00, TVC ₽42.00, T ₽26.00",
-    "The largest T per unit: Gold Star, T ₽209.00",
-    "Lady Classic: T ₽17.00 per 6 min; Gold Star: T ₽13.93 per 6 min.",
+    // The first table's row, and the ranking's sentences computed from the ranking.
+    /^ *Blow-dry and styling [^\n]*₽68\.00 [^\n]*₽42\.00 [^\n]*₽26\.00/m,
+    "Gold Star has the largest T per unit (₽209.00 against ₽85.00)",
+    "Lady Classic earns most per 6 min: ₽17.00",
+    "so it brings ₽13.93 per 6 min against ₽17.00.",
   ]],
   ["mix: cumulative CCR use ≈ 16 %, ≈ 33 %, …, 92 % with all demand served", "04-mix-and-political-mix", [
     // The battle map's cumulative-load column, row by row, and the sentence computed from the plan.

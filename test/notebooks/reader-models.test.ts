@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  add, demandOf, explainMixPlan, explainPoliticalMinimum, explainPoliticalMix, explanationLines, withDemandScaled, withPoliticalMinimum,
+  add, demandOf, explainDecision, projectDecision, explainMixPlan, explainPeriods, explainRanking, explainUnitThroughput, explainPoliticalMinimum, explainPoliticalMix, explanationLines, withDemandScaled, withPoliticalMinimum,
   formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit,
   type BusinessModel, type Money,
 } from "../../src";
@@ -30,15 +30,33 @@ function mostSold(model: BusinessModel) {
   return [...model.products].sort((a, b) => units(b.id) - units(a.id))[0]!;
 }
 
+/** Chapter 02's decision (its default figures) in the model's currency. */
+function administrator(model: BusinessModel, gainFromMonth: number) {
+  return projectDecision({
+    name: "administrator",
+    horizonMonths: 12,
+    effects: [
+      { kind: "operating-expense", label: "salary", amount: money(10, model.currency) },
+      { kind: "throughput", label: "gain", amount: money(30, model.currency), fromMonth: gainFromMonth },
+    ],
+  });
+}
+
 /** What each chapter must show for a model, computed here by the library: the chapter's headline figures. */
 const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => string, locale: string) => string[]> = {
-  "01-salon-throughput": (model, fmt) => [
+  "01-salon-throughput": (model, fmt, locale) => [
     fmt(throughputPerUnit(mostSold(model))),
-    ...reportByPeriod(model).map((r) => `T ${fmt(r.throughput)} − OE ${fmt(r.operatingExpense)} = NP ${fmt(r.netProfit)}`),
+    ...explanationLines(explainUnitThroughput(mostSold(model), { locale })),
+    ...explanationLines(explainPeriods(reportByPeriod(model), { productId: mostSold(model).id, locale })),
   ],
-  "03-ranking": (model, fmt) => {
-    const first = rankProducts(model, { per: { amount: 6, unit: "minute" } }).rows.find((r) => r.throughputPerConstraintTime !== undefined)!;
-    return [first.name, fmt(first.throughputPerConstraintTime!)];
+  "02-decisions-administrator": (model, _fmt, locale) => [
+    ...explanationLines(explainPeriods([reportByPeriod(model)[0]!], { locale })),
+    ...explanationLines(explainDecision(administrator(model, 4), { locale })),
+  ],
+  "03-ranking": (model, fmt, locale) => {
+    const ranking = rankProducts(model, { per: { amount: 6, unit: "minute" } });
+    const first = ranking.rows.find((r) => r.throughputPerConstraintTime !== undefined)!;
+    return [first.name, fmt(first.throughputPerConstraintTime!), ...explanationLines(explainRanking(ranking, { locale }))];
   },
   "04-mix-and-political-mix": (model, fmt, locale) => {
     const busy = withDemandScaled(model, "1.3");

@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   demandOf, explainMixPlan, explainPoliticalMinimum, explainPoliticalMix, explanationLines, loadModel, politicalMix,
-  rankingMix, rankProducts, withCapacity, withDemandScaled, withPoliticalMinimum,
+  explainPeriods, explainUnitThroughput, productById, reportByPeriod, defineModel, money,
+  explainDecision, projectDecision,
+  explainRanking, explainResourceLoads, findConstraint, rankingMix, rankProducts, withCapacity, withDemandScaled, withPoliticalMinimum,
 } from "../../src";
 import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
 import { describeFailure } from "../../src/runtime/execute/report";
@@ -41,7 +43,69 @@ function chapter04(hours: number, locale: "en" | "ru"): string[] {
     .concat(explanationLines(explainPoliticalMinimum(keep, options)), explanationLines(explainPoliticalMix(politicalMix(keep.model), options)));
 }
 
+/** Chapter 03 with the constraint's hours set: the loads at full demand and the ranking. */
+function chapter03(hours: number, locale: "en" | "ru"): string[] {
+  const data = loadModel(join(DATA, "salon-services"));
+  const salon = withCapacity(data, rankProducts(data).resource!.resourceId, hours);
+  return [
+    ...explanationLines(explainResourceLoads(findConstraint(salon), { locale })),
+    ...explanationLines(explainRanking(rankProducts(salon, { per: { amount: 6, unit: "minute" } }), { locale })),
+  ];
+}
+
+/** Chapter 01 with the haircut's piece rate set: its T and every period's NP. */
+function chapter01(pieceRate: number, locale: "en" | "ru"): string[] {
+  const data = loadModel(join(DATA, "salon"));
+  const salon = defineModel({
+    ...data,
+    products: data.products.map((p) => p.id !== "haircut" ? p : {
+      ...p, tvc: p.tvc.map((c) => (c.kind === "piece-rate" && c.basis === "per-unit" ? { ...c, amount: money(pieceRate, data.currency) } : c)),
+    }),
+  });
+  return [
+    ...explanationLines(explainUnitThroughput(productById(salon, "haircut"), { locale })),
+    ...explanationLines(explainPeriods(reportByPeriod(salon), { productId: "haircut", locale })),
+  ];
+}
+
+/** Chapter 02 with the ΔT arriving in another month. */
+function chapter02(gainFromMonth: number, locale: "en" | "ru"): string[] {
+  const decision = projectDecision({
+    name: "administrator",
+    horizonMonths: 12,
+    effects: [
+      { kind: "operating-expense", label: "salary", amount: money(10) },
+      { kind: "throughput", label: "gain", amount: money(30), fromMonth: gainFromMonth },
+    ],
+  });
+  return explanationLines(explainDecision(decision, { locale }));
+}
+
 const CASES: readonly WhatIf[] = [
+  {
+    chapter: "02-decisions-administrator", locale: "en", parameters: { gainFromMonth: 7 }, expected: () => chapter02(7, "en"),
+    forbidden: ["falls to −30", "bottoms out at -₽30.00", "₽13.33", "pays back in month 5"],
+  },
+  {
+    chapter: "02-decisions-administrator", locale: "ru", parameters: { gainFromMonth: 7 }, expected: () => chapter02(7, "ru"),
+    forbidden: ["-30,00 ₽ в месяце 3", "13,33", "The administrator", "hire an administrator"],
+  },
+  {
+    chapter: "01-salon-throughput", locale: "en", parameters: { pieceRate: 4 }, expected: () => chapter01(4, "en"),
+    forbidden: ["T = 10 × 5 = 50", "T ₽5.00 per haircut", "10 × T ₽5.00"],
+  },
+  {
+    chapter: "01-salon-throughput", locale: "ru", parameters: { pieceRate: 4 }, expected: () => chapter01(4, "ru"),
+    forbidden: ["проход 5,00 ₽ на единицу", "Period by period", "One haircut"],
+  },
+  {
+    chapter: "03-ranking", locale: "en", parameters: { capacityHours: 80 }, expected: () => chapter03(80, "en"),
+    forbidden: ["92 % busy", "92% busy", "not over it", "the market is the constraint"],
+  },
+  {
+    chapter: "03-ranking", locale: "ru", parameters: { capacityHours: 80 }, expected: () => chapter03(80, "ru"),
+    forbidden: ["92 %", "ограничение — рынок", "Ranking by", "Price, TVC"],
+  },
   {
     chapter: "04-mix-and-political-mix", locale: "en", parameters: { capacityHours: 120 }, expected: () => chapter04(120, "en"),
     forbidden: ["16 %", "92 %", "run out part-way", "NP falls", "runs out part-way", "leaves unsold)", "costs ₽"],

@@ -17,13 +17,13 @@ const XSS = "<img src=x onerror=alert(1)>";
 
 describe("--grid", () => {
   it("takes comma-separated values, each JSON else text, and splits only at top-level commas", () => {
-    expect(parseGridArg("capacityHours=80,100,120")).toEqual({ ok: true, name: "capacityHours", values: [80, 100, 120] });
+    expect(parseGridArg("capacityHours=80,100,120")).toEqual({ success: true, name: "capacityHours", values: [80, 100, 120] });
     expect(splitGridValues('[1,2],{"a":[3,4]},"x,y",plain')).toEqual(["[1,2]", '{"a":[3,4]}', '"x,y"', "plain"]);
-    expect(parseGridArg('mix=[1,2],[3,4]')).toEqual({ ok: true, name: "mix", values: [[1, 2], [3, 4]] });
+    expect(parseGridArg('mix=[1,2],[3,4]')).toEqual({ success: true, name: "mix", values: [[1, 2], [3, 4]] });
     // -p never splits: a comma-separated -p value stays one value.
     const parsed = parseArgs(["-p", "x=[1,2]", "--grid", "capacityHours=80,100", "--grid", "label=a,b"]);
-    expect(parsed.ok && parsed.options.parameters).toEqual({ x: [1, 2] });
-    expect(parsed.ok && gridOf(parsed.options)).toEqual([
+    expect(parsed.success && parsed.options.parameters).toEqual({ x: [1, 2] });
+    expect(parsed.success && gridOf(parsed.options)).toEqual([
       { capacityHours: 80, label: "a" },
       { capacityHours: 80, label: "b" },
       { capacityHours: 100, label: "a" },
@@ -35,7 +35,7 @@ describe("--grid", () => {
   it("refuses bad grids with a clear message before anything runs", () => {
     const error = (...argv: string[]) => {
       const parsed = parseArgs(argv);
-      return parsed.ok ? undefined : parsed.error;
+      return parsed.success ? undefined : parsed.error;
     };
     expect(error("--grid", "capacityHours=")).toBe("--grid capacityHours: value 1 is empty");
     expect(error("--grid", "capacityHours=80,,100")).toBe("--grid capacityHours: value 2 is empty");

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../../core/errors";
 import { findConstraint } from "../../core/constraints/constraint";
 import { costAccountingMix } from "../../core/constraints/cost-accounting";
 import { optimalMix, type OptimalMix } from "../../core/constraints/optimal-mix";
@@ -92,7 +93,7 @@ async function planWith(model: BusinessModel, options: MixOptions, political: bo
         timeLimitSeconds: options.timeLimitSeconds,
         wholeUnits: !options.continuous,
       });
-      if (result.kind === "infeasible") {
+      if (result.kind === "infeasible-mix") {
         const broken = result.minimumPlan.violations.flatMap((v) => (v.kind === "capacity" ? [`${v.resourceId} (${quantity(v.used)} of ${quantity(v.capacity)})`] : []));
         throw new InputError(`${result.message}${broken.length ? `: the minimums alone need ${broken.join(", ")}` : ""}`);
       }
@@ -113,7 +114,7 @@ async function mixOf(model: BusinessModel, options: MixOptions): Promise<MixOutc
     return { ...main, politicalCost: comparePolitical(main.plan, free.plan) };
   } catch (error) {
     // A resource id that is not in the model: the user's input, not a bug.
-    if (error instanceof RangeError) throw new InputError(error.message);
+    if (error instanceof ArgumentError && error.code === "unknown_resource") throw new InputError(error.message);
     throw error;
   }
 }
@@ -163,7 +164,7 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
     political: plan.political,
     ...planJson(plan),
     constraint: plan.constraint?.resourceId ?? null,
-    constraintBasis: finding.kind === "resource" ? "overloaded at full demand" : "market (no resource overloaded); busiest resource",
+    constraintBasis: finding.kind === "resource-constraint" ? "overloaded at full demand" : "market (no resource overloaded); busiest resource",
     constraints: fullResources(plan),
     resources: plan.resources.map(resourceJson),
     lines: plan.lines.map((line) => ({

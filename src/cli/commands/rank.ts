@@ -1,3 +1,4 @@
+import { ArgumentError } from "../../core/errors";
 import { throughputAccountingRatios } from "../../core/constraints/cost-accounting";
 import { rankProducts, type TimeSpan } from "../../core/constraints/ranking";
 import { defineCommand, loadPlanningFolder, stringOption, type CommandSpec } from "../args";
@@ -50,7 +51,8 @@ function rankingOf(model: Parameters<typeof rankProducts>[0], resourceId: string
       tpar: throughputAccountingRatios(model, { resourceId }),
     };
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(error.message);
+    // A resource id that is not in the model is the user's input, not a bug.
+    if (error instanceof ArgumentError && error.code === "unknown_resource") throw new InputError(error.message);
     throw error;
   }
 }

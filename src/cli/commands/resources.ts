@@ -27,7 +27,7 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
   const model = await loadPlanningFolder(args.folder, io.err);
   const finding = findConstraint(model);
   const constraint =
-    finding.kind === "resource"
+    finding.kind === "resource-constraint"
       ? { kind: "resource", resource: finding.constraint.resourceId }
       : { kind: "market", busiest: finding.busiest?.resourceId ?? null };
   if (args.values.json) {
@@ -65,7 +65,7 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
     ),
   );
   io.out(
-    finding.kind === "resource"
+    finding.kind === "resource-constraint"
       ? `\n${fillLabel(w.ccrIs, { resource: finding.constraint.resourceId, share: percent(finding.constraint.utilisation) })}`
       : `\n${fillLabel(w.marketIsConstraint, { busiest: finding.busiest ? fillLabel(w.busiest, { resource: finding.busiest.resourceId, share: percent(finding.busiest.utilisation) }) : "" })}`,
   );

@@ -3,6 +3,7 @@ import type { MixPlan } from "./plan";
 
 /** What changes from one plan to another: the test of every decision, ΔT against ΔOE. */
 export interface PlanChange {
+  readonly kind: "plan-change";
   readonly deltaThroughput: Money;
   /** Undefined when either plan's model has no OE. */
   readonly deltaOperatingExpense: Money | undefined;
@@ -25,5 +26,5 @@ export function compareMixPlans(before: MixPlan, after: MixPlan): PlanChange {
     before.operatingExpense && after.operatingExpense ? subtract(after.operatingExpense, before.operatingExpense) : undefined;
   const deltaNetProfit = before.netProfit && after.netProfit ? subtract(after.netProfit, before.netProfit) : undefined;
   const oe = deltaOperatingExpense?.amount ?? deltaThroughput.amount.times(0);
-  return { deltaThroughput, deltaOperatingExpense, deltaNetProfit, worthIt: deltaThroughput.amount.greaterThan(oe) };
+  return { kind: "plan-change", deltaThroughput, deltaOperatingExpense, deltaNetProfit, worthIt: deltaThroughput.amount.greaterThan(oe) };
 }

@@ -35,6 +35,7 @@ export interface CostAccountingRow {
 
 /** The plan cost accounting would choose, as in Goldratt's P&Q. */
 export interface CostAccountingMix {
+  readonly kind: "cost-accounting-mix";
   readonly method: "margin" | "absorption";
   /** OE per minute of resource time (absorption only): total OE ÷ total capacity minutes of every resource. */
   readonly overheadRatePerMinute: Money | undefined;
@@ -84,6 +85,7 @@ export function costAccountingMix(model: BusinessModel, options: CostAccountingO
     period: options.period,
   });
   return {
+    kind: "cost-accounting-mix",
     method,
     overheadRatePerMinute: method === "absorption" ? money(ratePerMinute, currency) : undefined,
     rows: order.map((index, position) => ({
@@ -112,6 +114,7 @@ export interface TparRow {
 
 /** TPAR for every product, as taught for ACCA / CIMA exams. */
 export interface TparReport {
+  readonly kind: "tpar-report";
   readonly resource: { readonly resourceId: string; readonly name: string } | undefined;
   /** OE ÷ bottleneck hours available per period (undefined without OE or without a bottleneck). */
   readonly costPerHour: Money | undefined;
@@ -156,5 +159,5 @@ export function throughputAccountingRatios(
           : undefined,
     };
   });
-  return { resource: resource && { resourceId: resource.id, name: resource.name }, costPerHour, rows };
+  return { kind: "tpar-report", resource: resource && { resourceId: resource.id, name: resource.name }, costPerHour, rows };
 }

@@ -5,6 +5,7 @@ import { fromMinutes } from "./time";
 
 /** How much of one resource a set of quantities takes, against its capacity. */
 export interface ResourceLoad {
+  readonly kind: "resource-load";
   readonly resourceId: string;
   readonly name: string;
   /** The unit of `capacity`, `used` and `spare` (the resource's own). */
@@ -35,6 +36,7 @@ export function loadsOf(problem: MixProblem, quantities: ArrayLike<number>, used
     const used = fromMinutes(minutes, unit).toNumber();
     const capacity = resource.resource.capacity;
     return {
+      kind: "resource-load",
       resourceId: resource.id,
       name: resource.name,
       unit,

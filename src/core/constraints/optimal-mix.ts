@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { ExactDecimal, toDecimal } from "../money/decimal";
 import { subtractQuantities } from "../model/quantity";
 import { money, subtract, type Money } from "../money/money";
@@ -61,7 +62,7 @@ export interface ShadowPrice {
 
 /** The optimal mix beside the ranking plan. */
 export interface OptimalMix {
-  readonly kind: "solved";
+  readonly kind: "optimal-mix";
   readonly plan: MixPlan;
   readonly solver: SolverReport;
   /** Shadow prices of the continuous problem (an LP always has them; a MIP has none of its own). */
@@ -81,7 +82,7 @@ export interface OptimalMix {
 
 /** No plan can meet the political minimums within the capacities. */
 export interface InfeasibleMix {
-  readonly kind: "infeasible";
+  readonly kind: "infeasible-mix";
   readonly message: string;
   readonly solver: SolverReport;
   /** The minimums alone, with the capacities they break. */
@@ -97,7 +98,7 @@ export interface InfeasibleMix {
  *
  * @example
  * const result = await optimalMix(pqWithDOf24);
- * if (result.kind === "solved") {
+ * if (result.kind === "optimal-mix") {
  *   result.plan.lines.map((l) => [l.productId, l.quantity]); // [["P", 92], ["Q", 34]]
  *   result.plan.netProfit;                                  // 180 USD
  *   result.rankingPlan.netProfit;                           // -1500 USD
@@ -115,7 +116,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
   const integer = problem.wholeUnitFlags.some((whole) => whole === 1);
   const requestedGap = options.relativeGap ?? 0;
-  if (!(requestedGap >= 0)) throw new RangeError(`relativeGap must be ≥ 0, got ${requestedGap}`);
+  if (!(requestedGap >= 0)) throw new ArgumentError("out_of_range", requestedGap, `relativeGap must be ≥ 0, got ${requestedGap}`);
 
   const solved = solveMix(highs, problem, { integer, relativeGap: requestedGap, timeLimitSeconds: options.timeLimitSeconds });
   const continuous = integer ? solveMix(highs, problem, { integer: false, relativeGap: 0 }) : solved;
@@ -125,7 +126,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   if (!solved.hasSolution) {
     const solver = report(solved, requestedGap, integer, false, options.timeLimitSeconds, undefined, currency);
     return {
-      kind: "infeasible",
+      kind: "infeasible-mix",
       message:
         solved.status === "infeasible"
           ? "no plan meets the political minimums within the resources' capacities"
@@ -147,7 +148,7 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency, roundingAllowance(problem));
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
-    kind: "solved",
+    kind: "optimal-mix",
     plan,
     solver,
     shadowPrices: shadowPricesOf(problem, continuous, currency),
@@ -202,7 +203,6 @@ function report(
  * with the least T per minute of that resource are taken out until it fits.
  */
 function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean): { quantities: number[]; repaired: boolean } {
-  const m = problem.resourceCount;
   const quantities = Array.from({ length: problem.productCount }, (_, p) => {
     const value = raw[p] ?? 0;
     const whole = integer && problem.wholeUnitFlags[p] === 1;

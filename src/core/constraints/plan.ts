@@ -71,6 +71,7 @@ export interface ConstraintRef {
 
 /** A product-mix plan with its T, OE, NP and the load of every resource. */
 export interface MixPlan {
+  readonly kind: "mix-plan";
   readonly method: MixMethod;
   /** Whether the political minimum and maximum were applied. */
   readonly political: boolean;
@@ -184,6 +185,7 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
   const violations = verifyQuantities(problem, quantities, loads);
   const order = [...context.order];
   const plan = {
+    kind: "mix-plan" as const,
     method: context.method,
     political: context.political,
     constraint: constraint && { resourceId: constraint.id, name: constraint.name, unit: constraint.resource.unit },
@@ -258,8 +260,6 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
     };
   });
 }
-
-const ZERO = toDecimal(0);
 
 function toTimeUnit(minutes: number, unit: TimeUnit): number {
   return convertTime(minutes, "minute", unit);

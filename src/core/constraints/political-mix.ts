@@ -25,6 +25,7 @@ export interface PoliticalChange {
 
 /** A political plan against the best plan for the market alone, and what the difference costs. */
 export interface PoliticalComparison {
+  readonly kind: "political-comparison";
   readonly political: MixPlan;
   readonly best: MixPlan;
   /** T of the best plan − T of the political one (OE is the same, so it is also the NP lost). */
@@ -43,7 +44,7 @@ export interface PoliticalComparison {
  *
  * @example
  * const result = await optimalMix(model), free = await optimalMix(model, { political: false });
- * if (result.kind === "solved" && free.kind === "solved") comparePolitical(result.plan, free.plan).netProfitLost;
+ * if (result.kind === "optimal-mix" && free.kind === "optimal-mix") comparePolitical(result.plan, free.plan).netProfitLost;
  */
 export function comparePolitical(political: MixPlan, best: MixPlan): PoliticalComparison {
   const bestById = new Map(best.lines.map((line) => [line.productId, line]));
@@ -65,6 +66,7 @@ export function comparePolitical(political: MixPlan, best: MixPlan): PoliticalCo
     ];
   });
   return {
+    kind: "political-comparison",
     political,
     best,
     throughputLost: subtract(best.throughput, political.throughput),

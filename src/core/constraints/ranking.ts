@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { toDecimal } from "../money/decimal";
 import { money, type Money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
@@ -50,6 +51,7 @@ export interface RankingRow {
 
 /** The first report of TOC management accounting: products sorted by T per unit of constraint time. */
 export interface Ranking {
+  readonly kind: "ranking";
   readonly resource: { readonly resourceId: string; readonly name: string; readonly unit: TimeUnit } | undefined;
   readonly basis: RankingBasis;
   /** What `throughputPerConstraintTime` is per. */
@@ -122,7 +124,7 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
  *
  * @example
  * rankingResource(mixProblemOf(pq));        // { index: 1, basis: "constraint" } (B)
- * rankingResource(mixProblemOf(pq), "Z");   // throws RangeError: no resource "Z" in the model (it has: A, B, C, D)
+ * rankingResource(mixProblemOf(pq), "Z");   // throws ArgumentError unknown_resource: no resource "Z" in the model (it has: A, B, C, D)
  */
 export function rankingResource(
   problem: MixProblem,
@@ -130,15 +132,15 @@ export function rankingResource(
 ): { index: number | undefined; basis: RankingBasis } {
   if (resourceId !== undefined) {
     const index = problem.resources.findIndex((resource) => resource.id === resourceId);
-    if (index < 0) throw new RangeError(`no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`);
+    if (index < 0) throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`);
     return { index, basis: "chosen" };
   }
   const finding = findConstraintIn(problem);
-  const load = finding.kind === "resource" ? finding.constraint : finding.busiest;
+  const load = finding.kind === "resource-constraint" ? finding.constraint : finding.busiest;
   if (!load) return { index: undefined, basis: "none" };
   return {
     index: problem.resources.findIndex((resource) => resource.id === load.resourceId),
-    basis: finding.kind === "resource" ? "constraint" : "busiest",
+    basis: finding.kind === "resource-constraint" ? "constraint" : "busiest",
   };
 }
 
@@ -159,7 +161,7 @@ export function rankProducts(model: BusinessModel, options: RankingOptions = {})
   const resource = index === undefined ? undefined : problem.resources[index]!;
   const unit = resource?.resource.unit ?? "hour";
   const per = options.per ?? { amount: 1, unit };
-  if (!(per.amount > 0)) throw new RangeError(`"per" must be a positive time span, got ${per.amount}`);
+  if (!(per.amount > 0)) throw new ArgumentError("out_of_range", per.amount, `"per" must be a positive time span, got ${per.amount}`);
   const perMinutes = minutesOf(per.amount, per.unit);
   const rows = rankingOrder(problem, index).map((productIndex, position): RankingRow => {
     const product = problem.products[productIndex]!;
@@ -180,6 +182,7 @@ export function rankProducts(model: BusinessModel, options: RankingOptions = {})
     };
   });
   return {
+    kind: "ranking",
     resource: resource && { resourceId: resource.id, name: resource.name, unit },
     basis,
     per,

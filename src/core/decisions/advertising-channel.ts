@@ -17,6 +17,7 @@ export interface AdvertisingChannelInput {
 
 /** A channel judged by ΔT against ΔOE, with the usual per-lead figures beside. */
 export interface AdvertisingChannelResult {
+  readonly kind: "advertising-channel";
   readonly name: string;
   readonly spend: Money;
   readonly costPerClick?: Money;
@@ -47,6 +48,7 @@ export function advertisingChannel(input: AdvertisingChannelInput): AdvertisingC
   const costPerLead = per(input.leads);
   const costPerBuyer = per(input.buyers);
   return {
+    kind: "advertising-channel",
     name: input.name,
     spend: input.spend,
     ...(costPerClick ? { costPerClick } : {}),

@@ -9,6 +9,7 @@ export type Verdict = "accept" | "reject";
 
 /** A base and a changed scenario side by side, with the differences that decide. */
 export interface ScenarioComparison {
+  readonly kind: "scenario-comparison";
   readonly base: ThroughputReport;
   readonly changed: ThroughputReport;
   readonly deltaThroughput: Money;
@@ -45,6 +46,7 @@ export function compareScenarios(base: BusinessModel, changed: BusinessModel, op
       ? `ΔT ${deltaThroughput.amount} = ΔOE ${deltaOperatingExpense.amount}: net profit does not change, so the change is not worth its risk`
       : `ΔT ${deltaThroughput.amount} < ΔOE ${deltaOperatingExpense.amount}: net profit falls by ${deltaNetProfit.amount.negated()} ${deltaNetProfit.currency}`;
   return {
+    kind: "scenario-comparison",
     base: before,
     changed: after,
     deltaThroughput,

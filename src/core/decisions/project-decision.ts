@@ -1,5 +1,4 @@
 import { add, compare, isPositive, isZero, multiply, multiplyByFraction, subtract, sum, zero, type Money } from "../money/money";
-import { toDecimal, type ExactDecimal } from "../money/decimal";
 import type { CurrencyCode } from "../money/currency";
 import { ModelError, type ModelIssue } from "../model/issues";
 
@@ -41,6 +40,7 @@ export interface DecisionMonth {
 
 /** A decision projected over its horizon, with its verdict. */
 export interface DecisionProjection {
+  readonly kind: "decision-projection";
   readonly name: string;
   readonly months: readonly DecisionMonth[];
   readonly totalDeltaThroughput: Money;
@@ -128,6 +128,7 @@ export function projectDecision(input: DecisionInput): DecisionProjection {
         ? `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full effect, but the cumulative ΔNP ${cumulative.amount} does not cover ${isZero(totalDeltaInvestment) ? "the early months" : `ΔI ${totalDeltaInvestment.amount}`} within ${input.horizonMonths} months`
         : `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full effect; it pays back in month ${paybackMonth} and adds ${cumulative.amount} ${currency} over ${input.horizonMonths} months`;
   return {
+    kind: "decision-projection",
     name: input.name,
     months,
     totalDeltaThroughput,
@@ -168,21 +169,21 @@ function findPayback(months: readonly DecisionMonth[], investment: Money): numbe
 function checkDecision(input: DecisionInput): ModelIssue[] {
   const issues: ModelIssue[] = [];
   if (!Number.isInteger(input.horizonMonths) || input.horizonMonths < 1)
-    issues.push({ path: ["horizonMonths"], value: input.horizonMonths, expected: "a whole number of months ≥ 1", message: "bad horizon" });
+    issues.push({ code: "out_of_range", path: ["horizonMonths"], value: input.horizonMonths, expected: "a whole number of months ≥ 1", message: "bad horizon" });
   const currency = input.currency ?? input.effects[0]?.amount.currency;
   input.effects.forEach((effect, index) => {
     const month = (name: "fromMonth" | "toMonth" | "rampMonths") => {
       const value = effect[name];
       if (value !== undefined && (!Number.isInteger(value) || value < 1))
-        issues.push({ path: ["effects", index, name], value, expected: "a whole number ≥ 1", message: `bad ${name}` });
+        issues.push({ code: "out_of_range", path: ["effects", index, name], value, expected: "a whole number ≥ 1", message: `bad ${name}` });
     };
     month("fromMonth");
     month("toMonth");
     month("rampMonths");
     if ((effect.toMonth ?? Infinity) < (effect.fromMonth ?? 1))
-      issues.push({ path: ["effects", index, "toMonth"], value: effect.toMonth, expected: `a month ≥ fromMonth ${effect.fromMonth ?? 1}`, message: "ends before it starts" });
+      issues.push({ code: "ends_before_start", path: ["effects", index, "toMonth"], value: effect.toMonth, expected: `a month ≥ fromMonth ${effect.fromMonth ?? 1}`, message: "ends before it starts" });
     if (effect.amount.currency !== currency)
-      issues.push({ path: ["effects", index, "amount"], value: effect.amount.currency, expected: `an amount in ${currency}`, message: "another currency" });
+      issues.push({ code: "other_currency", path: ["effects", index, "amount"], value: effect.amount.currency, expected: `an amount in ${currency}`, message: "another currency" });
   });
   return issues;
 }

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { compare, isPositive, multiply, negate, ratio, subtract, sum, zero, type Money } from "../money/money";
 import type { ExactDecimal } from "../money/decimal";
 import type { BusinessModel } from "../model/types";
@@ -62,6 +63,7 @@ export interface SpecialOrderDisplacement {
 
 /** The verdict on a special order, with every reason in words. */
 export interface SpecialOrderEvaluation {
+  readonly kind: "special-order-evaluation";
   readonly accept: boolean;
   /** The price offered per unit. */
   readonly price: Money;
@@ -103,7 +105,7 @@ export interface SpecialOrderEvaluation {
  */
 export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEvaluation {
   const quantity = input.quantity ?? 1;
-  if (!Number.isFinite(quantity) || quantity <= 0) throw new RangeError(`quantity must be a number > 0, got ${quantity}`);
+  if (!Number.isFinite(quantity) || quantity <= 0) throw new ArgumentError("out_of_range", quantity, `quantity must be a number > 0, got ${quantity}`);
   const capacityPerUnit = input.capacityPerUnit ?? 1;
   const capacityNeeded = quantity * capacityPerUnit;
   const perUnit = subtract(input.price, input.tvcPerUnit);
@@ -112,7 +114,7 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
   const resourceId = input.model === undefined ? undefined : orderResource(input.model, input.resourceId);
   const before = input.model === undefined ? undefined : rankingMix(input.model, resourceId === undefined ? {} : { resourceId });
   const idleCapacity = input.idleCapacity ?? (before && before.resources.find((load) => load.resourceId === resourceId)?.spare);
-  if (idleCapacity === undefined) throw new RangeError("give the idle capacity, or the model whose spare capacity it is");
+  if (idleCapacity === undefined) throw new ArgumentError("out_of_range", idleCapacity, "give the idle capacity, or the model whose spare capacity it is");
   const reasons: string[] = [];
   let accept = true;
   if (!isPositive(perUnit)) {
@@ -159,6 +161,7 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
   // A re-planned order reports its true ΔT, even when negative: that is the answer to "what would it cost?".
   const reported = displacement !== undefined && displacement.after.feasible ? orderDeltaThroughput : accept ? deltaThroughput : zero(currency);
   return {
+    kind: "special-order-evaluation",
     accept,
     price: input.price,
     tvcPerUnit: input.tvcPerUnit,
@@ -178,7 +181,7 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
 function orderResource(model: BusinessModel, resourceId: string | undefined): string | undefined {
   if (resourceId !== undefined) {
     if (!model.resources.some((resource) => resource.id === resourceId))
-      throw new RangeError(`no resource "${resourceId}" in the model (it has: ${model.resources.map((r) => r.id).join(", ") || "none"})`);
+      throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model (it has: ${model.resources.map((r) => r.id).join(", ") || "none"})`);
     return resourceId;
   }
   return model.resources[0]?.id;

@@ -1,7 +1,7 @@
 import { isMoney, type Money } from "../money/money";
 import { DEFAULT_CURRENCY, isCurrencyCode, type CurrencyCode } from "../money/currency";
 import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "./limits";
-import { ModelError, type ModelIssue } from "./issues";
+import { ModelError, type IssueCode, type ModelIssue } from "./issues";
 import type {
   BusinessModel,
   Demand,
@@ -70,35 +70,35 @@ export function defineModel(input: ModelInput): BusinessModel {
  */
 export function validateModel(model: BusinessModel): ModelIssue[] {
   const issues: ModelIssue[] = [];
-  const issue = (path: (string | number)[], value: unknown, expected: string, message: string) =>
-    issues.push({ path, value, expected, message });
+  const issue = (code: IssueCode, path: (string | number)[], value: unknown, expected: string, message: string) =>
+    issues.push({ code, path, value, expected, message });
 
-  if (!isCurrencyCode(model.currency)) issue(["currency"], model.currency, "a known currency code", "unknown currency");
+  if (!isCurrencyCode(model.currency)) issue("unknown_currency", ["currency"], model.currency, "a known currency code", "unknown currency");
 
   const checkMoney = (path: (string | number)[], value: Money | undefined, allowNegative = false) => {
     if (value === undefined) return;
-    if (!isMoney(value)) return issue(path, value, "an amount of money", "not money");
+    if (!isMoney(value)) return issue("not_money", path, value, "an amount of money", "not money");
     if (value.currency !== model.currency)
-      issue(path, value.currency, `an amount in ${model.currency}, the model's currency`, "another currency");
+      issue("other_currency", path, value.currency, `an amount in ${model.currency}, the model's currency`, "another currency");
     else if (!allowNegative && value.amount.isNegative() && !value.amount.isZero())
-      issue(path, value.amount.toString(), "an amount ≥ 0", "negative amount");
-    else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT)) issue(path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
+      issue("negative_amount", path, value.amount.toString(), "an amount ≥ 0", "negative amount");
+    else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT)) issue("number_too_large", path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
   };
   const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false, unlimited = false) => {
     if (value === undefined) return;
     if (unlimited && value === Number.POSITIVE_INFINITY) return;
-    if (typeof value !== "number" || !Number.isFinite(value)) issue(path, value, "a finite number", "not a number");
+    if (typeof value !== "number" || !Number.isFinite(value)) issue("not_a_number", path, value, "a finite number", "not a number");
     else if (positive ? value <= 0 : value < 0)
-      issue(path, value, positive ? "a number > 0" : "a number ≥ 0", positive ? "not positive" : "negative quantity");
-    else if (value >= QUANTITY_LIMIT) issue(path, value, QUANTITY_LIMIT_EXPECTED, "number too large");
+      issue(positive ? "not_positive" : "negative_quantity", path, value, positive ? "a number > 0" : "a number ≥ 0", positive ? "not positive" : "negative quantity");
+    else if (value >= QUANTITY_LIMIT) issue("number_too_large", path, value, QUANTITY_LIMIT_EXPECTED, "number too large");
   };
   const uniqueIds = (list: readonly { id: string }[], name: string) => {
     const seen = new Map<string, number>();
     list.forEach((item, index) => {
       if (typeof item.id !== "string" || item.id.trim() === "")
-        issue([name, index, "id"], item.id, "a non-empty id", "missing id");
+        issue("missing_id", [name, index, "id"], item.id, "a non-empty id", "missing id");
       else if (seen.has(item.id))
-        issue([name, index, "id"], item.id, `an id not used before (row ${seen.get(item.id)} has it)`, "duplicate id");
+        issue("duplicate_id", [name, index, "id"], item.id, `an id not used before (row ${seen.get(item.id)} has it)`, "duplicate id");
       else seen.set(item.id, index);
     });
     return new Set(seen.keys());
@@ -110,7 +110,7 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     product.tvc.forEach((component, c) => {
       if (component.basis === "per-unit") checkMoney(["products", index, "tvc", c, "amount"], component.amount);
       else if (component.rate.isNegative() || component.rate.greaterThan(1))
-        issue(["products", index, "tvc", c, "rate"], component.rate.toString(), "a share of the price between 0 and 1", "rate out of range");
+        issue("rate_out_of_range", ["products", index, "tvc", c, "rate"], component.rate.toString(), "a share of the price between 0 and 1", "rate out of range");
     });
   });
   uniqueIds(model.operatingExpenses, "operatingExpenses");
@@ -121,39 +121,40 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
   model.resources.forEach((resource, index) => checkQuantity(["resources", index, "capacity"], resource.capacity));
 
   const knownProduct = (path: (string | number)[], id: string) => {
-    if (!productIds.has(id)) issue(path, id, "the id of a product in the model", "unknown product");
+    if (!productIds.has(id)) issue("unknown_product", path, id, "the id of a product in the model", "unknown product");
   };
   const products = new Map(model.products.map((product) => [product.id, product]));
   model.sales.forEach((sale, index) => {
     knownProduct(["sales", index, "productId"], sale.productId);
     checkQuantity(["sales", index, "quantity"], sale.quantity);
     if (products.get(sale.productId)?.wholeUnits !== false && Number.isFinite(sale.quantity) && !Number.isInteger(sale.quantity))
-      issue(["sales", index, "quantity"], sale.quantity, "a whole number of units (the product sells in whole units)", "fractional quantity");
+      issue("not_whole", ["sales", index, "quantity"], sale.quantity, "a whole number of units (the product sells in whole units)", "fractional quantity");
     checkMoney(["sales", index, "price"], sale.price);
   });
   const usagePairs = new Set<string>();
   model.usages.forEach((usage, index) => {
     knownProduct(["usages", index, "productId"], usage.productId);
     if (!resourceIds.has(usage.resourceId))
-      issue(["usages", index, "resourceId"], usage.resourceId, "the id of a resource in the model", "unknown resource");
+      issue("unknown_resource", ["usages", index, "resourceId"], usage.resourceId, "the id of a resource in the model", "unknown resource");
     checkQuantity(["usages", index, "timePerUnit"], usage.timePerUnit);
     const pair = `${usage.productId}\u0000${usage.resourceId}`;
     if (usagePairs.has(pair))
-      issue(["usages", index], `${usage.productId} on ${usage.resourceId}`, "one row per product and resource", "duplicate usage");
+      issue("duplicate_usage", ["usages", index], `${usage.productId} on ${usage.resourceId}`, "one row per product and resource", "duplicate usage");
     usagePairs.add(pair);
   });
   const demanded = new Set<string>();
   model.demand.forEach((demand, index) => {
     knownProduct(["demand", index, "productId"], demand.productId);
     if (demanded.has(demand.productId))
-      issue(["demand", index, "productId"], demand.productId, "one demand row per product", "duplicate demand");
+      issue("duplicate_demand", ["demand", index, "productId"], demand.productId, "one demand row per product", "duplicate demand");
     demanded.add(demand.productId);
     // Infinity is "no demand limit"; then some resource must bound the product, or its plan would be endless.
     checkQuantity(["demand", index, "quantity"], demand.quantity, false, true);
     if (demand.quantity === Number.POSITIVE_INFINITY && !model.usages.some((usage) => usage.productId === demand.productId && usage.timePerUnit > 0))
       issue(
+        "no_demand_limit",
         ["demand", index, "quantity"],
-        demand.quantity,
+        "unlimited", // (Infinity would print as null in the error's JSON)
         "a number, or a usage row giving the product time on some resource (without either nothing limits how much of it to sell)",
         "no demand limit and no resource",
       );
@@ -162,6 +163,7 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     const ceiling = Math.min(demand.maximum ?? Infinity, demand.quantity);
     if (demand.minimum !== undefined && demand.minimum > ceiling)
       issue(
+        "minimum_too_high",
         ["demand", index, "minimum"],
         demand.minimum,
         `at most ${ceiling} (${ceiling === demand.quantity ? "the market's demand" : "the maximum"})`,

@@ -1,8 +1,67 @@
 /**
+ * Every kind of problem a model or its files can have. A code never changes meaning; the words of
+ * `message` and `expected` may be reworded or translated.
+ */
+export const ISSUE_CODES = [
+  // values
+  "not_a_number",
+  "ambiguous_number",
+  "number_too_large",
+  "too_many_digits",
+  "not_money",
+  "not_a_cell_value",
+  "not_yes_or_no",
+  "unknown_value",
+  "missing_value",
+  "negative_amount",
+  "negative_quantity",
+  "not_positive",
+  "not_whole",
+  "rate_out_of_range",
+  "both_amount_and_rate",
+  "unknown_currency",
+  "other_currency",
+  // ids and references
+  "missing_id",
+  "duplicate_id",
+  "unknown_product",
+  "unknown_resource",
+  "duplicate_usage",
+  "duplicate_demand",
+  "minimum_too_high",
+  "no_demand_limit",
+  // decisions and plans
+  "out_of_range",
+  "ends_before_start",
+  "empty",
+  "does_not_add_up",
+  // tables and files
+  "missing_column",
+  "duplicate_column",
+  "too_many_values",
+  "extra_row",
+  "no_products",
+  "missing_table",
+  "missing_folder",
+  "empty_file",
+  "unclosed_quote",
+  "unknown_encoding",
+  "not_csv",
+  "not_xlsx",
+  "duplicate_table",
+  "merged_header",
+] as const;
+
+/** One of {@link ISSUE_CODES}. */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
  * One problem found in a model or its input, as data: where it is, what was there and what was expected.
  * Loaders add the file, row and column; the core names the path inside the model.
  */
 export interface ModelIssue {
+  /** What kind of problem it is, stable across versions and languages: test and branch on this, not on `message`. */
+  readonly code: IssueCode;
   /** Where the problem is inside the model, e.g. `["sales", 3, "productId"]`. */
   readonly path: readonly (string | number)[];
   /** The offending value as the user gave it (text when it came from a file). */
@@ -28,7 +87,7 @@ export class ModelError extends Error {
  * One issue as a line of text.
  *
  * @example
- * formatIssue({ path: ["sales", 2, "quantity"], value: "-3", expected: "a number ≥ 0", message: "negative quantity" });
+ * formatIssue({ code: "negative_quantity", path: ["sales", 2, "quantity"], value: "-3", expected: "a number ≥ 0", message: "negative quantity" });
  * // 'sales[2].quantity: negative quantity: got "-3", expected a number ≥ 0'
  */
 export function formatIssue(issue: ModelIssue): string {

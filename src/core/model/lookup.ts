@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { ExactDecimal, toDecimal, type DecimalInput } from "../money/decimal";
 import type { Money } from "../money/money";
 import type { BusinessModel, Demand, Product, Resource } from "./types";
@@ -7,21 +8,21 @@ function loose(text: string): string {
   return text.trim().toLowerCase().replace(/[\s_\-–—.]+/g, "");
 }
 
-function unknownId(kind: "product" | "resource", id: string, model: BusinessModel, items: readonly { id: string; name: string }[]): RangeError {
+function unknownId(kind: "product" | "resource", id: string, model: BusinessModel, items: readonly { id: string; name: string }[]): ArgumentError {
   const wanted = loose(String(id));
   const near = items.find((item) => loose(item.id) === wanted || loose(item.name) === wanted);
   const hint = near === undefined ? "" : `; did you mean "${near.id}" (${near.name})?`;
   const valid = items.map((item) => item.id).join(", ") || "none";
-  return new RangeError(`the model "${model.name}" has no ${kind} "${id}" (its ${kind}s: ${valid})${hint}`);
+  return new ArgumentError(kind === "product" ? "unknown_product" : "unknown_resource", id, `the model "${model.name}" has no ${kind} "${id}" (its ${kind}s: ${valid})${hint}`);
 }
 
 /**
- * The product with this id, or a RangeError that lists the model's product ids (and the id meant, when
+ * The product with this id, or an ArgumentError (unknown_product) that lists the model's product ids (and the id meant, when
  * a name or a differently spelled id was given), instead of `model.products.find(...)!`.
  *
  * @example
  * productById(salon, "haircut").price;  // 10 RUB
- * productById(salon, "Lady Classic");   // throws RangeError: the model "…" has no product "Lady Classic"
+ * productById(salon, "Lady Classic");   // throws ArgumentError: the model "…" has no product "Lady Classic"
  *                                       //   (its products: haircut, …); did you mean "lady-classic" (Lady Classic)?
  */
 export function productById(model: BusinessModel, id: string): Product {
@@ -31,11 +32,11 @@ export function productById(model: BusinessModel, id: string): Product {
 }
 
 /**
- * The resource with this id, or a RangeError listing the model's resource ids.
+ * The resource with this id, or an ArgumentError (unknown_resource) listing the model's resource ids.
  *
  * @example
  * resourceById(salon, "stylists").capacity; // 100 (hours)
- * resourceById(salon, "chairs");            // throws RangeError: … has no resource "chairs" (its resources: stylists)
+ * resourceById(salon, "chairs");            // throws ArgumentError: … has no resource "chairs" (its resources: stylists)
  */
 export function resourceById(model: BusinessModel, id: string): Resource {
   const found = model.resources.find((resource) => resource.id === id);
@@ -62,12 +63,12 @@ export function demandOf(model: BusinessModel, productId: string): Demand | unde
  * const busier = withCapacity(salon, "stylists", 80);
  * resourceById(busier, "stylists").capacity; // 80
  * resourceById(salon, "stylists").capacity;  // 100: unchanged
- * withCapacity(salon, "stylists", -5);       // throws RangeError: the capacity of "stylists" must be a number ≥ 0 (hours), got -5
+ * withCapacity(salon, "stylists", -5);       // throws ArgumentError: the capacity of "stylists" must be a number ≥ 0 (hours), got -5
  */
 export function withCapacity(model: BusinessModel, resourceId: string, capacity: number): BusinessModel {
   const resource = resourceById(model, resourceId);
   if (typeof capacity !== "number" || !Number.isFinite(capacity) || capacity < 0)
-    throw new RangeError(`the capacity of "${resourceId}" must be a number ≥ 0 (${resource.unit}s), got ${String(capacity)}`);
+    throw new ArgumentError("out_of_range", capacity, `the capacity of "${resourceId}" must be a number ≥ 0 (${resource.unit}s), got ${String(capacity)}`);
   return { ...model, resources: model.resources.map((r) => (r.id === resourceId ? { ...r, capacity } : r)) };
 }
 
@@ -78,11 +79,11 @@ export function withCapacity(model: BusinessModel, resourceId: string, capacity:
  *
  * @example
  * demandOf(withDemandScaled(salon, "1.3"), "lady-classic")?.quantity; // 42 (32 × 1.3 = 41.6)
- * withDemandScaled(salon, -1);                                        // throws RangeError
+ * withDemandScaled(salon, -1);                                        // throws ArgumentError
  */
 export function withDemandScaled(model: BusinessModel, factor: DecimalInput): BusinessModel {
   const by = toDecimal(factor);
-  if (by.isNegative()) throw new RangeError(`the demand factor must be ≥ 0, got ${by.toString()}`);
+  if (by.isNegative()) throw new ArgumentError("out_of_range", factor, `the demand factor must be ≥ 0, got ${by.toString()}`);
   const whole = new Map(model.products.map((product) => [product.id, product.wholeUnits ?? true]));
   const scale = (quantity: number, productId: string) => {
     const scaled = toDecimal(quantity).times(by);
@@ -102,6 +103,7 @@ export function withDemandScaled(model: BusinessModel, factor: DecimalInput): Bu
 
 /** A political minimum as asked and as applied. */
 export interface PoliticalMinimumChange {
+  readonly kind: "political-minimum-change";
   readonly model: BusinessModel;
   readonly productId: string;
   readonly name: string;
@@ -124,12 +126,12 @@ export interface PoliticalMinimumChange {
  * const keep = withPoliticalMinimum(salon, "blow-dry", 40);
  * keep.applied; // 30: the demand
  * keep.capped;  // true
- * withPoliticalMinimum(salon, "blowdry", 10); // throws RangeError: … no product "blowdry" …; did you mean "blow-dry"?
+ * withPoliticalMinimum(salon, "blowdry", 10); // throws ArgumentError: … no product "blowdry" …; did you mean "blow-dry"?
  */
 export function withPoliticalMinimum(model: BusinessModel, productId: string, minimum: number): PoliticalMinimumChange {
   const product = productById(model, productId);
   if (typeof minimum !== "number" || !Number.isFinite(minimum) || minimum < 0)
-    throw new RangeError(`the political minimum of "${productId}" must be a number ≥ 0, got ${String(minimum)}`);
+    throw new ArgumentError("out_of_range", minimum, `the political minimum of "${productId}" must be a number ≥ 0, got ${String(minimum)}`);
   const row = model.demand.find((demand) => demand.productId === productId);
   const demand = row?.quantity ?? 0;
   const ceiling = Math.min(demand, row?.maximum ?? Infinity);
@@ -137,6 +139,7 @@ export function withPoliticalMinimum(model: BusinessModel, productId: string, mi
   // Without a demand row nothing can be sold, so there is no minimum to set.
   const demandRows = row === undefined ? model.demand : model.demand.map((d) => (d.productId === productId ? { ...d, minimum: applied } : d));
   return {
+    kind: "political-minimum-change",
     model: { ...model, demand: demandRows },
     productId,
     name: product.name,

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import Decimal from "decimal.js";
 
 /**
@@ -34,24 +35,24 @@ const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  * @example
  * toDecimal("68.50").toString(); // "68.5"
  * toDecimal(0.1).plus(toDecimal(0.2)).toString(); // "0.3"
- * toDecimal("abc"); // throws RangeError: not a decimal number: "abc"
+ * toDecimal("abc"); // throws ArgumentError not_a_number: not a decimal number: "abc"
  */
 export function toDecimal(value: DecimalInput): ExactDecimal {
   if (Decimal.isDecimal(value)) {
-    if (!value.isFinite()) throw new RangeError(`not a finite decimal number: ${value.toString()}`);
+    if (!value.isFinite()) throw new ArgumentError("not_a_number", value.toString(), `not a finite decimal number: ${value.toString()}`);
     return new ExactDecimal(value);
   }
   if (typeof value === "bigint") return new ExactDecimal(value.toString());
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${String(value)}`);
+    if (!Number.isFinite(value)) throw new ArgumentError("not_a_number", value, `not a finite number: ${String(value)}`);
     return new ExactDecimal(String(value));
   }
   if (typeof value === "string") {
     const text = value.trim();
-    if (!DECIMAL_TEXT.test(text)) throw new RangeError(`not a decimal number: ${JSON.stringify(value)}`);
+    if (!DECIMAL_TEXT.test(text)) throw new ArgumentError("not_a_number", value, `not a decimal number: ${JSON.stringify(value)}`);
     return new ExactDecimal(text);
   }
-  throw new TypeError(`not a decimal number: ${String(value)}`);
+  throw new ArgumentError("not_a_number", value, `not a decimal number: ${String(value)}`);
 }
 
 /** True when the text is a plain decimal number (`12`, `-0.5`, `1e3`), without locale separators. */

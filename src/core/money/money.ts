@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import type Decimal from "decimal.js";
 import { CurrencyMismatchError } from "./errors";
 import { DEFAULT_CURRENCY, isCurrencyCode, minorUnitDigits, type CurrencyCode } from "./currency";
@@ -30,10 +31,10 @@ function make(amount: ExactDecimal, currency: CurrencyCode): Money {
  * money("68.50");            // 68.5 RUB
  * money(10, "USD");          // 10 USD
  * money("1e3", "KZT");       // 1000 KZT
- * money("12,5");             // throws RangeError: not a decimal number: "12,5"
+ * money("12,5");             // throws ArgumentError not_a_number: not a decimal number: "12,5"
  */
 export function money(amount: DecimalInput, currency: CurrencyCode = DEFAULT_CURRENCY): Money {
-  if (!isCurrencyCode(currency)) throw new RangeError(`unknown currency: ${JSON.stringify(currency)}`);
+  if (!isCurrencyCode(currency)) throw new ArgumentError("unknown_currency", currency, `unknown currency: ${JSON.stringify(currency)}`);
   return make(toDecimal(amount), currency);
 }
 
@@ -115,7 +116,7 @@ export function multiply(a: Money, factor: DecimalInput): Money {
  */
 export function multiplyByFraction(a: Money, part: DecimalInput, whole: DecimalInput): Money {
   const by = toDecimal(whole);
-  if (by.isZero()) throw new RangeError("cannot take a fraction with a zero denominator");
+  if (by.isZero()) throw new ArgumentError("division_by_zero", by.toString(), "cannot take a fraction with a zero denominator");
   return make(a.amount.times(toDecimal(part)).dividedBy(by), a.currency);
 }
 
@@ -177,7 +178,7 @@ export function round(a: Money, policy: RoundingPolicy = {}): Money {
  */
 export function divide(a: Money, divisor: DecimalInput, policy: RoundingPolicy = {}): Money {
   const by = toDecimal(divisor);
-  if (by.isZero()) throw new RangeError("cannot divide an amount by zero");
+  if (by.isZero()) throw new ArgumentError("division_by_zero", by.toString(), "cannot divide an amount by zero");
   return round(make(a.amount.dividedBy(by), a.currency), policy);
 }
 
@@ -190,7 +191,7 @@ export function divide(a: Money, divisor: DecimalInput, policy: RoundingPolicy =
  */
 export function ratio(numerator: Money, denominator: Money): ExactDecimal {
   sameCurrency(numerator, denominator, "divide");
-  if (denominator.amount.isZero()) throw new RangeError("cannot divide by a zero amount");
+  if (denominator.amount.isZero()) throw new ArgumentError("division_by_zero", denominator, "cannot divide by a zero amount");
   return numerator.amount.dividedBy(denominator.amount);
 }
 

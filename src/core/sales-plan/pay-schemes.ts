@@ -1,4 +1,5 @@
-import { add, compare, multiply, ratio, subtract, sum, zero, type Money } from "../money/money";
+import { ArgumentError } from "../errors";
+import { add, compare, multiply, ratio, subtract, zero, type Money } from "../money/money";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 
 /** A salesperson's pay for a period's sales. */
@@ -34,7 +35,7 @@ export function payFor(scheme: PayScheme, sales: Money): Money {
     const variable = multiply(sales, toDecimal(scheme.rate));
     return scheme.base === undefined ? variable : add(scheme.base, variable);
   }
-  if (scheme.steps.length === 0) throw new RangeError(`the ladder "${scheme.name}" has no steps`);
+  if (scheme.steps.length === 0) throw new ArgumentError("empty", scheme.steps, `the ladder "${scheme.name}" has no steps`);
   const achievement = ratio(sales, scheme.plan);
   const steps = [...scheme.steps].sort((a, b) => toDecimal(a.fromAchievement).comparedTo(toDecimal(b.fromAchievement)));
   let pay = steps[0]!.pay;
@@ -44,6 +45,7 @@ export function payFor(scheme: PayScheme, sales: Money): Money {
 
 /** What each scheme pays at one level of achievement. */
 export interface PayComparisonRow {
+  readonly kind: "pay-comparison-row";
   /** Sales as a share of the plan. */
   readonly achievement: ExactDecimal;
   readonly sales: Money;
@@ -80,6 +82,7 @@ export function comparePaySchemes(
     const achievement = toDecimal(level);
     const sales = multiply(plan, achievement);
     return {
+      kind: "pay-comparison-row",
       achievement,
       sales,
       pays: schemes.map((scheme) => {

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { divide, multiply, sum, type Money, type RoundingPolicy } from "../money/money";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 import { ModelError, type ModelIssue } from "../model/issues";
@@ -33,6 +34,7 @@ export interface CategoryPlan {
 
 /** A throughput plan turned into revenue targets per category. */
 export interface RevenuePlan {
+  readonly kind: "revenue-plan";
   readonly throughput: Money;
   readonly revenue: Money;
   readonly categories: readonly CategoryPlan[];
@@ -70,6 +72,7 @@ export function revenuePlan(throughputTarget: Money, categories: readonly Catego
     });
   }
   return {
+    kind: "revenue-plan",
     throughput: throughputTarget,
     revenue: sum(planned.map((p) => p.revenue), throughputTarget.currency),
     categories: categories.map((c, i) => ({ name: c.name, throughputRatio: ratios[i]!, ...planned[i]! })),
@@ -81,6 +84,14 @@ export interface CategoryRevenue extends SalesCategory {
   readonly revenue: Money;
 }
 
+/** The T a revenue brings, in total and by category. */
+export interface RevenueThroughput {
+  readonly kind: "revenue-throughput";
+  readonly revenue: Money;
+  readonly throughput: Money;
+  readonly categories: readonly (CategoryRevenue & { readonly throughput: Money })[];
+}
+
 /**
  * The T a revenue brings, category by category: one month 200 of revenue and another 150 can both
  * bring T 110, because the mix differs.
@@ -88,11 +99,12 @@ export interface CategoryRevenue extends SalesCategory {
  * @example
  * throughputOfRevenue([{ name: "phones", revenue: money(150), throughputRatio: "0.7333333333" }]).throughput;
  */
-export function throughputOfRevenue(categories: readonly CategoryRevenue[]): { revenue: Money; throughput: Money; categories: readonly (CategoryRevenue & { throughput: Money })[] } {
-  if (categories.length === 0) throw new RangeError("no categories: give at least one category's revenue");
+export function throughputOfRevenue(categories: readonly CategoryRevenue[]): RevenueThroughput {
+  if (categories.length === 0) throw new ArgumentError("empty", categories, "no categories: give at least one category's revenue");
   const currency = categories[0]!.revenue.currency;
   const lines = categories.map((c) => ({ ...c, throughput: multiply(c.revenue, toDecimal(c.throughputRatio)) }));
   return {
+    kind: "revenue-throughput",
     revenue: sum(lines.map((l) => l.revenue), currency),
     throughput: sum(lines.map((l) => l.throughput), currency),
     categories: lines,
@@ -102,19 +114,19 @@ export function throughputOfRevenue(categories: readonly CategoryRevenue[]): { r
 function checkCategories(categories: readonly CategoryPlanInput[]): ModelIssue[] {
   const issues: ModelIssue[] = [];
   if (categories.length === 0)
-    return [{ path: ["categories"], value: [], expected: "at least one category", message: "empty plan" }];
+    return [{ code: "empty", path: ["categories"], value: [], expected: "at least one category", message: "empty plan" }];
   let total = toDecimal(0);
   categories.forEach((category, index) => {
     const ratio = safe(category.throughputRatio);
     if (ratio === undefined || ratio.lte(0) || ratio.gt(1))
-      issues.push({ path: ["categories", index, "throughputRatio"], value: category.throughputRatio, expected: "a fraction above 0 and at most 1", message: "bad T-ratio" });
+      issues.push({ code: "out_of_range", path: ["categories", index, "throughputRatio"], value: category.throughputRatio, expected: "a fraction above 0 and at most 1", message: "bad T-ratio" });
     const share = safe(category.share);
     if (share === undefined || share.lt(0) || share.gt(1))
-      issues.push({ path: ["categories", index, "share"], value: category.share, expected: "a fraction between 0 and 1", message: "bad share" });
+      issues.push({ code: "out_of_range", path: ["categories", index, "share"], value: category.share, expected: "a fraction between 0 and 1", message: "bad share" });
     else total = total.plus(share);
   });
   if (issues.length === 0 && !total.equals(1))
-    issues.push({ path: ["categories"], value: total.toString(), expected: "shares that add up to exactly 1", message: "shares do not add up" });
+    issues.push({ code: "does_not_add_up", path: ["categories"], value: total.toString(), expected: "shares that add up to exactly 1", message: "shares do not add up" });
   return issues;
 }
 

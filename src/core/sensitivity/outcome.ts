@@ -67,7 +67,7 @@ export function outcomeAndPlanOf(model: BusinessModel, options: OutcomeOptions =
   const problem = problemFor(model, political);
   // Loads at full demand use the market demand whatever the politics, as findConstraint does.
   const finding = findConstraintIn(problem);
-  const load = finding.kind === "resource" ? finding.constraint : finding.busiest;
+  const load = finding.kind === "resource-constraint" ? finding.constraint : finding.busiest;
   const index = load ? problem.resources.findIndex((resource) => resource.id === load.resourceId) : undefined;
   const order = rankingOrder(problem, index);
   const plan = planOf(problem, fillInOrder(problem, order), { method: "ranking", political, order, constraintIndex: index, period: options.period });
@@ -96,7 +96,7 @@ function outcomeFrom(model: BusinessModel, plan: MixPlan, finding: ConstraintFin
     operatingExpense,
     netProfit: subtract(plan.throughput, operatingExpense),
     plan: lines,
-    constraint: finding.kind === "resource" ? finding.constraint.resourceId : undefined,
+    constraint: finding.kind === "resource-constraint" ? finding.constraint.resourceId : undefined,
     planKey: lines.map((line) => `${line.productId}:${line.status}`).join(" "),
   };
 }

@@ -23,6 +23,7 @@ export function breakEvenThroughput(operatingExpense: Money, options: BreakEvenO
 /** How many units of one product cover OE (and the target profit), or why none can. */
 export type BreakEvenUnits =
   | {
+      readonly kind: "break-even-units";
       readonly reachable: true;
       readonly productId: string;
       readonly throughputPerUnit: Money;
@@ -33,6 +34,7 @@ export type BreakEvenUnits =
       readonly units: number;
     }
   | {
+      readonly kind: "break-even-units";
       readonly reachable: false;
       readonly productId: string;
       readonly throughputPerUnit: Money;
@@ -52,6 +54,7 @@ export function breakEvenUnits(product: Product, operatingExpense: Money, option
   const needed = breakEvenThroughput(operatingExpense, options);
   if (!isPositive(perUnit))
     return {
+      kind: "break-even-units",
       reachable: false,
       productId: product.id,
       throughputPerUnit: perUnit,
@@ -59,9 +62,10 @@ export function breakEvenUnits(product: Product, operatingExpense: Money, option
       reason: `each unit of ${product.name} brings T ${perUnit.amount.toString()} ${perUnit.currency}: selling more never covers OE`,
     };
   if (!isPositive(needed))
-    return { reachable: true, productId: product.id, throughputPerUnit: perUnit, throughputNeeded: needed, exactUnits: zero().amount, units: 0 };
+    return { kind: "break-even-units", reachable: true, productId: product.id, throughputPerUnit: perUnit, throughputNeeded: needed, exactUnits: zero().amount, units: 0 };
   const exactUnits = ratio(needed, perUnit);
   return {
+    kind: "break-even-units",
     reachable: true,
     productId: product.id,
     throughputPerUnit: perUnit,

@@ -12,6 +12,7 @@ export interface CostDescription {
 
 /** The class of a cost and the reason, in words a workshop can read. */
 export interface CostClassification {
+  readonly kind: "cost-classification";
   readonly name: string;
   readonly costClass: CostClass;
   /** Which part of the rule decided, so a report can word the reason in the reader's language. */
@@ -37,6 +38,7 @@ export type CostRule = "caused-by-sale" | "spent-anyway" | "not-caused-by-sale";
 export function classifyCost(cost: CostDescription): CostClassification {
   if (cost.occursBecauseAUnitIsSold && cost.spentEvenWithoutASale === true)
     return {
+      kind: "cost-classification",
       name: cost.name,
       costClass: "operating-expense",
       rule: "spent-anyway",
@@ -44,12 +46,14 @@ export function classifyCost(cost: CostDescription): CostClassification {
     };
   if (cost.occursBecauseAUnitIsSold)
     return {
+      kind: "cost-classification",
       name: cost.name,
       costClass: "totally-variable-cost",
       rule: "caused-by-sale",
       reason: `${cost.name} occurs only because one more unit is sold: TVC, it leaves with the sale`,
     };
   return {
+    kind: "cost-classification",
     name: cost.name,
     costClass: "operating-expense",
     rule: "not-caused-by-sale",

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { add, multiply, round, subtract, sum, zero, type Money } from "../money/money";
 import { addQuantities } from "../model/quantity";
 import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcComponent, type TvcKind } from "../model/types";
@@ -19,6 +20,7 @@ export interface ProductThroughput {
 
 /** Revenue, TVC and T of a period, in total and by product (in the order products appear in the model). */
 export interface ThroughputSummary {
+  readonly kind: "throughput-summary";
   readonly period: string | "all";
   readonly revenue: Money;
   readonly totallyVariableCost: Money;
@@ -64,7 +66,7 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
   for (const sale of model.sales) {
     if (options.period !== undefined && sale.period !== options.period) continue;
     const product = products.get(sale.productId);
-    if (product === undefined) throw new RangeError(`sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    if (product === undefined) throw new ArgumentError("unknown_product", sale.productId, `sale of an unknown product: ${JSON.stringify(sale.productId)}`);
     const line = saleThroughput(sale, product);
     const before = lines.get(product.id);
     lines.set(
@@ -83,6 +85,7 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
     .filter((product) => lines.has(product.id))
     .map((product) => ({ productId: product.id, productName: product.name, ...lines.get(product.id)! }));
   return {
+    kind: "throughput-summary",
     period: options.period ?? "all",
     revenue: sum(byProduct.map((line) => line.revenue), model.currency),
     totallyVariableCost: sum(byProduct.map((line) => line.totallyVariableCost), model.currency),
@@ -106,7 +109,7 @@ export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): 
   for (const sale of model.sales) {
     if (options.period !== undefined && sale.period !== options.period) continue;
     const product = products.get(sale.productId);
-    if (product === undefined) throw new RangeError(`sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    if (product === undefined) throw new ArgumentError("unknown_product", sale.productId, `sale of an unknown product: ${JSON.stringify(sale.productId)}`);
     const revenue = multiply(sale.price ?? product.price, sale.quantity);
     for (const component of product.tvc) totals[component.kind] = add(totals[component.kind], lineTvc(component, sale.quantity, revenue));
   }
@@ -115,6 +118,7 @@ export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): 
 
 /** OE of a period, in total and by category (in the order categories first appear). */
 export interface OperatingExpenseSummary {
+  readonly kind: "operating-expense-summary";
   readonly period: string | "all";
   readonly operatingExpense: Money;
   readonly byCategory: readonly { readonly category: string; readonly amount: Money }[];
@@ -155,6 +159,7 @@ export function operatingExpenseOf(model: BusinessModel, options: PeriodOptions 
   for (const { item, amount } of counted)
     byCategory.set(item.category, add(byCategory.get(item.category) ?? zero(model.currency), amount));
   return {
+    kind: "operating-expense-summary",
     period: options.period ?? "all",
     operatingExpense: sum(counted.map(({ amount }) => amount), model.currency),
     byCategory: [...byCategory].map(([category, amount]) => ({ category, amount })),

@@ -14,6 +14,7 @@ import {
 
 /** The throughput-accounting report of one period: T, OE, NP and the ratios built on them. */
 export interface ThroughputReport {
+  readonly kind: "throughput-report";
   readonly model: string;
   readonly period: string | "all";
   readonly revenue: Money;
@@ -49,6 +50,7 @@ export function throughputReport(model: BusinessModel, options: PeriodOptions = 
   const profit = netProfit(throughput, operatingExpense);
   const investment = investmentOf(model);
   return {
+    kind: "throughput-report",
     model: model.name,
     period: options.period ?? "all",
     revenue: throughputDetail.revenue,

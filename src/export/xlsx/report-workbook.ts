@@ -340,7 +340,7 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
     let result: OptimalMix | { message: string };
     try {
       const solved = await optimalMix(model, { ...common, political });
-      result = solved.kind === "solved" ? solved : { message: solved.message };
+      result = solved.kind === "optimal-mix" ? solved : { message: solved.message };
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       result = { message: error.message };

@@ -9,8 +9,8 @@ export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1251";
  * loader then warns which encoding it chose, so a wrong guess is seen.
  */
 export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncoding; readonly guessed: boolean }
-  | { readonly ok: false; readonly issue: LoadIssue };
+  | { readonly success: true; readonly text: string; readonly encoding: TextEncoding; readonly guessed: boolean }
+  | { readonly success: false; readonly issue: LoadIssue };
 
 const HOW_TO_FIX =
   'a file saved as UTF-8: in Excel choose "Save as… → CSV UTF-8 (comma delimited)", in LibreOffice tick "Edit filter settings" and pick "Unicode (UTF-8)"';
@@ -35,16 +35,17 @@ export const ENCODING_NAMES: Readonly<Record<TextEncoding, string>> = {
  * Anything else is an issue saying what the bytes are not, and how to re-save the file.
  *
  * @example
- * decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "products.csv"); // { ok: true, text: "id", encoding: "utf-8", guessed: false }
- * decodeCsvBytes(new Uint8Array([0xf6, 0xe5, 0xed, 0xe0]), "products.csv");       // { ok: true, text: "цена", encoding: "windows-1251", guessed: true }
+ * decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "products.csv"); // { success: true, text: "id", encoding: "utf-8", guessed: false }
+ * decodeCsvBytes(new Uint8Array([0xf6, 0xe5, 0xed, 0xe0]), "products.csv");       // { success: true, text: "цена", encoding: "windows-1251", guessed: true }
  */
 export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", false, file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", false, file);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
     return {
-      ok: false,
+      success: false,
       issue: loadIssue({
+        code: "not_csv",
         file,
         value: "bytes of a zip file",
         expected: "a CSV text file, or the workbook loaded with loadWorkbookModel under its own name (.xlsx)",
@@ -59,15 +60,16 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
   try {
     // fatal: invalid bytes throw instead of turning into U+FFFD; the BOM is stripped by the decoder.
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { ok: true, text, encoding: "utf-8", guessed: false };
+    return { success: true, text, encoding: "utf-8", guessed: false };
   } catch {
     // Not UTF-8: try the other encoding a Russian spreadsheet writes.
   }
   const unusual = firstUnusualCp1251Byte(bytes);
-  if (unusual === undefined) return { ok: true, text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251", guessed: true };
+  if (unusual === undefined) return { success: true, text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251", guessed: true };
   return {
-    ok: false,
+    success: false,
     issue: loadIssue({
+      code: "unknown_encoding",
       file,
       value: `byte 0x${bytes[unusual]!.toString(16).padStart(2, "0")} at offset ${unusual}`,
       expected: HOW_TO_FIX,
@@ -81,11 +83,12 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", guessed: bo
   try {
     // ignoreBOM: true keeps nothing to strip here (the mark, if any, was cut off by the caller).
     const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { ok: true, text, encoding, guessed };
+    return { success: true, text, encoding, guessed };
   } catch {
     return {
-      ok: false,
+      success: false,
       issue: loadIssue({
+        code: "unknown_encoding",
         file,
         value: `${bytes.length} bytes that are not valid ${ENCODING_NAMES[encoding]}`,
         expected: HOW_TO_FIX,

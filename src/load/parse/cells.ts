@@ -1,16 +1,17 @@
 import { ExactDecimal } from "../../core/money/decimal";
 import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_DIGITS, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "../../core/model/limits";
 import type { CurrencyCode } from "../../core/money/currency";
+import type { IssueCode } from "../../core/model/issues";
 import type { TimeUnit, TvcKind, PeriodUnit } from "../../core/model/types";
 import { readNumberText, NUMBER_EXPECTED, type NumberStyle } from "./number";
 import { readCurrencyText, CURRENCY_EXPECTED } from "./currency-text";
 
 /** A cell read into a value, or what was wrong with it (message and what was expected). */
 export type CellResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly message: string; readonly expected: string };
+  | { readonly success: true; readonly value: T }
+  | { readonly success: false; readonly code: IssueCode; readonly message: string; readonly expected: string };
 
-const fail = (message: string, expected: string) => ({ ok: false as const, message, expected });
+const fail = (code: IssueCode, message: string, expected: string) => ({ success: false as const, code, message, expected });
 
 // A number followed or preceded by a currency sign or code: "68,50 ₽", "$10", "1 000 руб.".
 const WITH_CURRENCY_AFTER = /^(.*?\d)[\s\u00A0\u202F]*([^\d\s\u00A0\u202F.,'+\-\u2212]+\.?)$/;
@@ -27,7 +28,7 @@ const WITH_CURRENCY_BEFORE = /^([^\d\s\u00A0\u202F.,'+\-\u2212]+)[\s\u00A0\u202F
  */
 export function readMoneyCell(text: string, style: NumberStyle, currency: CurrencyCode): CellResult<ExactDecimal> {
   const read = readMoneyText(text, style, currency);
-  return read.ok ? { ok: true, value: new ExactDecimal(read.value) } : read;
+  return read.success ? { success: true, value: new ExactDecimal(read.value) } : read;
 }
 
 // The common cell: plain digits with an optional point, nothing to strip.
@@ -50,11 +51,11 @@ export function readMoneyText(text: string, style: NumberStyle, currency: Curren
   // Only a known currency is taken off; anything else stays and is reported as "not a number".
   const code = sign === undefined ? undefined : readCurrencyText(sign);
   if (code !== undefined) {
-    if (code !== currency) return fail(`an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
+    if (code !== currency) return fail("other_currency", `an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
     numberText = after ? after[1]! : before![2]!;
   }
   const read = readNumberText(numberText, style);
-  if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
+  if (!read.success) return fail(read.code, read.problem, NUMBER_EXPECTED);
   return withinMoneyLimit(read.text);
 }
 
@@ -65,13 +66,11 @@ function withinMoneyLimit(decimalText: string): CellResult<string> {
   let first = 0;
   const end = point < 0 ? digits.length : point;
   while (first < end && digits.charCodeAt(first) === 48) first++;
-  if (end - first > MONEY_LIMIT_DIGITS) return fail("amount too large", MONEY_LIMIT_EXPECTED);
-  return { ok: true, value: decimalText };
+  if (end - first > MONEY_LIMIT_DIGITS) return fail("number_too_large", "amount too large", MONEY_LIMIT_EXPECTED);
+  return { success: true, value: decimalText };
 }
 
 const MONEY_LIMIT_DIGITS = MONEY_LIMIT.toFixed().length - 1;
-
-
 
 /**
  * Reads a plain quantity (units, hours, capacity) as a JS number, after reading its text exactly.
@@ -81,14 +80,14 @@ const MONEY_LIMIT_DIGITS = MONEY_LIMIT.toFixed().length - 1;
  */
 export function readQuantityCell(text: string, style: NumberStyle): CellResult<number> {
   const read = readNumberText(text, style);
-  if (!read.ok) return fail(read.problem, NUMBER_EXPECTED);
+  if (!read.success) return fail(read.code, read.problem, NUMBER_EXPECTED);
   // Quantities are JS numbers whose shortest text is exactly the cell's value: at most 15 significant
   // digits, below the solver's limit. Anything else is refused, never silently rounded.
   if (significantDigits(read.text) > QUANTITY_DIGITS)
-    return fail("too many significant digits", `a number with at most ${QUANTITY_DIGITS} significant digits (it is kept exactly)`);
+    return fail("too_many_digits", "too many significant digits", `a number with at most ${QUANTITY_DIGITS} significant digits (it is kept exactly)`);
   const value = Number(read.text);
-  if (!(Math.abs(value) < QUANTITY_LIMIT)) return fail("number too large", QUANTITY_LIMIT_EXPECTED);
-  return { ok: true, value };
+  if (!(Math.abs(value) < QUANTITY_LIMIT)) return fail("number_too_large", "number too large", QUANTITY_LIMIT_EXPECTED);
+  return { success: true, value };
 }
 
 // Digits from the first non-zero one to the last non-zero one: "0.0120" has 2, "1200" has 2, "1200.5" 5.
@@ -117,11 +116,11 @@ export function readRateCell(text: string, style: NumberStyle): CellResult<Exact
   const percent = trimmed.endsWith("%");
   const read = readNumberText(percent ? trimmed.slice(0, -1) : trimmed, style);
   const expected = "a share of the price: a percentage with % (6%) or a fraction between 0 and 1 (0.06)";
-  if (!read.ok) return fail(read.problem, expected);
+  if (!read.success) return fail(read.code, read.problem, expected);
   const value = percent ? new ExactDecimal(read.text).dividedBy(100) : new ExactDecimal(read.text);
-  if (value.isNegative() && !value.isZero()) return fail("negative rate", expected);
-  if (value.greaterThan(1)) return fail(percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
-  return { ok: true, value };
+  if (value.isNegative() && !value.isZero()) return fail("rate_out_of_range", "negative rate", expected);
+  if (value.greaterThan(1)) return fail("rate_out_of_range", percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
+  return { success: true, value };
 }
 
 const TRUE_WORDS = new Set(["yes", "true", "1", "y", "да", "д", "истина"]);
@@ -131,13 +130,13 @@ const FALSE_WORDS = new Set(["no", "false", "0", "n", "нет", "н", "ложь"
  * Reads yes/no: yes, no, true, false, 1, 0, да, нет (any case).
  *
  * @example
- * readBooleanCell("Да"); // ok: true
+ * readBooleanCell("Да"); // success: true
  */
 export function readBooleanCell(text: string): CellResult<boolean> {
   const word = text.trim().toLowerCase();
-  if (TRUE_WORDS.has(word)) return { ok: true, value: true };
-  if (FALSE_WORDS.has(word)) return { ok: true, value: false };
-  return fail("not yes or no", "yes or no (also true/false, 1/0, да/нет)");
+  if (TRUE_WORDS.has(word)) return { success: true, value: true };
+  if (FALSE_WORDS.has(word)) return { success: true, value: false };
+  return fail("not_yes_or_no", "not yes or no", "yes or no (also true/false, 1/0, да/нет)");
 }
 
 /** Reads one of a fixed set of words, with aliases, case-insensitively. */
@@ -146,7 +145,7 @@ export function enumReader<T extends string>(what: string, aliases: Readonly<Rec
   return (text: string): CellResult<T> => {
     const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
     const value = aliases[key];
-    return value === undefined ? fail(`unknown ${what}`, expected) : { ok: true, value };
+    return value === undefined ? fail("unknown_value", `unknown ${what}`, expected) : { success: true, value };
   };
 }
 
@@ -195,5 +194,5 @@ export const readPeriodUnit = enumReader<PeriodUnit>(
  */
 export function readCurrencyCell(text: string): CellResult<CurrencyCode> {
   const code = readCurrencyText(text);
-  return code === undefined ? fail("unknown currency", CURRENCY_EXPECTED) : { ok: true, value: code };
+  return code === undefined ? fail("unknown_currency", "unknown currency", CURRENCY_EXPECTED) : { success: true, value: code };
 }

@@ -8,7 +8,9 @@
 export type NumberStyle = "decimal-comma" | "either";
 
 /** A number read from text: its plain decimal text (`-1000.5`), or why it is not a number. */
-export type NumberText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: string };
+export type NumberText =
+  | { readonly success: true; readonly text: string }
+  | { readonly success: false; readonly code: "not_a_number" | "ambiguous_number"; readonly problem: string };
 
 // Compiled once: the common case of plain digits is one regex test per cell.
 const PLAIN = /^-?\d+(?:\.\d+)?$/;
@@ -30,15 +32,15 @@ export const NUMBER_EXPECTED = "a number such as 68,50 or 68.50 or 1 000 000,50"
  * thousands groups must have exactly three digits. Anything else is refused, never guessed.
  *
  * @example
- * readNumberText("68,50", "decimal-comma");        // { ok: true, text: "68.50" }
- * readNumberText("1\u00A0000 000,5", "either");    // { ok: true, text: "1000000.5" }
- * readNumberText("1,000.50", "either");            // { ok: true, text: "1000.50" }
- * readNumberText("1,500", "either");               // { ok: false, problem: "ambiguous: …" }
- * readNumberText("12abc", "either");               // { ok: false, problem: "not a number" }
+ * readNumberText("68,50", "decimal-comma");        // { success: true, text: "68.50" }
+ * readNumberText("1\u00A0000 000,5", "either");    // { success: true, text: "1000000.5" }
+ * readNumberText("1,000.50", "either");            // { success: true, text: "1000.50" }
+ * readNumberText("1,500", "either");               // { success: false, problem: "ambiguous: …" }
+ * readNumberText("12abc", "either");               // { success: false, problem: "not a number" }
  */
 export function readNumberText(raw: string, style: NumberStyle): NumberText {
   const trimmed = raw.trim();
-  if (PLAIN.test(trimmed)) return { ok: true, text: trimmed };
+  if (PLAIN.test(trimmed)) return { success: true, text: trimmed };
   let sign = "";
   let rest = trimmed;
   const first = rest.charAt(0);
@@ -46,7 +48,7 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
     sign = first === "+" ? "" : "-";
     rest = rest.slice(1);
   }
-  if (rest === "" || !ONLY_NUMBER_CHARS.test(rest)) return { ok: false, problem: "not a number" };
+  if (rest === "" || !ONLY_NUMBER_CHARS.test(rest)) return { success: false, code: "not_a_number", problem: "not a number" };
 
   const lastComma = rest.lastIndexOf(",");
   const lastDot = rest.lastIndexOf(".");
@@ -54,19 +56,20 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
   if (lastComma >= 0 && lastDot >= 0) {
     mark = Math.max(lastComma, lastDot);
     const markChar = rest.charAt(mark);
-    if (rest.indexOf(markChar) !== mark) return { ok: false, problem: `not a number: more than one "${markChar}" with the other mark in it` };
+    if (rest.indexOf(markChar) !== mark) return { success: false, code: "not_a_number", problem: `not a number: more than one "${markChar}" with the other mark in it` };
   } else if (lastDot >= 0) {
-    if (rest.indexOf(".") !== lastDot) return { ok: false, problem: 'not a number: more than one "." (write thousands with spaces)' };
+    if (rest.indexOf(".") !== lastDot) return { success: false, code: "not_a_number", problem: 'not a number: more than one "." (write thousands with spaces)' };
     mark = lastDot;
   } else if (lastComma >= 0) {
     const single = rest.indexOf(",") === lastComma;
     if (style === "decimal-comma") {
-      if (!single) return { ok: false, problem: 'not a number: more than one decimal comma (write thousands with spaces)' };
+      if (!single) return { success: false, code: "not_a_number", problem: 'not a number: more than one decimal comma (write thousands with spaces)' };
       mark = lastComma;
     } else if (single) {
       if (AMBIGUOUS.test(rest))
         return {
-          ok: false,
+          success: false,
+          code: "ambiguous_number",
           problem: `ambiguous: "${trimmed}" can be read as ${rest.replace(",", ".")} (decimal comma) or ${rest.replace(",", "")} (thousands); write it with a space for thousands (1 500) or with more or fewer decimals (1,5)`,
         };
       mark = lastComma;
@@ -75,12 +78,12 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
 
   const integerPart = mark < 0 ? rest : rest.slice(0, mark);
   const fraction = mark < 0 ? "" : rest.slice(mark + 1);
-  if (mark >= 0 && !DIGITS.test(fraction)) return { ok: false, problem: "not a number: the decimals must be digits only" };
+  if (mark >= 0 && !DIGITS.test(fraction)) return { success: false, code: "not_a_number", problem: "not a number: the decimals must be digits only" };
   const integer = joinGroups(integerPart);
   if (integer === undefined)
-    return { ok: false, problem: "not a number: separators between digits must split them into groups of three (1 000 000)" };
-  if (integer === "" && fraction === "") return { ok: false, problem: "not a number" };
-  return { ok: true, text: `${sign}${integer === "" ? "0" : integer}${fraction === "" ? "" : `.${fraction}`}` };
+    return { success: false, code: "not_a_number", problem: "not a number: separators between digits must split them into groups of three (1 000 000)" };
+  if (integer === "" && fraction === "") return { success: false, code: "not_a_number", problem: "not a number" };
+  return { success: true, text: `${sign}${integer === "" ? "0" : integer}${fraction === "" ? "" : `.${fraction}`}` };
 }
 
 // "1 000 000" → "1000000"; undefined when the groups are not 1-3 digits then threes.

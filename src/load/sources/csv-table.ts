@@ -18,7 +18,7 @@ export function csvTable(
   bytes: Uint8Array,
 ): { table?: RawTable; issues: readonly LoadIssue[]; warnings: readonly LoadWarning[] } {
   const decoded = decodeCsvBytes(bytes, file);
-  if (!decoded.ok) return { issues: [decoded.issue], warnings: [] };
+  if (!decoded.success) return { issues: [decoded.issue], warnings: [] };
   const warnings: LoadWarning[] = decoded.guessed ? [{ file, message: encodingWarning(decoded.encoding) }] : [];
   const csv = readCsvText(decoded.text, { file });
   if (csv.header.length === 0) return { issues: csv.issues, warnings };

@@ -20,7 +20,7 @@ export function readFolderTables(folder: string, sink: Sink): Map<TableName, Raw
     if (!fs.statSync(folder).isDirectory()) throw new Error("not a folder");
     entries = fs.readdirSync(folder);
   } catch {
-    sink.issues.push(loadIssue({ file: folder, value: folder, expected: "a folder holding products.csv and the other CSV files of a model", message: "no such folder" }));
+    sink.issues.push(loadIssue({ code: "missing_folder", file: folder, value: folder, expected: "a folder holding products.csv and the other CSV files of a model", message: "no such folder" }));
     return tables;
   }
   const known = new Set(Object.values(FILE_NAMES));

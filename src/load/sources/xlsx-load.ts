@@ -32,6 +32,7 @@ const REPORT_SHEET_NAMES: ReadonlySet<string> = new Set([...REPORT_SHEETS, ...re
 function otherSpreadsheetIssue(file: string): LoadIssue {
   const kind = /\.ods$/i.test(file) ? "an OpenDocument spreadsheet (.ods)" : "a spreadsheet format the loader does not read";
   return loadIssue({
+    code: "not_xlsx",
     file,
     value: path.extname(file),
     expected: 'an .xlsx workbook: in LibreOffice "Save as… → Excel 2007-365 (.xlsx)", in Excel "Save as… → Excel Workbook (.xlsx)"',
@@ -88,6 +89,7 @@ async function readWorkbook(bytes: Uint8Array, file: string): Promise<import("ex
     return workbook;
   } catch (error) {
     return loadIssue({
+      code: "not_xlsx",
       file,
       value: `${bytes.length} bytes`,
       expected: "an .xlsx workbook saved by Excel, LibreOffice or another spreadsheet program",
@@ -108,7 +110,7 @@ async function workbookTables(bytes: Uint8Array, file: string, sink: Sink, sheet
       continue;
     }
     if (tables.has(name)) {
-      sink.issues.push(sheetIssue({ file, sheet: sheet.name, value: sheet.name, expected: `one sheet named "${name}"`, message: "a second sheet for the same table" }));
+      sink.issues.push(sheetIssue({ code: "duplicate_table", file, sheet: sheet.name, value: sheet.name, expected: `one sheet named "${name}"`, message: "a second sheet for the same table" }));
       continue;
     }
     addSheet(sheetTable(sheet, name, file), name, file, sheet.name, sink, sheets, tables);
@@ -117,7 +119,7 @@ async function workbookTables(bytes: Uint8Array, file: string, sink: Sink, sheet
 
 function addSheet(read: ReturnType<typeof sheetTable>, name: TableName, file: string, sheet: string, sink: Sink, sheets: SheetTable[], tables: Map<TableName, RawTable>): void {
   if ("empty" in read) {
-    sink.issues.push(sheetIssue({ file, sheet, value: "", expected: "a header row naming the columns, then data rows", message: "the sheet is empty" }));
+    sink.issues.push(sheetIssue({ code: "empty_file", file, sheet, value: "", expected: "a header row naming the columns, then data rows", message: "the sheet is empty" }));
     return;
   }
   sheets.push(read);
@@ -135,7 +137,7 @@ async function folderTables(folder: string, entries: readonly string[], sink: Si
     const csv = entries.find((entry) => entry === FILE_NAMES[name]);
     const xlsx = entries.find((entry) => WORKBOOK.test(entry) && tableOf(entry) === name);
     if (csv !== undefined && xlsx !== undefined) {
-      sink.issues.push(loadIssue({ file: xlsx, value: `${csv} and ${xlsx}`, expected: `one file for the ${name} table`, message: "two files for one table" }));
+      sink.issues.push(loadIssue({ code: "duplicate_table", file: xlsx, value: `${csv} and ${xlsx}`, expected: `one file for the ${name} table`, message: "two files for one table" }));
       continue;
     }
     if (csv !== undefined) {
@@ -156,6 +158,7 @@ async function folderTables(folder: string, entries: readonly string[], sink: Si
     if (sheet === undefined) {
       sink.issues.push(
         loadIssue({
+          code: "missing_table",
           file: xlsx,
           value: workbook.worksheets.map((candidate) => candidate.name).join(", ") || "no sheets",
           expected: `one sheet with the ${name} table, or a sheet named "${name}"`,
@@ -185,7 +188,7 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
   try {
     stat = fs.statSync(file);
   } catch {
-    return fail([loadIssue({ file, value: file, expected: "an .xlsx workbook, or a folder of workbooks or CSV files", message: "no such file or folder" })]);
+    return fail([loadIssue({ code: "missing_folder", file, value: file, expected: "an .xlsx workbook, or a folder of workbooks or CSV files", message: "no such file or folder" })]);
   }
   const base = path.basename(file);
   if (stat.isDirectory()) await folderTables(file, fs.readdirSync(file), sink, sheets, tables);
@@ -198,6 +201,7 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
   if (noProducts)
     sink.issues.push(
       loadIssue({
+        code: "missing_table",
         file: stat.isDirectory() ? file : base,
         value: [...tables.keys()].join(", ") || "nothing",
         expected: stat.isDirectory() ? "a products.xlsx (or products.csv) listing what is sold" : 'a sheet named "products" listing what is sold',

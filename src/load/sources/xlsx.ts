@@ -1,3 +1,4 @@
+import type { IssueCode } from "../../core/model/issues";
 import type { Worksheet, Cell } from "exceljs";
 import { loadIssue, type LoadIssue, type LoadWarning } from "../issues";
 import { columnKey, type RawTable, type TableName } from "../table";
@@ -58,8 +59,8 @@ export interface SheetTable {
 export function sheetTable(sheet: Worksheet, name: TableName, file: string): SheetTable | { readonly empty: true } {
   const label = `${file}\u0000${sheet.name}`;
   const cellIssues: LoadIssue[] = [];
-  const issueAt = (cell: Cell, shown: string, message: string, expected: string, column?: string) =>
-    cellIssues.push(sheetIssue({ file, sheet: sheet.name, row: Number(cell.row), cell: cell.address, value: shown, message, expected, ...(column === undefined ? {} : { column }) }));
+  const issueAt = (code: IssueCode, cell: Cell, shown: string, message: string, expected: string, column?: string) =>
+    cellIssues.push(sheetIssue({ code, file, sheet: sheet.name, row: Number(cell.row), cell: cell.address, value: shown, message, expected, ...(column === undefined ? {} : { column }) }));
 
   const lastRow = sheet.rowCount;
   const lastColumn = sheet.columnCount;
@@ -89,7 +90,7 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       const source = cell.type === MERGE ? cell.master : cell;
       const read = sheetCellText(valueOf(source), source.numFmt);
       if (!read.ok) {
-        issueAt(source, read.shown, read.message, `${read.expected} (in the header: a column name)`);
+        issueAt("not_a_cell_value", source, read.shown, read.message, `${read.expected} (in the header: a column name)`);
         break;
       }
       if (read.text !== undefined && read.text.trim() !== "") {
@@ -119,7 +120,7 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       if (source === undefined) return void cells.push(undefined);
       const read = sheetCellText(valueOf(source), source.numFmt);
       if (!read.ok) {
-        issueAt(cell, read.shown, read.message, read.expected, keys[position] || undefined);
+        issueAt("not_a_cell_value", cell, read.shown, read.message, read.expected, keys[position] || undefined);
         blank = false;
         return void cells.push(undefined);
       }
@@ -131,6 +132,7 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       if (cell.type === MERGE || isBlank(cell)) continue;
       const read = sheetCellText(valueOf(cell), cell.numFmt);
       issueAt(
+        "merged_header",
         cell,
         read.ok ? (read.text ?? "") : read.shown,
         `a value under the merged header cell ${master.address}`,
@@ -178,7 +180,7 @@ export interface SheetPlace {
 }
 
 /** Builds an issue located on a sheet. */
-export function sheetIssue(fields: SheetPlace & { readonly value: unknown; readonly message: string; readonly expected: string }): LoadIssue {
+export function sheetIssue(fields: SheetPlace & { readonly code: IssueCode; readonly value: unknown; readonly message: string; readonly expected: string }): LoadIssue {
   return { ...loadIssue({ ...fields, ...(fields.row === undefined ? {} : { rowKind: "row" as const }) }), path: [fields.file, fields.sheet, ...(fields.cell ? [fields.cell] : []), ...(fields.column ? [fields.column] : [])] };
 }
 

@@ -27,7 +27,7 @@ export function readModelInfo(table: RawTable, sink: Sink): ModelInfo {
   const reader = new TableReader(table, MODEL_SPEC, sink, "RUB");
   if (reader.rowCount === 0) return {};
   for (let index = 1; index < reader.rowCount; index++)
-    reader.issue(index, undefined, "another row", "exactly one data row", "model.csv describes one model: extra row");
+    reader.issue("extra_row", index, undefined, "another row", "exactly one data row", "model.csv describes one model: extra row");
   const name = reader.text(0, "name");
   const currency = reader.parse(0, "currency", readCurrencyCell, false, "");
   const periodUnit = reader.parse(0, "period_unit", readPeriodUnit, false, "");

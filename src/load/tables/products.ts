@@ -29,7 +29,7 @@ export function readProducts(reader: TableReader): { drafts: ProductDraft[]; ids
   const ids = readUniqueIds(reader, "id", "a product id");
   const drafts: ProductDraft[] = [];
   if (reader.rowCount === 0)
-    reader.issue(-1, undefined, "only the header", "at least one product or service, one per row", "no products");
+    reader.issue("no_products", -1, undefined, "only the header", "at least one product or service, one per row", "no products");
   for (let index = 0; index < reader.rowCount; index++) {
     const id = ids[index];
     const currencyOk = reader.currencyMatches(index);

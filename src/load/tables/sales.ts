@@ -22,10 +22,10 @@ export function readSales(reader: TableReader, productIds: ReadonlySet<string> |
   for (let index = 0; index < reader.rowCount; index++) {
     const period = reader.requiredText(index, "period", "a period name (month-1, 2024-01, …)");
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue("unknown_product", index, "product_id", reader.raw(index, "product_id"), known, "unknown product");
     let quantity = reader.quantity(index, "quantity", true, "a quantity (a number ≥ 0)");
     if (quantity !== undefined && productId !== undefined && wholeUnitIds.has(productId) && !Number.isInteger(quantity)) {
-      reader.issue(index, "quantity", reader.raw(index, "quantity"), `a whole number (${productId} is sold in whole units; set whole_units to no in products if not)`, "not a whole number");
+      reader.issue("not_whole", index, "quantity", reader.raw(index, "quantity"), `a whole number (${productId} is sold in whole units; set whole_units to no in products if not)`, "not a whole number");
       quantity = undefined;
     }
     const price = reader.currencyMatches(index) ? reader.money(index, "price", false, "") : undefined;

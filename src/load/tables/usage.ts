@@ -23,16 +23,16 @@ export function readUsage(
   const knownResources = knownIdsHint(resourceIds ?? [], "the resources table");
   for (let index = 0; index < reader.rowCount; index++) {
     const productId = reader.requiredText(index, "product_id", "the id of a product");
-    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue(index, "product_id", reader.raw(index, "product_id"), knownProducts, "unknown product");
+    if (productId !== undefined && productIds !== undefined && !productIds.has(productId)) reader.issue("unknown_product", index, "product_id", reader.raw(index, "product_id"), knownProducts, "unknown product");
     const resourceId = reader.requiredText(index, "resource_id", "the id of a resource");
-    if (resourceId !== undefined && resourceIds !== undefined && !resourceIds.has(resourceId)) reader.issue(index, "resource_id", reader.raw(index, "resource_id"), knownResources, "unknown resource");
+    if (resourceId !== undefined && resourceIds !== undefined && !resourceIds.has(resourceId)) reader.issue("unknown_resource", index, "resource_id", reader.raw(index, "resource_id"), knownResources, "unknown resource");
     const timePerUnit = reader.quantity(index, "time_per_unit", true, "the time one unit takes (a number ≥ 0)");
     const written = reader.parse(index, "unit", readTimeUnit, false, "");
     if (productId !== undefined && resourceId !== undefined) {
       const pair = `${productId}\u0000${resourceId}`;
       const first = pairs.get(pair);
       if (first !== undefined) {
-        reader.issue(index, "resource_id", reader.raw(index, "resource_id"), `one row per product and resource (row ${reader.rowNumber(first)} has ${productId} on ${resourceId})`, "duplicate usage");
+        reader.issue("duplicate_usage", index, "resource_id", reader.raw(index, "resource_id"), `one row per product and resource (row ${reader.rowNumber(first)} has ${productId} on ${resourceId})`, "duplicate usage");
         continue;
       }
       pairs.set(pair, index);

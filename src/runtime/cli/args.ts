@@ -44,9 +44,9 @@ Exit code: 0 when every notebook ran without error, 1 when one failed, 2 for bad
  *
  * @example
  * parseArgs(["notebooks/03-ranking.ipynb", "-p", "capacityHours=120"])
- * // { ok: true, options: { notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHours: 120 }, ... } }
+ * // { success: true, options: { notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHours: 120 }, ... } }
  */
-export function parseArgs(argv: readonly string[]): { ok: true; options: CliOptions } | { ok: false; error: string } {
+export function parseArgs(argv: readonly string[]): { success: true; options: CliOptions } | { success: false; error: string } {
   const options: CliOptions = {
     notebooks: [],
     parameters: {},
@@ -70,38 +70,38 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
       case "-p":
       case "--parameter": {
         const v = value();
-        if (v === undefined) return { ok: false, error: `${flag} expects name=value` };
+        if (v === undefined) return { success: false, error: `${flag} expects name=value` };
         const parsed = parseParameterArg(v);
-        if (!parsed.ok) return { ok: false, error: parsed.error };
+        if (!parsed.success) return { success: false, error: parsed.error };
         options.parameters[parsed.name] = parsed.value;
         break;
       }
       case "--grid": {
         const v = value();
-        if (v === undefined) return { ok: false, error: `--grid expects name=value,value,…` };
+        if (v === undefined) return { success: false, error: `--grid expects name=value,value,…` };
         const parsed = parseGridArg(v);
-        if (!parsed.ok) return { ok: false, error: parsed.error };
-        if (options.grid[parsed.name] !== undefined) return { ok: false, error: `--grid ${parsed.name} is given twice: list all its values in one --grid` };
+        if (!parsed.success) return { success: false, error: parsed.error };
+        if (options.grid[parsed.name] !== undefined) return { success: false, error: `--grid ${parsed.name} is given twice: list all its values in one --grid` };
         options.grid[parsed.name] = parsed.values;
         break;
       }
       case "-o":
       case "--out": {
         const v = value();
-        if (v === undefined || v === "") return { ok: false, error: `${flag} expects a folder` };
+        if (v === undefined || v === "") return { success: false, error: `${flag} expects a folder` };
         options.outDir = v;
         break;
       }
       case "-t":
       case "--timeout": {
         const s = seconds(flag, value());
-        if (typeof s === "string") return { ok: false, error: s };
+        if (typeof s === "string") return { success: false, error: s };
         options.timeoutSeconds = s;
         break;
       }
       case "--startup-timeout": {
         const s = seconds(flag, value());
-        if (typeof s === "string") return { ok: false, error: s };
+        if (typeof s === "string") return { success: false, error: s };
         options.startupTimeoutSeconds = s;
         break;
       }
@@ -116,16 +116,16 @@ export function parseArgs(argv: readonly string[]): { ok: true; options: CliOpti
         options.help = true;
         break;
       default:
-        if (arg.startsWith("-")) return { ok: false, error: `unknown option ${arg}` };
-        if (!arg.toLowerCase().endsWith(".ipynb")) return { ok: false, error: `${arg} is not a notebook (.ipynb)` };
+        if (arg.startsWith("-")) return { success: false, error: `unknown option ${arg}` };
+        if (!arg.toLowerCase().endsWith(".ipynb")) return { success: false, error: `${arg} is not a notebook (.ipynb)` };
         options.notebooks.push(arg);
     }
   }
   const clash = Object.keys(options.grid).find((name) => name in options.parameters);
-  if (clash) return { ok: false, error: `${clash} is given both with -p and with --grid: keep one` };
+  if (clash) return { success: false, error: `${clash} is given both with -p and with --grid: keep one` };
   const runs = Object.values(options.grid).reduce((product, values) => product * values.length, 1);
-  if (runs > MAX_GRID_RUNS) return { ok: false, error: `the grid makes ${runs} runs per notebook, more than ${MAX_GRID_RUNS}: use fewer values` };
-  return { ok: true, options };
+  if (runs > MAX_GRID_RUNS) return { success: false, error: `the grid makes ${runs} runs per notebook, more than ${MAX_GRID_RUNS}: use fewer values` };
+  return { success: true, options };
 }
 
 /**

@@ -39,30 +39,30 @@ export function splitGridValues(text: string): string[] {
  * value). `-p` never splits: `-p x=[1,2]` stays one JSON array, so the two flags cannot be confused.
  *
  * @example
- * parseGridArg("capacityHours=80,100,120"); // { ok: true, name: "capacityHours", values: [80, 100, 120] }
- * parseGridArg("capacityHours=");           // { ok: false, error: "--grid capacityHours: value 1 is empty" }
+ * parseGridArg("capacityHours=80,100,120"); // { success: true, name: "capacityHours", values: [80, 100, 120] }
+ * parseGridArg("capacityHours=");           // { success: false, error: "--grid capacityHours: value 1 is empty" }
  */
-export function parseGridArg(arg: string): { ok: true; name: string; values: unknown[] } | { ok: false; error: string } {
+export function parseGridArg(arg: string): { success: true; name: string; values: unknown[] } | { success: false; error: string } {
   const at = arg.indexOf("=");
-  if (at <= 0) return { ok: false, error: `--grid expects name=value,value,…, got ${JSON.stringify(arg)}` };
+  if (at <= 0) return { success: false, error: `--grid expects name=value,value,…, got ${JSON.stringify(arg)}` };
   const name = arg.slice(0, at).trim();
-  if (!IDENTIFIER.test(name)) return { ok: false, error: `--grid ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
+  if (!IDENTIFIER.test(name)) return { success: false, error: `--grid ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
   const texts = splitGridValues(arg.slice(at + 1));
   const values: unknown[] = [];
   for (const [i, raw] of texts.entries()) {
     const text = raw.trim();
-    if (text === "") return { ok: false, error: `--grid ${name}: value ${i + 1} is empty` };
+    if (text === "") return { success: false, error: `--grid ${name}: value ${i + 1} is empty` };
     let value: unknown = text;
     try {
       value = JSON.parse(text);
     } catch {
       // Not JSON: the text itself.
     }
-    if (typeof value === "number" && !Number.isFinite(value)) return { ok: false, error: `--grid ${name}: ${text} is not a finite number` };
-    if (values.some((seen) => JSON.stringify(seen) === JSON.stringify(value))) return { ok: false, error: `--grid ${name}: ${text} is listed twice` };
+    if (typeof value === "number" && !Number.isFinite(value)) return { success: false, error: `--grid ${name}: ${text} is not a finite number` };
+    if (values.some((seen) => JSON.stringify(seen) === JSON.stringify(value))) return { success: false, error: `--grid ${name}: ${text} is listed twice` };
     values.push(value);
   }
-  return { ok: true, name, values };
+  return { success: true, name, values };
 }
 
 /**

@@ -44,8 +44,8 @@ export function progressLine(state: ProgressState, columns: number): string {
  * or undefined when the event is not worth a line.
  *
  * @example
- * plainLine({ kind: "notebook-start", index: 0, total: 3, source: "notebooks/01-salon.ipynb" })
- * // "[1/3] notebooks/01-salon.ipynb"
+ * plainLine({ kind: "notebook-start", index: 0, total: 3, source: "notebooks/01-salon-throughput.ipynb" })
+ * // "[1/3] notebooks/01-salon-throughput.ipynb"
  */
 export function plainLine(event: WorkbookEvent): string | undefined {
   switch (event.kind) {

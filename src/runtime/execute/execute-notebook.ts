@@ -75,7 +75,7 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
   const started = Date.now();
   const parameters = options.parameters ?? {};
   const injected = injectParameters(source, parameters);
-  if (!injected.ok) {
+  if (!injected.success) {
     return { status: "failed", notebook: source, failure: { status: "input", message: describeInjectionError(injected.error) }, durationMs: 0, cells: [], codeCells: 0, parameters };
   }
   const notebook: Notebook = structuredClone(injected.notebook);
@@ -154,7 +154,7 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
  * This is the entry point for tests that want to check what a notebook prints.
  *
  * @example
- * const run = await executeNotebookFile("notebooks/01-salon.ipynb");
+ * const run = await executeNotebookFile("notebooks/01-salon-throughput.ipynb");
  * expect(run.status).toBe("ok");
  * expect(notebookText(run.notebook)).toContain("NP = 10");
  */
@@ -166,7 +166,7 @@ export async function executeNotebookFile(path: string, options: Partial<Execute
     return inputFailure(`cannot read ${path}: ${(e as Error).message}`, options.parameters);
   }
   const parsed = parseNotebook(text);
-  if (!parsed.ok) return inputFailure(`${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}`, options.parameters);
+  if (!parsed.success) return inputFailure(`${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}`, options.parameters);
   return executeNotebook(parsed.notebook, { ...options, cwd: options.cwd ?? dirname(resolve(path)) });
 }
 

@@ -3,7 +3,7 @@ import { formatTime, htmlDocument } from "./document";
 
 /** One notebook on the index page. */
 export interface IndexEntry {
-  /** The source notebook, e.g. "notebooks/01-salon.ipynb". */
+  /** The source notebook, e.g. "notebooks/01-salon-throughput.ipynb". */
   source: string;
   title: string;
   /** What the notebook is about, in a sentence (its opening paragraph). */

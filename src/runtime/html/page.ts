@@ -7,7 +7,7 @@ import { formatTime, htmlDocument } from "./document";
 
 /** What a page says about the run besides the notebook itself. */
 export interface PageInfo {
-  /** The notebook's path as the reader knows it, e.g. "notebooks/01-salon.ipynb". */
+  /** The notebook's path as the reader knows it, e.g. "notebooks/01-salon-throughput.ipynb". */
   source: string;
   status: "ok" | "failed" | "interrupted";
   /** Index in `notebook.cells` of the failing cell, and the one-line report shown above it. */
@@ -26,7 +26,7 @@ export interface PageInfo {
  * The page title: the notebook's first markdown heading, else its file name.
  *
  * @example
- * pageTitle(notebook, "notebooks/01-salon.ipynb") // "The salon: T, OE and NP"
+ * pageTitle(notebook, "notebooks/01-salon-throughput.ipynb") // "01 · Throughput, operating expense and net profit of a salon"
  */
 export function pageTitle(notebook: Notebook, source: string): string {
   for (const cell of notebook.cells) {
@@ -64,7 +64,7 @@ export function pageSummary(notebook: Notebook, maxLength = 220): string | undef
  * requests, so the file works offline, from a USB stick or an e-mail attachment.
  *
  * @example
- * writeFileSync("out/01-salon.html", renderNotebookPage(run.notebook, { source: "notebooks/01-salon.ipynb", status: "ok", parameters: {}, durationMs: 1234, finishedAt: new Date().toISOString() }));
+ * writeFileSync("out/01-salon-throughput.html", renderNotebookPage(run.notebook, { source: "notebooks/01-salon-throughput.ipynb", status: "ok", parameters: {}, durationMs: 1234, finishedAt: new Date().toISOString() }));
  */
 export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
   const md = markdown();

@@ -111,8 +111,6 @@ export function truncationNotice(truncated: { keptChars: number; droppedChars: n
   );
 }
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
-
 /** Resolves to "timeout" after `ms`, unless cancelled; the timer never keeps the process alive. */
 function timer(ms: number): { promise: Promise<"timeout">; cancel: () => void } {
   let handle: NodeJS.Timeout | undefined;
@@ -534,7 +532,7 @@ export class Kernel {
       for await (const frames of socket) {
         const decoded = decode(frames, this.info.key);
         // Unsigned or malformed messages are dropped: they cannot come from our kernel.
-        if (decoded.ok) handle(decoded.message);
+        if (decoded.success) handle(decoded.message);
       }
     } catch {
       // The socket was closed: the kernel is gone or being shut down.

@@ -5,7 +5,7 @@ import { join } from "node:path";
  * The notebooks of a folder in chapter order (file names sorted), without Jupyter's checkpoints or hidden files.
  *
  * @example
- * listNotebooks("notebooks") // ["notebooks/00-start-here.ipynb", "notebooks/01-salon.ipynb"]
+ * listNotebooks("notebooks") // ["notebooks/00-start-here.ipynb", "notebooks/01-salon-throughput.ipynb"]
  */
 export function listNotebooks(dir: string): string[] {
   if (!existsSync(dir)) return [];

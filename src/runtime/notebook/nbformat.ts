@@ -153,17 +153,17 @@ export function notebookProblems(value: unknown, options: { requireNoOutputs?: b
  * Parses notebook JSON, or returns the problems that make it unusable (errors as data).
  *
  * @example
- * parseNotebook('{"nbformat":4,"nbformat_minor":5,"metadata":{},"cells":[]}').ok // true
+ * parseNotebook('{"nbformat":4,"nbformat_minor":5,"metadata":{},"cells":[]}').success // true
  */
-export function parseNotebook(text: string): { ok: true; notebook: Notebook } | { ok: false; problems: NotebookProblem[] } {
+export function parseNotebook(text: string): { success: true; notebook: Notebook } | { success: false; problems: NotebookProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ where: "file", problem: `is not JSON: ${(e as Error).message}` }] };
+    return { success: false, problems: [{ where: "file", problem: `is not JSON: ${(e as Error).message}` }] };
   }
   const problems = notebookProblems(value);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, notebook: value as Notebook };
+  return problems.length > 0 ? { success: false, problems } : { success: true, notebook: value as Notebook };
 }
 
 /**

@@ -13,23 +13,23 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * (as papermill's `-p` does), so `-p capacityHours=120` is a number and `-p currency=USD` a string.
  *
  * @example
- * parseParameterArg("capacityHours=120") // { ok: true, name: "capacityHours", value: 120 }
- * parseParameterArg('label="a=b"')        // { ok: true, name: "label", value: "a=b" }
+ * parseParameterArg("capacityHours=120") // { success: true, name: "capacityHours", value: 120 }
+ * parseParameterArg('label="a=b"')        // { success: true, name: "label", value: "a=b" }
  */
-export function parseParameterArg(arg: string): { ok: true; name: string; value: unknown } | { ok: false; error: string } {
+export function parseParameterArg(arg: string): { success: true; name: string; value: unknown } | { success: false; error: string } {
   const at = arg.indexOf("=");
-  if (at <= 0) return { ok: false, error: `-p expects name=value, got ${JSON.stringify(arg)}` };
+  if (at <= 0) return { success: false, error: `-p expects name=value, got ${JSON.stringify(arg)}` };
   const name = arg.slice(0, at).trim();
   const raw = arg.slice(at + 1);
-  if (!IDENTIFIER.test(name)) return { ok: false, error: `-p ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
+  if (!IDENTIFIER.test(name)) return { success: false, error: `-p ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
   let value: unknown = raw;
   try {
     value = JSON.parse(raw);
   } catch {
     // Not JSON: the text itself, as papermill does for strings.
   }
-  if (typeof value === "number" && !Number.isFinite(value)) return { ok: false, error: `-p ${name}: ${raw} is not a finite number` };
-  return { ok: true, name, value };
+  if (typeof value === "number" && !Number.isFinite(value)) return { success: false, error: `-p ${name}: ${raw} is not a finite number` };
+  return { success: true, name, value };
 }
 
 /**
@@ -96,18 +96,18 @@ export function describeInjectionError(error: InjectionError): string {
  * already there). Every name must be declared in the parameters cell. The input is not changed.
  *
  * @example
- * injectParameters(notebook, { capacityHours: 120 }) // { ok: true, notebook: <a copy with the new cell> }
+ * injectParameters(notebook, { capacityHours: 120 }) // { success: true, notebook: <a copy with the new cell> }
  */
 export function injectParameters(
   notebook: Notebook,
   values: Parameters,
-): { ok: true; notebook: Notebook; injectedIndex: number | undefined } | { ok: false; error: InjectionError } {
-  if (Object.keys(values).length === 0) return { ok: true, notebook, injectedIndex: undefined };
+): { success: true; notebook: Notebook; injectedIndex: number | undefined } | { success: false; error: InjectionError } {
+  if (Object.keys(values).length === 0) return { success: true, notebook, injectedIndex: undefined };
   const at = notebook.cells.findIndex((c) => c.cell_type === "code" && tagsOf(c).includes("parameters"));
-  if (at < 0) return { ok: false, error: { kind: "no-parameters-cell" } };
+  if (at < 0) return { success: false, error: { kind: "no-parameters-cell" } };
   const declared = declaredParameters(joinSource(notebook.cells[at].source));
   const unknown = Object.keys(values).filter((name) => !(name in declared));
-  if (unknown.length > 0) return { ok: false, error: { kind: "unknown-parameters", names: unknown, known: Object.keys(declared) } };
+  if (unknown.length > 0) return { success: false, error: { kind: "unknown-parameters", names: unknown, known: Object.keys(declared) } };
 
   const injected: CodeCell = {
     cell_type: "code",
@@ -122,7 +122,7 @@ export function injectParameters(
   // nbformat 4.5 made cell ids mandatory.
   if (notebook.nbformat_minor >= 5) injected.id = uniqueId([...before, ...after], "injected-parameters");
   return {
-    ok: true,
+    success: true,
     notebook: { ...notebook, cells: [...before, injected, ...after] },
     injectedIndex: at + 1,
   };

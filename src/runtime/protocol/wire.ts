@@ -25,26 +25,26 @@ export function encode(message: Message<unknown>, key: string, identities: Buffe
 export type DecodeError = { kind: "no-delimiter" } | { kind: "bad-signature" } | { kind: "bad-json"; detail: string };
 
 /** A decoded message, or the reason it was rejected (errors as data: a bad frame must not crash the reader). */
-export type Decoded = { ok: true; message: Message; identities: Buffer[] } | { ok: false; error: DecodeError };
+export type Decoded = { success: true; message: Message; identities: Buffer[] } | { success: false; error: DecodeError };
 
 /**
  * Parses and authenticates ZeroMQ frames. Messages whose signature does not match `key` are
  * rejected, because anyone on the machine could otherwise inject outputs into a notebook.
  *
  * @example
- * decode(encode(msg, "k"), "k").ok // true
- * decode(encode(msg, "k"), "other").ok // false
+ * decode(encode(msg, "k"), "k").success // true
+ * decode(encode(msg, "k"), "other").success // false
  */
 export function decode(frames: readonly Buffer[], key: string): Decoded {
   const at = frames.findIndex((f) => f.length === DELIMITER.length && f.toString("utf8") === DELIMITER);
-  if (at < 0 || frames.length < at + 6) return { ok: false, error: { kind: "no-delimiter" } };
+  if (at < 0 || frames.length < at + 6) return { success: false, error: { kind: "no-delimiter" } };
   const signature = frames[at + 1].toString("utf8");
   const parts = frames.slice(at + 2, at + 6);
-  if (!verify(key, signature, parts)) return { ok: false, error: { kind: "bad-signature" } };
+  if (!verify(key, signature, parts)) return { success: false, error: { kind: "bad-signature" } };
   try {
     const [header, parent, metadata, content] = parts.map((p) => JSON.parse(p.toString("utf8")) as unknown);
     return {
-      ok: true,
+      success: true,
       identities: frames.slice(0, at),
       message: {
         header: header as Header,
@@ -55,6 +55,6 @@ export function decode(frames: readonly Buffer[], key: string): Decoded {
       },
     };
   } catch (e) {
-    return { ok: false, error: { kind: "bad-json", detail: String(e) } };
+    return { success: false, error: { kind: "bad-json", detail: String(e) } };
   }
 }

@@ -18,8 +18,8 @@ describe("data/salon: the talk's ranking and battle map (digest §3–4)", () =>
 
   it("the stylists are 92 % busy at full demand: no resource is overloaded, the market is the constraint", () => {
     const finding = findConstraint(salon);
-    expect(finding.kind).toBe("market");
-    if (finding.kind === "market") expect([finding.busiest?.resourceId, finding.busiest?.utilisation]).toEqual(["stylists", 0.92]);
+    expect(finding.kind).toBe("market-constraint");
+    if (finding.kind === "market-constraint") expect([finding.busiest?.resourceId, finding.busiest?.utilisation]).toEqual(["stylists", 0.92]);
   });
 
   it("ranks the retail dye first (no stylist time), then Lady Classic ≈ 17 against Gold Star ≈ 14 per 6 minutes", () => {
@@ -83,7 +83,7 @@ describe("data/pq", () => {
     expect(plan.lines.map((line) => line.quantity)).toEqual([100, 30]);
     expect(plan.netProfit?.amount.toString()).toBe("300");
     const result = await optimalMix(pq);
-    expect(result.kind === "solved" && result.plan.netProfit?.amount.toString()).toBe("300");
+    expect(result.kind === "optimal-mix" && result.plan.netProfit?.amount.toString()).toBe("300");
   });
 });
 
@@ -94,7 +94,7 @@ describe("data/expert-sales (digest §8): the expert is the CCR", () => {
 
   it("the expert's 150 hours are the constraint: marketing brings 200 billable hours, he serves 100", () => {
     const finding = findConstraint(today);
-    expect(finding.kind === "resource" && finding.constraint.resourceId).toBe("expert");
+    expect(finding.kind === "resource-constraint" && finding.constraint.resourceId).toBe("expert");
     const plan = rankingMix(today);
     expect(plan.lines[0]!.quantity).toBe(100);
     expect(plan.netProfit?.amount.toString()).toBe("1000");

@@ -31,8 +31,8 @@ function exam(quantity = NO_DEMAND_LIMIT): BusinessModel {
 describe("a bottleneck without a demand forecast (no demand limit)", () => {
   it("finds the bottleneck from capacities and usage alone", () => {
     const finding = findConstraint(exam());
-    expect(finding.kind).toBe("resource");
-    if (finding.kind !== "resource") return;
+    expect(finding.kind).toBe("resource-constraint");
+    if (finding.kind !== "resource-constraint") return;
     expect(finding.constraint.resourceId).toBe("P1");
   });
 
@@ -47,14 +47,14 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
       ["P2", 500],
     ]);
     const optimal = await optimalMix(exam());
-    if (optimal.kind !== "solved") throw new Error(optimal.message);
+    if (optimal.kind !== "optimal-mix") throw new Error(optimal.message);
     expect(optimal.plan.throughput.amount.toString()).toBe("60000");
   });
 
   it("with several products, fills the bottleneck in order of T per bottleneck minute (P&Q: all 2400 minutes of B to P)", async () => {
     const model = pq({ demand: [{ productId: "P", quantity: NO_DEMAND_LIMIT }, { productId: "Q", quantity: NO_DEMAND_LIMIT }] });
     const finding = findConstraint(model);
-    expect(finding.kind === "resource" && finding.constraint.resourceId).toBe("B");
+    expect(finding.kind === "resource-constraint" && finding.constraint.resourceId).toBe("B");
     const ranking = rankProducts(model);
     expect(ranking.rows.map((row) => row.productId)).toEqual(["P", "Q"]);
     const plan = rankingMix(model);
@@ -64,7 +64,7 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
     ]);
     expect(plan.throughput.amount.toString()).toBe("7200");
     const optimal = await optimalMix(model);
-    if (optimal.kind !== "solved") throw new Error(optimal.message);
+    if (optimal.kind !== "optimal-mix") throw new Error(optimal.message);
     expect(optimal.plan.throughput.amount.toString()).toBe("7200");
   });
 
@@ -75,7 +75,7 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
     const moved = base.with({ kind: "capacity", resourceId: "P2", capacity: 400 }).result;
     const edited = defineModel({ ...exam(), resources: exam().resources.map((r) => (r.id === "P2" ? { ...r, capacity: 400 } : r)) });
     expect(moved.constraintId).toBe("P2");
-    expect(findConstraint(edited).kind === "resource" && (findConstraint(edited) as { constraint: { resourceId: string } }).constraint.resourceId).toBe("P2");
+    expect(findConstraint(edited).kind === "resource-constraint" && (findConstraint(edited) as { constraint: { resourceId: string } }).constraint.resourceId).toBe("P2");
     expect(moved.plan.lines.map((line) => line.quantity)).toEqual([1600]);
     expect(moved.throughput.amount.toString()).toBe(rankingMix(edited).throughput.amount.toString());
   });
@@ -98,7 +98,7 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
         demand: [{ productId: "X", quantity: NO_DEMAND_LIMIT }],
       });
     expect(bad).toThrow(ModelError);
-    expect(bad).toThrow(/no demand limit and no resource/);
+    expect(bad).toThrow(/no demand limit and no resource: got "?unlimited"?/);
   });
 
   it("is not a number the model accepts elsewhere: an infinite capacity is still refused", () => {

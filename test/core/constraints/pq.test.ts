@@ -23,8 +23,8 @@ describe("Goldratt's P&Q", () => {
       ["D", 1750, false],
     ]);
     const finding = findConstraint(pq());
-    expect(finding.kind).toBe("resource");
-    if (finding.kind === "resource") expect(finding.constraint.resourceId).toBe("B");
+    expect(finding.kind).toBe("resource-constraint");
+    if (finding.kind === "resource-constraint") expect(finding.constraint.resourceId).toBe("B");
   });
 
   it("ranks P (45 / 15 min = 3 a minute) above Q (60 / 30 min = 2 a minute)", () => {
@@ -74,8 +74,8 @@ describe("Goldratt's P&Q", () => {
 
   it("proves 100 P + 30 Q optimal, with B worth 2 a minute", async () => {
     const result = await optimalMix(pq());
-    expect(result.kind).toBe("solved");
-    if (result.kind !== "solved") return;
+    expect(result.kind).toBe("optimal-mix");
+    if (result.kind !== "optimal-mix") return;
     expect(quantities(result.plan)).toEqual({ P: 100, Q: 30 });
     expect(result.plan.netProfit?.amount.toString()).toBe("300");
     expect(result.solver).toMatchObject({ status: "optimal", proven: true, relativeGap: 0, integer: true, repaired: false });
@@ -99,7 +99,7 @@ describe("P&Q with P taking 24 minutes on D: two constraints", () => {
 
   it("the optimum is 92 P + 34 Q, NP 180, proven, 1680 better than the ranking", async () => {
     const result = await optimalMix(pq({ pOnD: 24 }));
-    if (result.kind !== "solved") throw new Error(result.message);
+    if (result.kind !== "optimal-mix") throw new Error(result.message);
     expect(quantities(result.plan)).toEqual({ P: 92, Q: 34 });
     expect(result.plan.throughput.amount.toString()).toBe("6180");
     expect(result.plan.netProfit?.amount.toString()).toBe("180");

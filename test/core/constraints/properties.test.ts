@@ -75,8 +75,8 @@ describe("properties of every plan", () => {
         expectWithinLimits(costAccountingMix(model).plan, model);
         expectWithinLimits(costAccountingMix(model, { method: "absorption" }).plan, model);
         const result = await optimalMix(model);
-        expect(result.kind).toBe("solved");
-        if (result.kind === "solved") expectWithinLimits(result.plan, model);
+        expect(result.kind).toBe("optimal-mix");
+        if (result.kind === "optimal-mix") expectWithinLimits(result.plan, model);
       }),
       { numRuns: 150 },
     );
@@ -87,7 +87,7 @@ describe("properties of every plan", () => {
       fc.asyncProperty(shape(), async (s) => {
         const model = modelOf(s);
         const result = await optimalMix(model);
-        if (result.kind !== "solved") throw new Error(result.message);
+        if (result.kind !== "optimal-mix") throw new Error(result.message);
         expect(result.solver.proven).toBe(true);
         expect(result.plan.throughput.amount.greaterThanOrEqualTo(result.rankingPlan.throughput.amount)).toBe(true);
         expect(result.versusRanking.throughput.amount.isNegative() && !result.versusRanking.throughput.amount.isZero()).toBe(false);
@@ -108,7 +108,7 @@ describe("properties of every plan", () => {
         ],
       }),
     );
-    if (result.kind !== "solved") throw new Error(result.message);
+    if (result.kind !== "optimal-mix") throw new Error(result.message);
     expect(result.plan.throughput.amount.toString()).toBe("4.8");
     expect(result.solver.proven).toBe(true);
   });
@@ -119,7 +119,7 @@ describe("properties of every plan", () => {
         const model = modelOf(s);
         const ranking = rankingMix(model);
         const result = await optimalMix(model);
-        if (result.kind !== "solved") throw new Error(result.message);
+        if (result.kind !== "optimal-mix") throw new Error(result.message);
         const difference = result.plan.throughput.amount.minus(ranking.throughput.amount).abs().toNumber();
         // Only the 12-significant-digit rounding of fractional quantities may separate them.
         expect(difference).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(ranking.throughput.amount.toNumber())));
@@ -133,7 +133,7 @@ describe("properties of every plan", () => {
       fc.asyncProperty(shape({ political: true }), async (s) => {
         const model = modelOf(s);
         const result = await optimalMix(model);
-        if (result.kind === "infeasible") {
+        if (result.kind === "infeasible-mix") {
           expect(result.minimumPlan.feasible).toBe(false);
           return;
         }

@@ -14,7 +14,7 @@ describe("one constraint, whole units: X 35 min T 105, Y 40 min T 116, 2400 minu
 
   it("the proven optimum is 64 X + 4 Y, T 7184, 44 above the ranking", async () => {
     const result = await optimalMix(xy());
-    if (result.kind !== "solved") throw new Error(result.message);
+    if (result.kind !== "optimal-mix") throw new Error(result.message);
     expect(result.plan.lines.map((line) => [line.productId, line.quantity])).toEqual([
       ["X", 64],
       ["Y", 4],
@@ -32,7 +32,7 @@ describe("one constraint, whole units: X 35 min T 105, Y 40 min T 116, 2400 minu
   it("with fractional quantities the ranking and the optimum agree", async () => {
     const ranking = rankingMix(xy(false));
     const result = await optimalMix(xy(false));
-    if (result.kind !== "solved") throw new Error(result.message);
+    if (result.kind !== "optimal-mix") throw new Error(result.message);
     expect(result.solver.integer).toBe(false);
     expect(result.solver.proven).toBe(true);
     expect(result.plan.throughput.amount.toString()).toBe(ranking.throughput.amount.toString());
@@ -44,7 +44,7 @@ describe("one constraint, whole units: X 35 min T 105, Y 40 min T 116, 2400 minu
 
   it("a positive gap with a time limit is reported, not hidden", async () => {
     const result = await optimalMix(xy(), { relativeGap: 0.01, timeLimitSeconds: 5 });
-    if (result.kind !== "solved") throw new Error(result.message);
+    if (result.kind !== "optimal-mix") throw new Error(result.message);
     expect(result.solver.requestedGap).toBe(0.01);
     expect(result.solver.timeLimitSeconds).toBe(5);
     expect(result.solver.relativeGap).toBeGreaterThanOrEqual(0);

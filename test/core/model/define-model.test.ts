@@ -40,6 +40,17 @@ describe("defineModel", () => {
       demand: [{ productId: "haircut", quantity: 5, minimum: 6 }],
       usages: [{ productId: "haircut", resourceId: "chair", timePerUnit: 1, unit: "hour" }],
     });
+    expect(issues.map((i) => [i.path.join("."), i.code])).toEqual([
+      ["products.1.id", "duplicate_id"],
+      ["products.1.price", "negative_amount"],
+      ["products.2.price", "other_currency"],
+      ["operatingExpenses.1.id", "duplicate_id"],
+      ["sales.0.productId", "unknown_product"],
+      ["sales.1.quantity", "negative_quantity"],
+      ["sales.2.quantity", "not_a_number"],
+      ["usages.0.resourceId", "unknown_resource"],
+      ["demand.0.minimum", "minimum_too_high"],
+    ]);
     const lines = issues.map(formatIssue);
     expect(lines).toContain('products[1].id: duplicate id: got "haircut", expected an id not used before (row 0 has it)');
     expect(lines).toContain('products[1].price: negative amount: got "-1", expected an amount ≥ 0');
@@ -56,7 +67,7 @@ describe("defineModel", () => {
     const issues = issuesOf({
       products: [{ ...haircut, tvc: [{ kind: "sales-tax", name: "tax", basis: "share-of-price", rate: toDecimal("1.5") }] }],
     });
-    expect(issues.map((i) => i.path.join("."))).toEqual(["products.0.tvc.0.rate"]);
+    expect(issues.map((i) => [i.path.join("."), i.code])).toEqual([["products.0.tvc.0.rate", "rate_out_of_range"]]);
   });
 
   it("a sound model has no issues", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { demandOf, equalsAmount, money, productById, resourceById, withCapacity, withDemandScaled, withPoliticalMinimum } from "../../../src/core";
+import { equalsAmount } from "../../../src/core/model/lookup";
+import { demandOf, money, productById, resourceById, withCapacity, withDemandScaled, withPoliticalMinimum } from "../../../src/core";
 import { pq } from "../constraints/fixtures";
 import { salon } from "../fixtures";
 
@@ -41,7 +42,7 @@ describe("withDemandScaled", () => {
     expect(demandOf(more, "Q")?.quantity).toBe(65);
     expect(demandOf(withDemandScaled(model, "0.33"), "Q")?.quantity).toBe(17); // 16.5 → 17
     expect(demandOf(model, "P")?.quantity).toBe(100);
-    expect(() => withDemandScaled(model, -1)).toThrow(RangeError);
+    expect(() => withDemandScaled(model, -1)).toThrow(expect.objectContaining({ code: "out_of_range", value: -1 }));
   });
 
   it("keeps a minimum within the scaled demand", () => {

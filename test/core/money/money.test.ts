@@ -5,10 +5,8 @@ import {
   compare,
   CurrencyMismatchError,
   divide,
-  equals,
   money,
   multiply,
-  negate,
   ratio,
   round,
   subtract,
@@ -16,6 +14,7 @@ import {
   toDecimal,
   zero,
 } from "../../../src/core/money";
+import { equals, negate } from "../../../src/core/money/money";
 
 describe("money", () => {
   it("adds 0.1 and 0.2 to exactly 0.3", () => {

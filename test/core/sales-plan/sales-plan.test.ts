@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { comparePaySchemes, ModelError, money, payFor, requiredThroughput, revenuePlan, throughputOfRevenue, type PayScheme } from "../../../src/core";
+import { comparePaySchemes, ModelError, money, payFor, breakEvenThroughput, revenuePlan, throughputOfRevenue, type PayScheme } from "../../../src/core";
 
 const text = (m: { amount: { toString(): string } }) => m.amount.toString();
 
 describe("digest §6: a sales plan set in T", () => {
   it("plan T = OE + desired profit", () => {
-    expect(text(requiredThroughput(money(100), { targetProfit: money(10) }))).toBe("110");
+    expect(text(breakEvenThroughput(money(100), { targetProfit: money(10) }))).toBe("110");
   });
 
   it("turns a T plan into revenue by category T-ratios 50 %, 10 %, 1 %", () => {

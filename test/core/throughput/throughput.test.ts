@@ -6,12 +6,8 @@ import {
   classifyCost,
   defineModel,
   money,
-  netProfit,
-  operatingExpenseOf,
-  periodsOf,
   reportByPeriod,
   TALK_COST_EXAMPLES,
-  throughputOf,
   throughputPerUnit,
   throughputReport,
   tvcBreakdown,
@@ -20,6 +16,7 @@ import {
   type BusinessModel,
   type Sale,
 } from "../../../src/core";
+import { netProfit, operatingExpenseOf, periodsOf, throughputOf } from "../../../src/core/throughput/period";
 import { haircut, phoneShop, salon } from "../fixtures";
 
 const text = (m: { amount: { toString(): string } }) => m.amount.toString();

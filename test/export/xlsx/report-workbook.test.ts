@@ -99,7 +99,7 @@ async function expectLibraryFigures(workbook: ExcelJS.Workbook, model: BusinessM
   expectKopeck(workbook, "battle map", `H${totals + 1}`, plan.throughput);
   if (plan.netProfit) expectKopeck(workbook, "battle map", `H${totals + 3}`, plan.netProfit);
   const optimal = await optimalMix(model);
-  if (optimal.kind === "solved") {
+  if (optimal.kind === "optimal-mix") {
     optimal.plan.lines.forEach((line, index) => expectKopeck(workbook, "optimal mix", `E${index + 2}`, line.throughput));
     expectKopeck(workbook, "optimal mix", `E${optimal.plan.lines.length + 3}`, optimal.plan.throughput);
   }
@@ -182,7 +182,7 @@ describe("a report workbook", () => {
 
   it("the optimal mix with shadow prices", async () => {
     const optimal = await optimalMix(pq);
-    if (optimal.kind !== "solved") throw new Error("P&Q has an optimal mix");
+    if (optimal.kind !== "optimal-mix") throw new Error("P&Q has an optimal mix");
     const sheet = recalculated.pq.getWorksheet("optimal mix")!;
     const heading = sheet.getColumn(1).values.findIndex((value) => value === "resource");
     optimal.shadowPrices.forEach((price, index) => {

@@ -39,12 +39,12 @@ describe("readCsvText", () => {
 
 describe("decodeCsvBytes", () => {
   it("strips a UTF-8 BOM", () => {
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({ ok: true, text: "id", encoding: "utf-8", guessed: false });
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({ success: true, text: "id", encoding: "utf-8", guessed: false });
   });
 
   it("reads Windows-1251 bytes (more cases in test/load/encoding.test.ts)", () => {
     // "цена" in Windows-1251
     const result = decodeCsvBytes(new Uint8Array([0x69, 0x64, 0x2c, 0xf6, 0xe5, 0xed, 0xe0]), "products.csv");
-    expect(result).toEqual({ ok: true, text: "id,цена", encoding: "windows-1251", guessed: true });
+    expect(result).toEqual({ success: true, text: "id,цена", encoding: "windows-1251", guessed: true });
   });
 });

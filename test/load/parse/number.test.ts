@@ -20,7 +20,7 @@ describe("readNumberText", () => {
     ["+7", "either", "7"],
     [",5", "decimal-comma", "0.5"],
   ] as const)("reads %j (%s) as %s", (text, style, expected) => {
-    expect(readNumberText(text, style)).toEqual({ ok: true, text: expected });
+    expect(readNumberText(text, style)).toEqual({ success: true, text: expected });
   });
 
   it.each([
@@ -34,12 +34,12 @@ describe("readNumberText", () => {
     ["1e3", "not a number"],
   ])("refuses %j (%s)", (text, problem) => {
     const result = readNumberText(text, "either");
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem).toContain(problem);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.problem).toContain(problem);
   });
 
   it("reads 1,500 as 1.5 in a ;-separated file, where the comma is the decimal mark", () => {
-    expect(readNumberText("1,500", "decimal-comma")).toEqual({ ok: true, text: "1.500" });
+    expect(readNumberText("1,500", "decimal-comma")).toEqual({ success: true, text: "1.500" });
   });
 
   it("reads back any decimal formatted Russian-style, exactly", () => {
@@ -53,8 +53,8 @@ describe("readNumberText", () => {
         if (!semicolonFile && scale === 3 && integer!.length <= 3 && integer !== "0") return;
         const text = `${exact.isNegative() ? "-" : ""}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
         const read = readNumberText(text, semicolonFile ? "decimal-comma" : "either");
-        expect(read.ok).toBe(true);
-        if (read.ok) expect(new ExactDecimal(read.text).equals(exact)).toBe(true);
+        expect(read.success).toBe(true);
+        if (read.success) expect(new ExactDecimal(read.text).equals(exact)).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -8,7 +8,7 @@ describe("npm start arguments", () => {
   it("takes notebooks, repeated -p and the options", () => {
     const parsed = parseArgs(["notebooks/03-ranking.ipynb", "-p", "capacityHours=120", "--parameter=currency=USD", "-o", "/tmp/o", "--timeout", "30", "--plain"]);
     expect(parsed).toEqual({
-      ok: true,
+      success: true,
       options: {
         notebooks: ["notebooks/03-ranking.ipynb"],
         parameters: { capacityHours: 120, currency: "USD" },
@@ -23,15 +23,15 @@ describe("npm start arguments", () => {
   });
 
   it("defaults to every notebook, out/, 120 s per cell", () => {
-    expect(parseArgs([])).toMatchObject({ ok: true, options: { notebooks: [], outDir: "out", timeoutSeconds: 120, progress: "auto" } });
+    expect(parseArgs([])).toMatchObject({ success: true, options: { notebooks: [], outDir: "out", timeoutSeconds: 120, progress: "auto" } });
   });
 
   it("says what is wrong with bad arguments", () => {
-    expect(parseArgs(["-p"])).toEqual({ ok: false, error: "-p expects name=value" });
-    expect(parseArgs(["-p", "x"])).toMatchObject({ ok: false, error: expect.stringContaining("name=value") });
-    expect(parseArgs(["--timeout", "soon"])).toMatchObject({ ok: false, error: expect.stringContaining("positive number of seconds") });
-    expect(parseArgs(["--frobnicate"])).toEqual({ ok: false, error: "unknown option --frobnicate" });
-    expect(parseArgs(["notes.txt"])).toEqual({ ok: false, error: "notes.txt is not a notebook (.ipynb)" });
+    expect(parseArgs(["-p"])).toEqual({ success: false, error: "-p expects name=value" });
+    expect(parseArgs(["-p", "x"])).toMatchObject({ success: false, error: expect.stringContaining("name=value") });
+    expect(parseArgs(["--timeout", "soon"])).toMatchObject({ success: false, error: expect.stringContaining("positive number of seconds") });
+    expect(parseArgs(["--frobnicate"])).toEqual({ success: false, error: "unknown option --frobnicate" });
+    expect(parseArgs(["notes.txt"])).toEqual({ success: false, error: "notes.txt is not a notebook (.ipynb)" });
   });
 });
 

@@ -14,7 +14,7 @@ const valid = {
 describe("nbformat", () => {
   it("accepts a clean nbformat 4 notebook", () => {
     expect(notebookProblems(valid, { requireNoOutputs: true })).toEqual([]);
-    expect(parseNotebook(JSON.stringify(valid)).ok).toBe(true);
+    expect(parseNotebook(JSON.stringify(valid)).success).toBe(true);
   });
 
   it("lists every structural problem with where it is", () => {
@@ -51,8 +51,8 @@ describe("nbformat", () => {
 
   it("reports unreadable JSON as a problem, not an exception", () => {
     const parsed = parseNotebook("{");
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.problems[0].where).toBe("file");
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(parsed.problems[0].where).toBe("file");
   });
 
   it("splits and joins sources losslessly and writes JSON as Jupyter does", () => {

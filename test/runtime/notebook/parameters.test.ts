@@ -23,20 +23,20 @@ const notebook = (minor = 5): Notebook => ({
 
 describe("-p name=value", () => {
   it("parses JSON values and falls back to the text", () => {
-    expect(parseParameterArg("capacityHours=120")).toEqual({ ok: true, name: "capacityHours", value: 120 });
-    expect(parseParameterArg("rate=0.15")).toEqual({ ok: true, name: "rate", value: 0.15 });
-    expect(parseParameterArg("strict=false")).toEqual({ ok: true, name: "strict", value: false });
-    expect(parseParameterArg('products=["a","b"]')).toEqual({ ok: true, name: "products", value: ["a", "b"] });
-    expect(parseParameterArg("currency=USD")).toEqual({ ok: true, name: "currency", value: "USD" });
-    expect(parseParameterArg('label="a=b"')).toEqual({ ok: true, name: "label", value: "a=b" });
-    expect(parseParameterArg("empty=")).toEqual({ ok: true, name: "empty", value: "" });
+    expect(parseParameterArg("capacityHours=120")).toEqual({ success: true, name: "capacityHours", value: 120 });
+    expect(parseParameterArg("rate=0.15")).toEqual({ success: true, name: "rate", value: 0.15 });
+    expect(parseParameterArg("strict=false")).toEqual({ success: true, name: "strict", value: false });
+    expect(parseParameterArg('products=["a","b"]')).toEqual({ success: true, name: "products", value: ["a", "b"] });
+    expect(parseParameterArg("currency=USD")).toEqual({ success: true, name: "currency", value: "USD" });
+    expect(parseParameterArg('label="a=b"')).toEqual({ success: true, name: "label", value: "a=b" });
+    expect(parseParameterArg("empty=")).toEqual({ success: true, name: "empty", value: "" });
   });
 
   it("rejects a missing name, a non-identifier and infinite numbers", () => {
-    expect(parseParameterArg("=5").ok).toBe(false);
-    expect(parseParameterArg("novalue").ok).toBe(false);
-    expect(parseParameterArg("capacity-hours=5")).toEqual({ ok: false, error: expect.stringContaining("identifier") });
-    expect(parseParameterArg("big=1e400")).toEqual({ ok: false, error: expect.stringContaining("finite") });
+    expect(parseParameterArg("=5").success).toBe(false);
+    expect(parseParameterArg("novalue").success).toBe(false);
+    expect(parseParameterArg("capacity-hours=5")).toEqual({ success: false, error: expect.stringContaining("identifier") });
+    expect(parseParameterArg("big=1e400")).toEqual({ success: false, error: expect.stringContaining("finite") });
   });
 });
 
@@ -69,8 +69,8 @@ describe("injecting parameters", () => {
     const source = notebook();
     const before = structuredClone(source);
     const result = injectParameters(source, { capacityHours: 120 });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    expect(result.success).toBe(true);
+    if (!result.success) return;
     const cells = result.notebook.cells;
     expect(cells.map((c) => c.id)).toEqual(["intro", "params", "injected-parameters", "use"]);
     expect(cells[2].metadata.tags).toEqual(["injected-parameters"]);
@@ -81,9 +81,9 @@ describe("injecting parameters", () => {
 
   it("replaces an injected cell left from an earlier run instead of stacking a second one", () => {
     const first = injectParameters(notebook(), { capacityHours: 120 });
-    if (!first.ok) throw new Error("first injection failed");
+    if (!first.success) throw new Error("first injection failed");
     const second = injectParameters(first.notebook, { capacityHours: 80 });
-    if (!second.ok) throw new Error("second injection failed");
+    if (!second.success) throw new Error("second injection failed");
     expect(second.notebook.cells).toHaveLength(4);
     expect(joinSource(second.notebook.cells[2].source)).toContain("capacityHours = 80;");
     expect(second.notebook.cells[2].id).toBe("injected-parameters");
@@ -93,24 +93,24 @@ describe("injecting parameters", () => {
     const old = notebook(4);
     for (const c of old.cells) delete c.id;
     const result = injectParameters(old, { capacityHours: 1 });
-    expect(result.ok && result.notebook.cells[2].id).toBeUndefined();
+    expect(result.success && result.notebook.cells[2].id).toBeUndefined();
   });
 
   it("is a no-op without parameters", () => {
     const source = notebook();
-    expect(injectParameters(source, {})).toEqual({ ok: true, notebook: source, injectedIndex: undefined });
+    expect(injectParameters(source, {})).toEqual({ success: true, notebook: source, injectedIndex: undefined });
   });
 
   it("refuses a name the parameters cell does not declare, naming what it does declare", () => {
     const result = injectParameters(notebook(), { capacityHour: 120, capacityHours: 1 });
-    expect(result).toEqual({ ok: false, error: { kind: "unknown-parameters", names: ["capacityHour"], known: ["capacityHours", "currency"] } });
-    if (!result.ok) expect(describeInjectionError(result.error)).toBe("unknown parameter capacityHour: the parameters cell declares capacityHours, currency");
+    expect(result).toEqual({ success: false, error: { kind: "unknown-parameters", names: ["capacityHour"], known: ["capacityHours", "currency"] } });
+    if (!result.success) expect(describeInjectionError(result.error)).toBe("unknown parameter capacityHour: the parameters cell declares capacityHours, currency");
   });
 
   it("refuses parameters for a notebook without a parameters cell", () => {
     const source = notebook();
     source.cells[1].metadata = {};
     const result = injectParameters(source, { capacityHours: 1 });
-    expect(result).toEqual({ ok: false, error: { kind: "no-parameters-cell" } });
+    expect(result).toEqual({ success: false, error: { kind: "no-parameters-cell" } });
   });
 });

@@ -24,30 +24,30 @@ describe("wire format", () => {
 
   it("round-trips a message, keeping identities and UTF-8 content", () => {
     const decoded = decode(asBuffers(encode(message, "k", [Buffer.from("a"), Buffer.from("b")])), "k");
-    expect(decoded.ok).toBe(true);
-    if (!decoded.ok) return;
+    expect(decoded.success).toBe(true);
+    if (!decoded.success) return;
     expect(decoded.message.header).toEqual(message.header);
     expect(decoded.message.content).toEqual({ code: "console.log('ё')" });
     expect(decoded.identities.map(String)).toEqual(["a", "b"]);
   });
 
   it("rejects a message signed with another key or altered on the way", () => {
-    expect(decode(asBuffers(encode(message, "k")), "other")).toEqual({ ok: false, error: { kind: "bad-signature" } });
+    expect(decode(asBuffers(encode(message, "k")), "other")).toEqual({ success: false, error: { kind: "bad-signature" } });
     const frames = asBuffers(encode(message, "k"));
     frames[5] = Buffer.from('{"code":"process.exit()"}');
-    expect(decode(frames, "k")).toEqual({ ok: false, error: { kind: "bad-signature" } });
+    expect(decode(frames, "k")).toEqual({ success: false, error: { kind: "bad-signature" } });
   });
 
   it("rejects frames without the delimiter or too short", () => {
-    expect(decode([Buffer.from("x")], "k")).toEqual({ ok: false, error: { kind: "no-delimiter" } });
-    expect(decode([Buffer.from(DELIMITER), Buffer.from("sig")], "k")).toEqual({ ok: false, error: { kind: "no-delimiter" } });
+    expect(decode([Buffer.from("x")], "k")).toEqual({ success: false, error: { kind: "no-delimiter" } });
+    expect(decode([Buffer.from(DELIMITER), Buffer.from("sig")], "k")).toEqual({ success: false, error: { kind: "no-delimiter" } });
   });
 
   it("reports signed but malformed JSON as data, not an exception", () => {
     const frames = asBuffers(encode(message, ""));
     frames[3] = Buffer.from("{not json");
     const decoded = decode(frames, "");
-    expect(decoded.ok).toBe(false);
-    if (!decoded.ok) expect(decoded.error.kind).toBe("bad-json");
+    expect(decoded.success).toBe(false);
+    if (!decoded.success) expect(decoded.error.kind).toBe("bad-json");
   });
 });
