@@ -50,11 +50,11 @@ const oneMore = (c: ProductContext) => money(1, c.model.currency);
 export const unitThroughput: Exercise<ProductContext> = {
   id: "00-1",
   question: "What is the throughput (T) of one unit of the product shown?",
-  hint: "T = price − TVC, where TVC is every cost that occurs only because this unit was sold.",
+  hint: { en: "T = price − TVC, where TVC is every cost that occurs only because this unit was sold.", ru: "Проход T = цена − TVC, а TVC — все затраты, которые возникают только потому, что продана эта единица." },
   solve: unitT,
   mistakes: [
-    { answer: (c) => product(c.model, c.productId).price, why: "that is the price; T is what is left of it after TVC." },
-    { answer: (c) => tvcPerUnit(product(c.model, c.productId)), why: "that is the TVC, the part of the price that leaves with the sale." },
+    { answer: (c) => product(c.model, c.productId).price, why: { en: "that is the price; T is what is left of it after TVC.", ru: "это цена; проход — то, что от неё остаётся после TVC." } },
+    { answer: (c) => tvcPerUnit(product(c.model, c.productId)), why: { en: "that is the TVC, the part of the price that leaves with the sale.", ru: "это TVC — часть цены, которая уходит вместе с продажей." } },
   ],
 };
 
@@ -62,11 +62,11 @@ export const unitThroughput: Exercise<ProductContext> = {
 export const unitThroughputIfTvcDoubles: Exercise<ProductContext> = {
   id: "00-2",
   question: "What if every TVC component of that product doubled: what would its T per unit be?",
-  hint: "The price stays; TVC doubles; T = price − 2 × TVC. It may go below zero.",
+  hint: { en: "The price stays; TVC doubles; T = price − 2 × TVC. It may go below zero.", ru: "Цена прежняя, TVC удваиваются: T = цена − 2 × TVC. Проход может стать меньше нуля." },
   solve: (c) => subtract(product(c.model, c.productId).price, multiply(tvcPerUnit(product(c.model, c.productId)), 2)),
   mistakes: [
-    { answer: (c) => multiply(unitT(c), 2), why: "doubling the costs does not double what is left; it takes another TVC off the price." },
-    { answer: (c) => multiply(tvcPerUnit(product(c.model, c.productId)), 2), why: "that is the new TVC, not the T that is left." },
+    { answer: (c) => multiply(unitT(c), 2), why: { en: "doubling the costs does not double what is left; it takes another TVC off the price.", ru: "удвоение затрат не удваивает остаток: из цены вычитается ещё одна TVC." } },
+    { answer: (c) => multiply(tvcPerUnit(product(c.model, c.productId)), 2), why: { en: "that is the new TVC, not the T that is left.", ru: "это новые TVC, а не оставшийся проход." } },
   ],
 };
 
@@ -74,16 +74,16 @@ export const unitThroughputIfTvcDoubles: Exercise<ProductContext> = {
 export const throughputWithHigherTvc: Exercise<ProductContext> = {
   id: "01-1",
   question: "The piece rate of the product studied rises by 1 (one unit of the model's currency; with no piece rate, read: its TVC rises by 1). What is its T per unit?",
-  hint: "T = price − TVC, and the piece rate is part of the TVC: it is paid only because this unit was sold.",
+  hint: { en: "T = price − TVC, and the piece rate is part of the TVC: it is paid only because this unit was sold.", ru: "T = цена − TVC, а сдельная оплата входит в TVC: её платят только потому, что продана эта единица." },
   solve: (c) => subtract(unitT(c), oneMore(c)),
   mistakes: [
-    { answer: (c) => product(c.model, c.productId).price, why: "that is the price; T is what is left of it after TVC." },
+    { answer: (c) => product(c.model, c.productId).price, why: { en: "that is the price; T is what is left of it after TVC.", ru: "это цена; проход — то, что от неё остаётся после TVC." } },
     {
       answer: (c) => subtract(product(c.model, c.productId).price, add(tvcBreakdown(product(c.model, c.productId))["piece-rate"], oneMore(c))),
-      why: "the other TVC components (materials and the like) are TVC too: they are spent only because this unit was sold.",
+      why: { en: "the other TVC components (materials and the like) are TVC too: they are spent only because this unit was sold.", ru: "остальные составляющие (материалы и т. п.) — тоже TVC: их тратят только потому, что продана эта единица." },
     },
-    { answer: unitT, why: "that is T at the old piece rate." },
-    { answer: (c) => add(unitT(c), oneMore(c)), why: "a higher piece rate is a higher TVC, so T falls, not rises." },
+    { answer: unitT, why: { en: "that is T at the old piece rate.", ru: "это проход при старой сдельной оплате." } },
+    { answer: (c) => add(unitT(c), oneMore(c)), why: { en: "a higher piece rate is a higher TVC, so T falls, not rises.", ru: "выше сдельная оплата — выше TVC, поэтому проход падает, а не растёт." } },
   ],
 };
 
@@ -98,7 +98,7 @@ function worstPeriod(model: BusinessModel): string {
 export const unitsToBreakEven: Exercise<ProductContext> = {
   id: "01-2",
   question: "Take the period with the largest OE. How many units a period of the product studied, and nothing else, would bring it to break-even (NP = 0)?",
-  hint: "Break-even is T = OE. Divide the OE by the T of one unit, not by its price, and round up to whole units.",
+  hint: { en: "Break-even is T = OE. Divide the OE by the T of one unit, not by its price, and round up to whole units.", ru: "Безубыточность — это T = ОЕ. Разделите ОЕ на проход одной единицы, а не на её цену, и округлите вверх до целых единиц." },
   unit: "units",
   solve: (c) => {
     const result = breakEvenUnits(product(c.model, c.productId), throughputReport(c.model, { period: worstPeriod(c.model) }).operatingExpense);
@@ -109,7 +109,7 @@ export const unitsToBreakEven: Exercise<ProductContext> = {
     {
       answer: (c) =>
         Math.ceil(throughputReport(c.model, { period: worstPeriod(c.model) }).operatingExpense.amount.dividedBy(product(c.model, c.productId).price.amount).toNumber()),
-      why: "dividing OE by the price counts the TVC as if it stayed with you; only T covers OE.",
+      why: { en: "dividing OE by the price counts the TVC as if it stayed with you; only T covers OE.", ru: "деление ОЕ на цену считает TVC так, будто они остаются у вас; ОЕ покрывает только проход." },
     },
   ],
 };
@@ -137,16 +137,16 @@ function administrator(context: AdministratorContext, monthlyGain = context.mont
 export const administratorCumulative: Exercise<AdministratorContext> = {
   id: "02-1",
   question: "What if the freed owner brings only 1.2 times the administrator's monthly cost in T, from the same month as in the chapter? What is the cumulative ΔNP over the horizon?",
-  hint: "Add ΔT − ΔOE month by month: the lag months pay the salary with no T, then each month adds 0.2 × the salary.",
+  hint: { en: "Add ΔT − ΔOE month by month: the lag months pay the salary with no T, then each month adds 0.2 × the salary.", ru: "Сложите ΔT − ΔОЕ по месяцам: в месяцы запаздывания оклад платится без прохода, потом каждый месяц добавляет 0,2 × оклад." },
   solve: (c) => administrator(c, multiply(c.monthlyCost, "1.2")).cumulativeDeltaNetProfit,
   mistakes: [
     {
       answer: (c) => multiply(multiply(c.monthlyCost, "0.2"), c.horizonMonths),
-      why: "that ignores the lag: the T arrives only later, while the salary is paid from month 1.",
+      why: { en: "that ignores the lag: the T arrives only later, while the salary is paid from month 1.", ru: "здесь не учтено запаздывание: проход приходит позже, а оклад платится с первого месяца." },
     },
     {
       answer: (c) => multiply(multiply(c.monthlyCost, "1.2"), c.horizonMonths - c.gainFromMonth + 1),
-      why: "that is only the ΔT; the administrator's salary (ΔOE) has to come off it.",
+      why: { en: "that is only the ΔT; the administrator's salary (ΔOE) has to come off it.", ru: "это только ΔT; из него надо вычесть оклад администратора (ΔОЕ)." },
     },
   ],
 };
@@ -155,10 +155,10 @@ export const administratorCumulative: Exercise<AdministratorContext> = {
 export const administratorBreakEven: Exercise<AdministratorContext> = {
   id: "02-2",
   question: "With the chapter's lag and horizon, what monthly ΔT makes the decision exactly break even over the horizon? (two decimals)",
-  hint: "Every month of the horizon pays the salary; only the months from the gain's start bring T.",
+  hint: { en: "Every month of the horizon pays the salary; only the months from the gain's start bring T.", ru: "Оклад платится каждый месяц горизонта, а проход приносят только месяцы с начала прироста." },
   tolerance: 0.01,
   solve: (c) => administrator(c).breakEvenMonthlyDeltaThroughput ?? money(0, c.monthlyCost.currency),
-  mistakes: [{ answer: (c) => c.monthlyCost, why: "ΔT = ΔOE is the steady-state threshold; the lag months still have to be paid back." }],
+  mistakes: [{ answer: (c) => c.monthlyCost, why: { en: "ΔT = ΔOE is the steady-state threshold; the lag months still have to be paid back.", ru: "ΔT = ΔОЕ — порог установившегося режима; месяцы запаздывания ещё надо отбить." } }],
 };
 
 const firstTimed = (model: BusinessModel, minutes?: number) =>
@@ -168,17 +168,17 @@ const firstTimed = (model: BusinessModel, minutes?: number) =>
 export const firstRankedService: Exercise<BusinessModel> = {
   id: "03-1",
   question: "Which product that uses the constraint's time ranks first? Answer with its id.",
-  hint: "Sort by T per unit of constraint time, not by T per unit.",
+  hint: { en: "Sort by T per unit of constraint time, not by T per unit.", ru: "Сортируйте по проходу на единицу времени ограничения, а не по проходу на единицу продукта." },
   solve: (model) => firstTimed(model)?.productId ?? "",
   mistakes: [
     {
       answer: (model) =>
         [...rankProducts(model).rows].sort((a, b) => b.throughputPerUnit.amount.comparedTo(a.throughputPerUnit.amount))[0]?.productId ?? "",
-      why: "it has the largest T per unit, but it takes more of the constraint's time; per hour of the constraint it earns less.",
+      why: { en: "it has the largest T per unit, but it takes more of the constraint's time; per hour of the constraint it earns less.", ru: "у неё наибольший проход на единицу, но она занимает больше времени ограничения; на час ограничения она приносит меньше." },
     },
     {
       answer: (model) => rankProducts(model).rows.find((row) => row.constraintTimePerUnit === 0)?.productId ?? "",
-      why: "that one takes no time of the constraint at all: it comes first, but the question asks about the products that use it.",
+      why: { en: "that one takes no time of the constraint at all: it comes first, but the question asks about the products that use it.", ru: "эта позиция вовсе не занимает времени ограничения: она первая, но вопрос — о позициях, которые его занимают." },
     },
   ],
 };
@@ -187,12 +187,12 @@ export const firstRankedService: Exercise<BusinessModel> = {
 export const firstRankedPerHour: Exercise<BusinessModel> = {
   id: "03-2",
   question: "Run the chapter with -p perMinutes=60. What is T per hour of the constraint of the first product that uses it?",
-  hint: "T per unit ÷ hours of the constraint one unit takes.",
+  hint: { en: "T per unit ÷ hours of the constraint one unit takes.", ru: "Проход на единицу ÷ часы ограничения, которые занимает одна единица." },
   tolerance: 0.01,
   solve: (model) => firstTimed(model, 60)?.throughputPerConstraintTime ?? money(0, model.currency),
   mistakes: [
-    { answer: (model) => firstTimed(model, 6)?.throughputPerConstraintTime ?? money(0, model.currency), why: "that is per 6 minutes; an hour is ten of them." },
-    { answer: (model) => firstTimed(model)?.throughputPerUnit ?? money(0, model.currency), why: "that is T per unit; divide it by the hours one unit takes." },
+    { answer: (model) => firstTimed(model, 6)?.throughputPerConstraintTime ?? money(0, model.currency), why: { en: "that is per 6 minutes; an hour is ten of them.", ru: "это на 6 минут; в часе их десять." } },
+    { answer: (model) => firstTimed(model)?.throughputPerUnit ?? money(0, model.currency), why: { en: "that is T per unit; divide it by the hours one unit takes.", ru: "это проход на единицу; разделите его на часы, которые занимает одна единица." } },
   ],
 };
 
@@ -200,16 +200,16 @@ export const firstRankedPerHour: Exercise<BusinessModel> = {
 export const politicalMixCost: Exercise<BusinessModel> = {
   id: "04-1",
   question: "How much net profit a period does the political mix lose against the best mix?",
-  hint: "Build both plans and subtract their NP (or T: OE is the same in both).",
+  hint: { en: "Build both plans and subtract their NP (or T: OE is the same in both).", ru: "Постройте оба плана и вычтите их ЧП (или проход: ОЕ в обоих одинаковы)." },
   solve: (model) => politicalMix(model).throughputLost,
   mistakes: [
     {
       answer: (model) => sum(politicalMix(model).changes.filter((c) => c.kind === "forced").map((c) => c.throughputChange), model.currency),
-      why: "that counts only the T the forced product brings; the products it displaced took their T away with them.",
+      why: { en: "that counts only the T the forced product brings; the products it displaced took their T away with them.", ru: "здесь учтён только проход навязанной позиции; вытесненные позиции унесли свой проход с собой." },
     },
     {
       answer: (model) => sum(politicalMix(model).displaced.map((c) => c.throughputChange), model.currency),
-      why: "that is the T of the displaced products alone; the forced product brings some T back.",
+      why: { en: "that is the T of the displaced products alone; the forced product brings some T back.", ru: "это проход одних вытесненных позиций; навязанная позиция часть прохода возвращает." },
     },
   ],
 };
@@ -218,9 +218,9 @@ export const politicalMixCost: Exercise<BusinessModel> = {
 export const politicalMixCostWithMoreCapacity: Exercise<BusinessModel> = {
   id: "04-2",
   question: "Set capacityHours to 120: what is the political mix's price now?",
-  hint: "With more hours of the constraint, fewer better products have to give way to the political minimum.",
+  hint: { en: "With more hours of the constraint, fewer better products have to give way to the political minimum.", ru: "Чем больше часов у ограничения, тем меньше лучших позиций уступают место политическому минимуму." },
   solve: (model) => politicalMix(capacityOf(model, constraintOf(model), 120)).throughputLost,
-  mistakes: [{ answer: (model) => politicalMix(model).throughputLost, why: "that is the price at the chapter's capacity; give the constraint 120 hours first." }],
+  mistakes: [{ answer: (model) => politicalMix(model).throughputLost, why: { en: "that is the price at the chapter's capacity; give the constraint 120 hours first.", ru: "это цена при мощности главы; сначала дайте ограничению 120 часов." } }],
 };
 
 /** The first period of sales: the month a chapter reports. */
@@ -398,7 +398,12 @@ export const firstPeriodGainFromPriceRise: Exercise<PriceRiseContext> = {
   mistakes: [{ answer: (c) => money(5, c.model.currency), why: { en: "that is the rise of one unit; multiply by the units sold in the period.", ru: "это прирост на одну единицу; умножьте на число единиц, проданных за период." } }],
 };
 
-/** Every exercise of the workbook by id. */
+/**
+ * Every exercise of the workbook by id.
+ *
+ * @example
+ * EXERCISES["01-1"].id; // "01-1"
+ */
 export const EXERCISES = {
   "00-1": unitThroughput,
   "00-2": unitThroughputIfTvcDoubles,

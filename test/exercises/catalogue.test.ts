@@ -90,3 +90,17 @@ describe("the checker gives feedback", () => {
     expect(checkAnswer(EXERCISES["01-2"], undefined as unknown as number, haircut).message).toMatch(/No answer yet/);
   });
 });
+
+describe("the feedback of chapters 00–04 in Russian", () => {
+  const CYRILLIC = /[а-яё]/i;
+  const early = Object.values(EXERCISES).filter((exercise) => /^0[0-4]-/.test(exercise.id));
+
+  it("has a Russian hint and a Russian reason for every known mistake", () => {
+    expect(early.length).toBeGreaterThanOrEqual(10);
+    for (const exercise of early) {
+      expect(typeof exercise.hint === "object" && CYRILLIC.test(exercise.hint.ru) && !CYRILLIC.test(exercise.hint.en), exercise.id).toBe(true);
+      for (const mistake of exercise.mistakes ?? [])
+        expect(typeof mistake.why === "object" && CYRILLIC.test(mistake.why.ru), `${exercise.id}: ${JSON.stringify(mistake.why)}`).toBe(true);
+    }
+  });
+});

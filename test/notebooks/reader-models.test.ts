@@ -44,6 +44,10 @@ function administrator(model: BusinessModel, gainFromMonth: number) {
 
 /** What each chapter must show for a model, computed here by the library: the chapter's headline figures. */
 const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => string, locale: string) => string[]> = {
+  "00-start-here": (model, fmt) => {
+    const first = model.products[0]!;
+    return [`${model.name}: products.csv`, ...first.tvc.flatMap((c) => (c.basis === "per-unit" ? [c.name, fmt(c.amount)] : [c.name]))];
+  },
   "01-salon-throughput": (model, fmt, locale) => [
     fmt(throughputPerUnit(mostSold(model))),
     ...explanationLines(explainUnitThroughput(mostSold(model), { locale })),
