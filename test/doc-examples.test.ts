@@ -92,10 +92,11 @@ async function runExample(example: string): Promise<void> {
   await new Function(...names, body)(...names.map((name) => scope[name]));
 }
 
-// The public values whose examples run and hold (95 of the 145 with one). Growing this list is the point; a name leaves
+// The public values whose examples run and hold (104 of 154). Growing this list is the point; a name leaves
 // it only with its example fixed. The others' examples name values they do not build (`model`, `runs`),
 // elide arguments (`{ ... }`), or write files (the workbook writers, kept out so a test run writes nothing).
 const RUNNING = [
+  "CurrencyMismatchError", "EXERCISES", "getDefaultLocale", "isMoney", "isNegative", "isPositive", "ISSUE_CODES", "isZero", "ModelError",
    "add", "advertisingChannel", "bestOnConstraint", "breakEven", "breakEvenFigure", "breakEvenThroughput",
    "breakEvenUnits", "compare", "convertTime", "costAccountingMix", "defineModel", "demandOf", "divide", "equals",
    "ExactDecimal", "explain", "explainBreakEven", "explainCostAccounting", "explainPoliticalMinimum",
@@ -117,9 +118,9 @@ const RUNNING = [
 describe("doc examples", () => {
   const examples = publicExamples();
 
-  it("every public value has a worked example, save the few listed", () => {
+  it("every public value has a worked example", () => {
     const without = [...examples].filter(([, texts]) => texts.length === 0).map(([name]) => name).sort();
-    expect(without).toEqual(["CurrencyMismatchError", "EXERCISES", "getDefaultLocale", "isMoney", "isNegative", "isPositive", "ISSUE_CODES", "isZero", "ModelError"].sort());
+    expect(without).toEqual([]);
   }, 120_000);
 
   it("fails an example whose value is not what its comment says", async () => {

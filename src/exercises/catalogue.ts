@@ -398,7 +398,12 @@ export const firstPeriodGainFromPriceRise: Exercise<PriceRiseContext> = {
   mistakes: [{ answer: (c) => money(5, c.model.currency), why: { en: "that is the rise of one unit; multiply by the units sold in the period.", ru: "это прирост на одну единицу; умножьте на число единиц, проданных за период." } }],
 };
 
-/** Every exercise of the workbook by id. */
+/**
+ * Every exercise of the workbook by id.
+ *
+ * @example
+ * EXERCISES["01-1"].id; // "01-1"
+ */
 export const EXERCISES = {
   "00-1": unitThroughput,
   "00-2": unitThroughputIfTvcDoubles,

@@ -39,7 +39,12 @@ export function setDefaultLocale(locale: Locale): Locale {
   return previous;
 }
 
-/** The locale used when none is given. */
+/**
+ * The locale used when none is given.
+ *
+ * @example
+ * getDefaultLocale(); // "en", until setDefaultLocale("ru")
+ */
 export function getDefaultLocale(): Locale {
   return defaultLocale;
 }

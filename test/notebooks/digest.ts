@@ -34,21 +34,26 @@ export const DIGEST: readonly [row: string, notebook: string, expected: readonly
     "Capacity is not binding: all demand is served, and the busiest resource, Stylists' chair time, is 92% busy.",
   ]],
   ["phones: revenue 150, TVC 40 (15 + 15 + 10), T 110, OE 100 → NP 10", "05-phone-shop-sales-plan", [
-    "Revenue ₽150.00 − TVC ₽40.00 (purchase ₽15.00 + bonus ₽15.00 + tax ₽10.00) = T ₽110.00",
-    "T ₽110.00 − OE ₽100.00 = NP ₽10.00",
+    "TVC ₽40.00 = purchase and materials ₽15.00 + sales bonus ₽15.00 + tax on sales ₽10.00.",
+    "T = revenue ₽150.00 − TVC ₽40.00 = ₽110.00.",
+    "T ₽110.00 covers OE ₽100.00 with ₽10.00 to spare: net profit NP = ₽10.00.",
   ]],
   ["advertising: 100 spent, 10 leads, 10 per lead, 1 sale of 100 → OE", "05-phone-shop-sales-plan", [
-    "₽100.00 spent, 10 leads at ₽10.00 each, 1 sale of ₽100.00: ΔT ₽73.33 against ΔOE ₽100.00",
+    "the buyers bring ΔT ₽73.33, not more than the spend ₽100.00 (OE)",
+    "Each lead cost ₽10.00, each buyer ₽100.00.",
   ]],
   ["hall: price 10 (market 50), TVC ≈ 1 → ΔT = ΔNP = +9", "06-hall-special-order", [
-    "Price ₽10.00 (market ₽50.00), TVC ≈ ₽1.00: accept, ΔT = ΔNP = ₽9.00",
+    "(market price ₽50.00)",
+    "each unit brings T = ₽10.00 − ₽1.00 = ₽9.00",
+    "ΔNP = +₽9.00",
   ]],
   ["expert: 140–160 h per month; sales +20 % / +30 % / +50 % with filter and assistant", "07-expert-sales", [
-    /^140 h a month: /m,
-    /^160 h a month: /m,
-    "with a filter: sales +20%",
-    "with a filter and a part-time assistant: sales +30%",
-    "with a filter and an assistant: sales +50%",
+    "Uncle Fyodor (the expert) at the talk's 140, 150 and 160 hours",
+    /today: the expert does everything\s+140\b/,
+    /with a filter and an assistant\s+160\b/,
+    "With a filter: sales +20%",
+    "With a filter and a part-time assistant: sales +30%",
+    "With a filter and an assistant: sales +50%",
   ]],
 ];
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   add, demandOf, explainDecision, projectDecision, explainMixPlan, explainPeriods, explainRanking, explainUnitThroughput, explainPoliticalMinimum, explainPoliticalMix, explanationLines, withDemandScaled, withPoliticalMinimum,
-  formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit,
+  costAccountingMix, throughputReport, formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit,
   type BusinessModel, type Money,
 } from "../../src";
 import { executeNotebookFile } from "../../src/runtime/execute/execute-notebook";
@@ -75,10 +75,24 @@ const HEADLINES: Record<string, (model: BusinessModel, money: (m: Money) => stri
       ...explanationLines(explainPoliticalMix(politicalMix(keep.model), options)),
     ];
   },
+  "05-phone-shop-sales-plan": (model, fmt) => {
+    const month = reportByPeriod(model)[0]!;
+    return [fmt(month.revenue), fmt(month.totallyVariableCost), fmt(month.throughput), fmt(month.operatingExpense)];
+  },
+  "06-hall-special-order": (model, fmt) => {
+    const month = throughputReport(model, { period: reportByPeriod(model)[0]!.period });
+    return [fmt(month.throughput), fmt(month.operatingExpense)];
+  },
+  "07-expert-sales": (model, fmt) => {
+    const today = rankingMix(model);
+    return [fmt(today.throughput), ...(today.netProfit ? [fmt(today.netProfit)] : [])];
+  },
+  "08-several-constraints": (model, fmt) => [fmt(rankingMix(model).throughput), fmt(costAccountingMix(model, { method: "margin" }).plan.throughput)],
   "09-your-own-data": (model, fmt) => {
     const first = model.products[0]!;
     const raised = { ...first, price: add(first.price, money(2, model.currency)) };
-    return [`${fmt(first.price)} → ${fmt(raised.price)}`, `${fmt(throughputPerUnit(first))} → ${fmt(throughputPerUnit(raised))}`];
+    // The T per unit after the edit is shown after exercise 09-1 (in a table), so each figure is checked on its own.
+    return [`${fmt(first.price)} → ${fmt(raised.price)}`, fmt(throughputPerUnit(first)), fmt(throughputPerUnit(raised))];
   },
 };
 

@@ -1,6 +1,9 @@
 /**
  * Every kind of problem a model or its files can have. A code never changes meaning; the words of
  * `message` and `expected` may be reworded or translated.
+ *
+ * @example
+ * ISSUE_CODES.includes("missing_column"); // true
  */
 export const ISSUE_CODES = [
   // values
@@ -72,7 +75,12 @@ export interface ModelIssue {
   readonly message: string;
 }
 
-/** Thrown by `defineModel` and the loaders: every problem found at once, each as data in `issues`. */
+/**
+ * Thrown by `defineModel` and the loaders: every problem found at once, each as data in `issues`.
+ *
+ * @example
+ * defineModel({ ...salon, sales: [{ productId: "nope", period: "m1", quantity: 1 }] }); // throws ModelError
+ */
 export class ModelError extends Error {
   override readonly name: string = "ModelError";
   constructor(

@@ -4,6 +4,9 @@ import type { CurrencyCode } from "./currency";
 /**
  * Thrown when two amounts in different currencies meet in one sum or comparison: converting them needs
  * a rate and a date, which the caller has and the library does not.
+ *
+ * @example
+ * add(money(1, "RUB"), money(1, "USD")); // throws CurrencyMismatchError
  */
 export class CurrencyMismatchError extends ArgumentError {
   override readonly name: string = "CurrencyMismatchError";

@@ -48,7 +48,13 @@ export function zero(currency: CurrencyCode = DEFAULT_CURRENCY): Money {
   return money(0, currency);
 }
 
-/** True when the value is a Money made by this module (or looks exactly like one). */
+/**
+ * True when the value is a Money made by this module (or looks exactly like one).
+ *
+ * @example
+ * isMoney(money(5)); // true
+ * isMoney(5);        // false
+ */
 export function isMoney(value: unknown): value is Money {
   return (
     typeof value === "object" &&
@@ -216,17 +222,34 @@ export function equals(a: Money, b: Money): boolean {
   return a.currency === b.currency && a.amount.equals(b.amount);
 }
 
-/** True when the amount is zero. */
+/**
+ * True when the amount is zero.
+ *
+ * @example
+ * isZero(subtract(money(5), money("5.00"))); // true
+ */
 export function isZero(a: Money): boolean {
   return a.amount.isZero();
 }
 
-/** True when the amount is below zero (a loss, a shortfall). */
+/**
+ * True when the amount is below zero (a loss, a shortfall).
+ *
+ * @example
+ * isNegative(subtract(money(50), money(100))); // true
+ * isNegative(zero());                          // false
+ */
 export function isNegative(a: Money): boolean {
   return a.amount.isNegative() && !a.amount.isZero();
 }
 
-/** True when the amount is above zero. */
+/**
+ * True when the amount is above zero.
+ *
+ * @example
+ * isPositive(money("0.01")); // true
+ * isPositive(zero());        // false
+ */
 export function isPositive(a: Money): boolean {
   return a.amount.isPositive() && !a.amount.isZero();
 }
