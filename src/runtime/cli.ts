@@ -71,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
     grid,
     cellTimeoutMs: options.timeoutSeconds * 1000,
     startupTimeoutMs: options.startupTimeoutSeconds * 1000,
+    standalone: options.standalone,
     onEvent: progress.onEvent,
     signal: controller.signal,
   });

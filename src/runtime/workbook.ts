@@ -11,6 +11,7 @@ import { describeInjectionError, injectParameters, type Parameters } from "./not
 import { RESULTS_DIR_VARIABLE } from "../export/results-dir";
 import { recordsOfNotebook, withRecords } from "./notebook/records";
 import { renderComparisonPage } from "./html/comparison-page";
+import { ASSETS_DIR, SHARED_ASSETS, sharedAssetSource } from "./html/plotly";
 import { writeComparisonWorkbook } from "../export/xlsx/comparison-workbook";
 
 // The Russian edition lives in a folder named ru (notebooks/ru/); every other notebook is English.
@@ -39,6 +40,11 @@ export interface WorkbookOptions {
   grid?: Parameters[];
   cellTimeoutMs?: number;
   startupTimeoutMs?: number;
+  /**
+   * Inline plotly.js and the what-if bundle into every page (`--standalone`: each page one file to
+   * e-mail). Default false: pages share one copy of each under `out/assets/`.
+   */
+  standalone?: boolean;
   onEvent?: (event: WorkbookEvent) => void;
   /** Aborting (Ctrl-C) interrupts the running cell, shuts its kernel down and runs no further notebook. */
   signal?: AbortSignal;
@@ -121,6 +127,11 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
   // Each notebook's kernel is told a folder of its own for files it writes for the reader (a chapter's
   // results workbook); its page links what is there after the run.
+  // One copy of plotly.js and of the what-if bundle for the whole handout, loaded by relative paths
+  // (works from file://, no network), instead of about 5 MB in every page with a chart.
+  if (!options.standalone && jobs.length > 0) {
+    for (const asset of ["plotly", "whatIf"] as const) writeFileAtomic(join(outDir, ASSETS_DIR, SHARED_ASSETS[asset]), sharedAssetSource(asset));
+  }
   const resultsDirs = jobs.map((job) => join(outDir, "results", job.stem));
   const startKernel = (path: string, index: number) => {
     // The exported page loads plotly.js and the what-if bundle once; outputs must not inline copies.
@@ -177,6 +188,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           durationMs: run.durationMs,
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
+          ...(options.standalone ? {} : { assetsHref: relative(dirname(htmlPath), join(outDir, ASSETS_DIR)).split("\\").join("/") }),
           downloads: resultFiles(resultsDirs[index]).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDirs[index], file)).split("\\").join("/"), label: file })),
         }),
       );
