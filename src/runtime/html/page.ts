@@ -11,21 +11,21 @@ export interface PageInfo {
   source: string;
   status: "ok" | "failed" | "interrupted";
   /** Index in `notebook.cells` of the failing cell, and the one-line report shown above it. */
-  failedIndex?: number;
-  failureText?: string;
+  failedIndex?: number | undefined;
+  failureText?: string | undefined;
   parameters: Record<string, unknown>;
   durationMs: number;
   finishedAt: string;
   /** Relative link back to the index page. */
-  indexHref?: string;
+  indexHref?: string | undefined;
   /** Files the notebook wrote for the reader (a chapter's results workbook), as links relative to the page. */
-  downloads?: readonly { readonly href: string; readonly label: string }[];
+  downloads?: readonly { readonly href: string; readonly label: string }[] | undefined;
   /**
    * Where the handout's shared scripts are, relative to the page (e.g. "assets" for out/NAME.html):
    * the page then loads plotly.js and the what-if bundle by `<script src>` from there, one copy for
    * every page. Absent: the page inlines them (a standalone page, one file to e-mail).
    */
-  assetsHref?: string;
+  assetsHref?: string | undefined;
 }
 
 /**
