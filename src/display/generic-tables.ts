@@ -1,5 +1,6 @@
 import { ExactDecimal, isCoreResult, isMoney, toText } from "../core";
 import type { Labels } from "../i18n";
+import { fillLabel } from "../i18n/labels";
 import { cell, type Cell, type Table, type TableRow } from "./table";
 
 // Tables of values that are not results of the library: records, plain objects, DataFrames, single values.
@@ -40,18 +41,26 @@ export function valueCell(value: unknown, l: Labels): Cell {
   if (typeof value === "boolean") return cell.text(value ? l.yes : l.no);
   if (typeof value === "string") return cell.text(value);
   if (value instanceof Date) return cell.text(value.toISOString());
-  return cell.text(compact(value));
+  return cell.text(summary(value, l));
 }
 
-/** Nested values as short text: amounts as "68.5 RUB", decimals as their digits. */
-function compact(value: unknown): string {
-  return JSON.stringify(value, function (this: unknown, key: string, inner: unknown) {
-    const original = isObject(this) ? (this as Dict)[key] : inner;
-    if (isMoney(original)) return toText(original);
-    if (ExactDecimal.isDecimal(original)) return (original as ExactDecimal).toString();
-    if (typeof inner === "bigint") return inner.toString();
-    return inner;
-  }) ?? String(value);
+/**
+ * A nested value as readable text, never a JSON dump: a record as "Key: value, …", a list as its items
+ * separated by "; ", amounts as "68.5 RUB", decimals as their digits.
+ */
+function summary(value: unknown, l: Labels): string {
+  if (value === null || value === undefined) return "";
+  if (isMoney(value)) return toText(value);
+  if (ExactDecimal.isDecimal(value)) return (value as ExactDecimal).toString();
+  if (typeof value === "boolean") return value ? l.yes : l.no;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((item) => summary(item, l)).join("; ");
+  if (isObject(value))
+    return shownKeys(value)
+      .filter((key) => value[key] !== undefined)
+      .map((key) => `${keyLabel(key, l)}: ${summary(value[key], l)}`)
+      .join(", ");
+  return String(value);
 }
 
 /** A column heading for a record key: a known label, or the camelCase key in words. */
@@ -78,10 +87,31 @@ export function recordsTable(rows: readonly unknown[], l: Labels): Table {
 }
 
 export function objectTable(value: Dict, l: Labels): Table {
-  return {
+  return objectTables(value, l)[0]!;
+}
+
+// A list of records inside an object (a summary's `byProduct`) is a table of its own, not a cell.
+const isRecordList = (value: unknown): value is readonly Dict[] => Array.isArray(value) && value.length > 0 && value.every(isObject);
+
+/**
+ * An object as a metric–value table, followed by one table per list of records it holds (titled by the
+ * key), whose cell in the first table says how many rows are below.
+ *
+ * @example
+ * objectTables(throughputOf(salon), labels()).map((t) => t.title); // [undefined, "By product"]
+ */
+export function objectTables(value: Dict, l: Labels): Table[] {
+  const keys = shownKeys(value);
+  const nested = keys.filter((key) => isRecordList(value[key]));
+  const main: Table = {
     columns: [{ label: l.metric }, { label: l.value }],
-    rows: shownKeys(value).map((key) => ({ cells: [cell.text(keyLabel(key, l)), valueCell(value[key], l)] })),
+    rows: keys.map((key) => {
+      const inner = value[key];
+      const shown = isRecordList(inner) ? cell.text(fillLabel(l.rowsInTableBelow, { count: inner.length })) : valueCell(inner, l);
+      return { cells: [cell.text(keyLabel(key, l)), shown] };
+    }),
   };
+  return [main, ...nested.map((key) => ({ ...recordsTable(value[key] as readonly Dict[], l), title: keyLabel(key, l) }))];
 }
 
 export function dataFrameTable(frame: DisplayDataFrame, l: Labels): Table {

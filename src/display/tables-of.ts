@@ -22,7 +22,7 @@ import {
 } from "./constraint-tables";
 import { advertisingTable, comparisonTable, decisionTable, specialOrderTable } from "./decision-tables";
 import { feedbackTable, isFeedback } from "./feedback-tables";
-import { dataFrameTable, isDataFrameLike, objectTable, recordsTable, valueTable } from "./generic-tables";
+import { dataFrameTable, isDataFrameLike, objectTables, recordsTable, valueTable } from "./generic-tables";
 import { payTable, revenuePlanTable } from "./sales-plan-tables";
 import { cell, type Table } from "./table";
 import { breakEvenTable, costClassTable, periodsTable, reportTables } from "./throughput-tables";
@@ -59,7 +59,7 @@ function tablesOf(value: unknown, l: Labels, options: TableOptions): Table[] {
   if (isDataFrameLike(value)) return [dataFrameTable(value, l)];
   if (isTagged(value)) return resultTables(value, l, options);
   if (Array.isArray(value)) return [arrayTable(value, l)];
-  if (typeof value === "object" && value !== null) return [objectTable(value as Record<string, unknown>, l)];
+  if (typeof value === "object" && value !== null) return objectTables(value as Record<string, unknown>, l);
   return [valueTable(value, l)];
 }
 
@@ -132,7 +132,7 @@ function resultTables(result: TaggedResult, l: Labels, options: TableOptions): T
     case "revenue-throughput":
     case "plan-change":
     case "political-minimum-change":
-      return [objectTable(result as unknown as Record<string, unknown>, l)];
+      return objectTables(result as unknown as Record<string, unknown>, l);
     default:
       return unhandled(result);
   }

@@ -77,6 +77,8 @@ export interface Labels {
   readonly notWithinHorizon: string;
   readonly yes: string;
   readonly no: string;
+  /** A cell standing for a nested list shown as its own table below: `{count}` rows. */
+  readonly rowsInTableBelow: string;
   readonly unlimited: string;
   readonly amount: string;
   readonly name: string;
@@ -197,6 +199,7 @@ const EN: Labels = {
   notWithinHorizon: "does not pay back within the horizon",
   yes: "yes",
   no: "no",
+  rowsInTableBelow: "table below (rows: {count})",
   unlimited: "unlimited",
   amount: "Amount",
   name: "Name",
@@ -314,6 +317,7 @@ const RU: Labels = {
   notWithinHorizon: "не окупается за горизонт",
   yes: "да",
   no: "нет",
+  rowsInTableBelow: "таблица ниже (строк: {count})",
   unlimited: "без ограничения",
   amount: "Сумма",
   name: "Название",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { breakEvenUnits, compareScenarios, evaluateSpecialOrder, money, throughputReport, toDecimal, comparePaySchemes } from "../../src/core";
 import { show, tableHtml, tableText, toTables, type DisplayTarget } from "../../src/display";
 import { XSS, administrator, haircut, lossMonth, phonePlan, salon, salonReports } from "../charts/fixtures";
+import { throughputOf } from "../../src/core/throughput/period";
 
 describe("tables of library results", () => {
   it("shows a losing month with NP visibly negative and marked as the total", () => {
@@ -166,5 +167,27 @@ describe("a result is recognised by its kind, never by its keys", () => {
     const text = tableText(throughputReport(salon()).throughputDetail);
     expect(text).toContain("Period");
     expect(text).not.toContain("throughput-summary");
+  });
+});
+
+describe("a nested list of records is never a JSON dump in a cell (issue 12, point 8)", () => {
+  it("shows throughputOf's by-product lines as their own table, and says so in the summary's cell", () => {
+    const summary = throughputOf(salon());
+    const tables = toTables(summary);
+    const text = tableText(summary);
+    expect(text).not.toMatch(/[[\]{}"]/);
+    expect(tables.length).toBe(2);
+    expect(tables[1]!.title).toBe("By product");
+    expect(tables[1]!.rows.length).toBe(summary.byProduct.length);
+    expect(tables[1]!.columns.map((c) => c.label)).toContain("Throughput (T)");
+    expect(text).toContain(`table below (rows: ${summary.byProduct.length})`);
+    expect(tableText(summary, { locale: "ru" })).toContain(`таблица ниже (строк: ${summary.byProduct.length})`);
+  });
+
+  it("summarises a record nested in a list of records as readable text", () => {
+    const text = tableText([{ id: "a", detail: { price: money(10), count: 2 }, tags: ["x", "y"] }]);
+    expect(text).not.toMatch(/[[\]{}"]/);
+    expect(text).toContain("Price: 10");
+    expect(text).toContain("x; y");
   });
 });

@@ -32,19 +32,19 @@ export interface ExecuteNotebookOptions {
   /** The kernel's working directory; relative paths in cells resolve from it. Jupyter uses the notebook's folder. */
   cwd: string;
   /** Values for `-p`: injected after the cell tagged `parameters`. */
-  parameters?: Parameters;
+  parameters?: Parameters | undefined;
   /** Per-cell limit in ms (default 120 s). */
-  cellTimeoutMs?: number;
-  startupTimeoutMs?: number;
-  onProgress?: (event: ProgressEvent) => void;
+  cellTimeoutMs?: number | undefined;
+  startupTimeoutMs?: number | undefined;
+  onProgress?: ((event: ProgressEvent) => void) | undefined;
   /** Aborting interrupts the running cell, stops the run and shuts the kernel down (Ctrl-C). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * A kernel already starting for this notebook (started with `cwd` as its folder). The run takes it
    * over and shuts it down; the caller may shut it down again, which is harmless. Lets a workbook
    * start the next notebook's kernel while the current one runs.
    */
-  kernel?: Promise<Kernel>;
+  kernel?: Promise<Kernel> | undefined;
 }
 
 /** One executed notebook. */

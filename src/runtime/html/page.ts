@@ -11,15 +11,15 @@ export interface PageInfo {
   source: string;
   status: "ok" | "failed" | "interrupted";
   /** Index in `notebook.cells` of the failing cell, and the one-line report shown above it. */
-  failedIndex?: number;
-  failureText?: string;
+  failedIndex?: number | undefined;
+  failureText?: string | undefined;
   parameters: Record<string, unknown>;
   durationMs: number;
   finishedAt: string;
   /** Relative link back to the index page. */
-  indexHref?: string;
+  indexHref?: string | undefined;
   /** Files the notebook wrote for the reader (a chapter's results workbook), as links relative to the page. */
-  downloads?: readonly { readonly href: string; readonly label: string }[];
+  downloads?: readonly { readonly href: string; readonly label: string }[] | undefined;
 }
 
 /**
