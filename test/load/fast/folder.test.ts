@@ -19,7 +19,7 @@ function snapshot(result: SafeLoadResult): string {
       warnings: result.warnings,
       columns: { ...c, productIndex: [...c.productIndex], throughput: column(c.throughput), usageMinutes: column(c.usageMinutes), capacityMinutes: c.capacityMinutes.map(String) },
     },
-    (_key, value: unknown) => (ArrayBuffer.isView(value) ? [...(value as unknown as ArrayLike<number>)] : value),
+    (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value),
   );
 }
 
