@@ -20,7 +20,9 @@
  *   `showChart(fig, { inlinePlotly: "always" })`, `resetPlotlySession()` or a first cell with
  *   `loadPlotly()` fix it.
  * - Under the runner (`npm start`): its kernels run with `THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external`,
- *   so no output inlines plotly.js; the exported page loads it once in its head.
+ *   so no output inlines plotly.js; the exported page loads the handout's one copy (out/assets/) in its
+ *   head, and the executed copy gets an `image/svg+xml` picture beside each chart for viewers that run
+ *   no script.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -77,8 +79,8 @@ export function plotlySource(): string {
  * The `<script>` that defines `window.Plotly`, offline. It does nothing when plotly.js is already on the
  * page (a second copy would replace the first under charts already drawn), and hides `define`,
  * `module` and `exports` from the bundle so it sets `window.Plotly` even where require.js (classic
- * Jupyter Notebook) or a CommonJS shim is on the page. The `data-throughput-accounting` attribute and
- * the licence banner let an exporter find it and keep a single copy per page.
+ * Jupyter Notebook) or a CommonJS shim is on the page. The `data-throughput-accounting` attribute
+ * names it for a reader of the HTML; the runner's kernels never send it (the pages load a shared copy).
  *
  * @example
  * display.html(plotlyScriptHtml()); // then charts with { inlinePlotly: "never" }
