@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { joinSource, type Notebook } from "../notebook/nbformat";
+import { whatIfBundleSource } from "../../display/what-if";
 import { plotlySource, usesPlotly } from "./plotly";
 
 /** Where Debian (and CI) installs Chromium; `THROUGHPUT_ACCOUNTING_CHROMIUM` names another. */
@@ -66,6 +67,12 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
       const p = await context.newPage();
       await p.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>`);
       await p.addScriptTag({ content: plotlySource() });
+      // A live what-if draws its chart through the browser bundle; without it, only plain charts get a picture.
+      try {
+        await p.addScriptTag({ content: whatIfBundleSource() });
+      } catch {
+        // No bundle built: what-ifs keep no picture, plain charts still do.
+      }
       return p;
     } catch (e) {
       return void notice(`Chromium did not start (${(e as Error).message.split("\n")[0]})`);
@@ -110,6 +117,8 @@ async function svgOf(page: Page, html: string, timeout: number): Promise<string 
     // innerHTML does not run scripts: replace each with a fresh copy, which does.
     for (const old of Array.from(host.querySelectorAll("script"))) {
       const script = document.createElement("script");
+      // Attributes too: a what-if's spec is a `<script type="application/json">` that must stay data.
+      for (const attribute of Array.from(old.attributes)) script.setAttribute(attribute.name, attribute.value);
       script.textContent = old.textContent;
       old.replaceWith(script);
     }

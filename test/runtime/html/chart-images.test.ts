@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chartImager } from "../../../src/runtime/html/chart-images";
 import { chartHtml } from "../../../src/display/chart";
@@ -29,4 +30,24 @@ describe("static pictures of charts", () => {
     await imager.close();
     expect(notices).toEqual([]);
   });
+});
+
+describe.skipIf(!existsSync("/usr/bin/chromium"))("static pictures of charts in Chromium", () => {
+  it("adds image/svg+xml beside a chart's HTML, once, with its bars drawn", async () => {
+    const notices: string[] = [];
+    const imager = chartImager({ onNotice: (m) => notices.push(m) });
+    const notebook = notebookWith(chartHtml({ data: [{ type: "bar", x: ["T", "OE", "NP"], y: [30, 20, 10] }], layout: { title: { text: "T, OE and NP" } } }, { id: "c" }));
+    try {
+      expect(await imager.addImages(notebook)).toBe(1);
+      // Already pictured: not drawn again.
+      expect(await imager.addImages(notebook)).toBe(0);
+    } finally {
+      await imager.close();
+    }
+    expect(notices).toEqual([]);
+    const data = (notebook.cells[0] as { outputs: { data: Record<string, string> }[] }).outputs[0]!.data;
+    expect(Object.keys(data)).toEqual(["text/html", "text/plain", "image/svg+xml"]);
+    expect(data["image/svg+xml"]).toMatch(/^<svg[\s\S]*T, OE and NP[\s\S]*<\/svg>$/);
+    expect(data["image/svg+xml"]!.match(/class="point"/g)).toHaveLength(3);
+  }, 60_000);
 });
