@@ -160,7 +160,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       await dispose(current);
       // Figures the notebook `record`ed travel in the executed copy's metadata (like scrapbook's scraps).
       const run = { ...executed, notebook: withRecords(executed.notebook, recordsOfNotebook(executed.notebook)) };
-      const { notebookPath, htmlPath } = targets[index];
+      const { notebookPath, htmlPath } = targets[index]!;
+      const resultsDir = resultsDirs[index]!;
       const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
       // The executed copy names its source, so a later run can list its page even if no manifest does.
       const runtime = run.notebook.metadata.runtime;
@@ -177,7 +178,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           durationMs: run.durationMs,
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
-          downloads: resultFiles(resultsDirs[index]).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDirs[index], file)).split("\\").join("/"), label: file })),
+          downloads: resultFiles(resultsDir).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDir, file)).split("\\").join("/"), label: file })),
         }),
       );
       entries.push({ source, run, htmlPath, notebookPath, ...(job.comparisonPath ? { comparisonPath: job.comparisonPath } : {}) });
