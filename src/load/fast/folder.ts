@@ -188,7 +188,7 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
   const known = new Set(Object.values(FILE_NAMES));
   // Anything the careful path warns about (another CSV, a workbook) or that the fast path does not read.
   for (const entry of entries)
-    if ((entry.toLowerCase().endsWith(".csv") && !known.has(entry)) || /\.(xlsx|ods)$/i.test(entry) || entry === FILE_NAMES.sales) return undefined;
+    if ((entry.toLowerCase().endsWith(".csv") && !known.has(entry)) || /\.(xlsx|ods|arrow|feather)$/i.test(entry) || entry === FILE_NAMES.sales) return undefined;
   if (!entries.includes(FILE_NAMES.products)) return undefined;
   const small = readSmallTables(folder, entries, options);
   if (!small) return undefined;
