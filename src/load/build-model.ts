@@ -47,7 +47,7 @@ export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: Bu
 
   const productsTable = tables.get("products");
   // A products.csv that could not be read (not UTF-8, empty) has its issue already; do not pile more on.
-  const productsUnreadable = sink.issues.some((issue) => issue.file === "products.csv");
+  const productsUnreadable = sink.issues.some((issue) => /^products\.(csv|arrow|feather)$/.test(issue.file));
   const resourcesUnreadable = sink.issues.some((issue) => issue.file === "resources.csv") && !tables.has("resources");
   if (productsTable === undefined && !productsUnreadable)
     sink.issues.push(loadIssue({ code: "missing_table", file: "products.csv", value: undefined, expected: "a products.csv (or a products table) listing what is sold", message: "no products table" }));

@@ -4,6 +4,7 @@ import { buildModel, type BuildOptions, type BuildResult } from "./build-model";
 import { LoadError, formatLoadWarning, type LoadWarning } from "./issues";
 import type { Sink } from "./reader";
 import { readFolderTables } from "./sources/folder";
+import { fastLoadFolder } from "./fast/folder";
 import { recordTables, type ModelRecords } from "./sources/records";
 import { dataFrameTables, type ModelDataFrames } from "./sources/dataframes";
 
@@ -44,6 +45,21 @@ function unwrap(result: SafeLoadResult, options: LoadOptions): BusinessModel {
  * else console.log(result.error.issues.map((issue) => `${issue.file} row ${issue.row}: ${issue.message}`));
  */
 export function safeLoadModel(folder: string, options: BuildOptions = {}): SafeLoadResult {
+  // Big, well-formed folders take the byte scanner (src/load/fast); anything else, and every problem, the
+  // careful path below, which gives every message.
+  const model = fastLoadFolder(folder, { ...options, name: options.name ?? path.basename(path.resolve(folder)) });
+  if (model) return { success: true, model, warnings: [] };
+  return carefulLoadModel(folder, options);
+}
+
+/**
+ * {@link safeLoadModel} without the fast path: every cell read as text and checked (the differential
+ * test compares the two).
+ *
+ * @example
+ * carefulLoadModel("data/salon").success; // true
+ */
+export function carefulLoadModel(folder: string, options: BuildOptions = {}): SafeLoadResult {
   const sink: Sink = { issues: [], warnings: [] };
   const tables = readFolderTables(folder, sink);
   const name = options.name ?? path.basename(path.resolve(folder));

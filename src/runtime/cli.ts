@@ -12,7 +12,7 @@ import { gridOf, parseArgs, USAGE } from "./cli/args";
 import { progressReporter } from "./cli/progress";
 import { summary } from "./cli/summary";
 import { listNotebooks } from "./notebook/discover";
-import { parameterProblems, runWorkbook } from "./workbook";
+import { prepareWorkbook, runWorkbook } from "./workbook";
 import { stripAnsi, terminalText } from "../text/escape";
 
 // Every text the runner prints can hold what a user wrote (a notebook's path, a parameter, a cell's
@@ -47,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
 
   const grid = gridOf(options);
   // Every name of a grid must be a parameter of every notebook, checked before anything runs.
-  const problems = parameterProblems(notebooks, { ...options.parameters, ...(grid[0] ?? {}) });
+  // Each notebook is read and each run's parameters injected once, here; the run uses the same plan.
+  const plan = prepareWorkbook({ notebooks, parameters: options.parameters, grid });
+  const problems = plan.problems;
   if (problems.length > 0) {
     say(process.stderr, `Cannot apply ${grid.length > 0 ? "-p / --grid" : "-p"}:\n${problems.map((p) => `  ${p}`).join("\n")}`);
     return 2;
@@ -71,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
     grid,
     cellTimeoutMs: options.timeoutSeconds * 1000,
     startupTimeoutMs: options.startupTimeoutSeconds * 1000,
+    standalone: options.standalone,
+    plan,
     onEvent: progress.onEvent,
     signal: controller.signal,
   });

@@ -1,16 +1,25 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { executeNotebookFile, type NotebookRun, type ProgressEvent } from "./execute/execute-notebook";
+import {
+  executePrepared,
+  inputFailure,
+  prepareNotebook,
+  readNotebookFile,
+  type NotebookRun,
+  type PreparedNotebook,
+  type ProgressEvent,
+} from "./execute/execute-notebook";
 import { Kernel } from "./kernel/kernel";
 import { describeFailure, failureHeadline } from "./execute/report";
 import { writeFileAtomic } from "./fs/atomic-write";
 import { renderIndexPage, type IndexEntry } from "./html/index-page";
 import { pageSummary, pageTitle, renderNotebookPage } from "./html/page";
 import { parseNotebook, stringifyNotebook } from "./notebook/nbformat";
-import { describeInjectionError, injectParameters, type Parameters } from "./notebook/parameters";
+import type { Parameters } from "./notebook/parameters";
 import { RESULTS_DIR_VARIABLE } from "../export/results-dir";
 import { recordsOfNotebook, withRecords } from "./notebook/records";
 import { renderComparisonPage } from "./html/comparison-page";
+import { ASSETS_DIR, SHARED_ASSETS, sharedAssetSource } from "./html/plotly";
 import { writeComparisonWorkbook } from "../export/xlsx/comparison-workbook";
 
 // The Russian edition lives in a folder named ru (notebooks/ru/); every other notebook is English.
@@ -39,9 +48,64 @@ export interface WorkbookOptions {
   grid?: Parameters[];
   cellTimeoutMs?: number;
   startupTimeoutMs?: number;
+  /**
+   * Inline plotly.js and the what-if bundle into every page (`--standalone`: each page one file to
+   * e-mail). Default false: pages share one copy of each under `out/assets/`.
+   */
+  standalone?: boolean;
   onEvent?: (event: WorkbookEvent) => void;
   /** Aborting (Ctrl-C) interrupts the running cell, shuts its kernel down and runs no further notebook. */
   signal?: AbortSignal;
+  /** The runs {@link prepareWorkbook} made of these options (the CLI checks them first); default: made here. */
+  plan?: WorkbookPlan;
+}
+
+/** One run of a workbook: a notebook with one set of parameters, read, parsed and injected once. */
+export interface WorkbookJob {
+  path: string;
+  parameters: Parameters;
+  /** File stem of its page and executed copy (NAME, or NAME.run-K in a sweep). */
+  stem: string;
+  /** In a sweep, the stem of the notebook's comparison page. */
+  comparisonStem?: string;
+  prepared: { success: true; prepared: PreparedNotebook } | { success: false; message: string };
+}
+
+/** What a workbook run will run, and what cannot run, before any kernel starts. */
+export interface WorkbookPlan {
+  jobs: WorkbookJob[];
+  /** One line per notebook that cannot be read or take its parameters, e.g. "a.ipynb: unknown parameter x: …". */
+  problems: string[];
+}
+
+/**
+ * Reads every notebook once and injects each run's parameters once: the jobs a {@link runWorkbook}
+ * runs, and the problems that would make one fail at once (so the CLI stops before anything runs).
+ *
+ * @example
+ * prepareWorkbook({ notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHour: 120 } }).problems
+ * // ["notebooks/03-ranking.ipynb: unknown parameter capacityHour: the parameters cell declares capacityHours"]
+ */
+export function prepareWorkbook(options: Pick<WorkbookOptions, "notebooks" | "parameters" | "grid">): WorkbookPlan {
+  const stems = outputStems(options.notebooks);
+  // One job per notebook, or, for a sweep, one per notebook and combination (run k writes NAME.run-k.*).
+  const grid = options.grid && options.grid.length > 0 ? options.grid : undefined;
+  const problems: string[] = [];
+  const jobs = options.notebooks.flatMap((path, n) => {
+    const read = readNotebookFile(path);
+    return (grid ?? [{}]).map((combination, k): WorkbookJob => {
+      const parameters = { ...options.parameters, ...combination };
+      const prepared = read.success ? prepareNotebook(read.notebook, parameters) : read;
+      // Without parameters a notebook that cannot be read is that run's failure, as before; with them
+      // the run stops first, since the -p given may be what is wrong.
+      if (!prepared.success && Object.keys(parameters).length > 0) {
+        const problem = read.success ? `${path}: ${prepared.message}` : prepared.message;
+        if (!problems.includes(problem)) problems.push(problem);
+      }
+      return { path, parameters, stem: grid ? `${stems[n]}.run-${k + 1}` : stems[n]!, ...(grid ? { comparisonStem: stems[n]! } : {}), prepared };
+    });
+  });
+  return { jobs, problems };
 }
 
 /** One notebook's run and the files written for it. */
@@ -98,20 +162,14 @@ export function outputStems(paths: readonly string[]): string[] {
 export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookResult> {
   const root = resolve(options.root ?? process.cwd());
   const outDir = resolve(options.outDir ?? "out");
-  const stems = outputStems(options.notebooks);
   const sources = new Set(options.notebooks.map((p) => resolve(p)));
   const entries: WorkbookEntry[] = [];
   const finishedAt = new Map<string, string>();
-  // One job per notebook, or, for a sweep, one per notebook and combination (run k writes NAME.run-k.*).
   const grid = options.grid && options.grid.length > 0 ? options.grid : undefined;
-  const jobs = options.notebooks.flatMap((path, n) =>
-    (grid ?? [{}]).map((combination, k) => ({
-      path,
-      parameters: { ...options.parameters, ...combination },
-      stem: grid ? `${stems[n]}.run-${k + 1}` : stems[n]!,
-      comparisonPath: grid ? join(outDir, `${stems[n]}.compare.html`) : undefined,
-    })),
-  );
+  const jobs = (options.plan ?? prepareWorkbook(options)).jobs.map((job) => ({
+    ...job,
+    comparisonPath: job.comparisonStem === undefined ? undefined : join(outDir, `${job.comparisonStem}.compare.html`),
+  }));
   const total = jobs.length;
   const targets = jobs.map((job) => ({ notebookPath: join(outDir, "notebooks", `${job.stem}.ipynb`), htmlPath: join(outDir, `${job.stem}.html`) }));
   const clash = targets.find((t) => sources.has(t.notebookPath) || sources.has(t.htmlPath));
@@ -121,8 +179,15 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
   // Each notebook's kernel is told a folder of its own for files it writes for the reader (a chapter's
   // results workbook); its page links what is there after the run.
+  // One copy of plotly.js and of the what-if bundle for the whole handout, loaded by relative paths
+  // (works from file://, no network), instead of about 5 MB in every page with a chart.
+  if (!options.standalone && jobs.length > 0) {
+    for (const asset of ["plotly", "whatIf"] as const) writeFileAtomic(join(outDir, ASSETS_DIR, SHARED_ASSETS[asset]), sharedAssetSource(asset));
+  }
   const resultsDirs = jobs.map((job) => join(outDir, "results", job.stem));
   const startKernel = (path: string, index: number) => {
+    // A notebook that cannot run (unreadable, bad -p) gets no kernel.
+    if (!jobs[index]!.prepared.success) return undefined;
     // The exported page loads plotly.js and the what-if bundle once; outputs must not inline copies.
     const env = { ...process.env, [RESULTS_DIR_VARIABLE]: resultsDirs[index], THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS: "external" };
     const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs, env });
@@ -148,19 +213,22 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       const source = relative(root, resolve(path)) || path;
       const emit = options.onEvent ?? (() => undefined);
       emit({ kind: "notebook-start", index, total, source });
-      const executed = await executeNotebookFile(path, {
-        parameters: job.parameters,
-        cellTimeoutMs: options.cellTimeoutMs,
-        startupTimeoutMs: options.startupTimeoutMs,
-        signal: options.signal,
-        kernel: current,
-        onProgress: (event) => emit({ kind: "progress", index, total, source, event }),
-      });
-      // Harmless when the run already shut it down; needed when the notebook could not be read.
+      const prepared = job.prepared;
+      const executed = prepared.success
+        ? await executePrepared(prepared.prepared, {
+            cwd: dirname(resolve(path)),
+            cellTimeoutMs: options.cellTimeoutMs,
+            startupTimeoutMs: options.startupTimeoutMs,
+            signal: options.signal,
+            kernel: current,
+            onProgress: (event) => emit({ kind: "progress", index, total, source, event }),
+          })
+        : inputFailure(prepared.message, job.parameters);
+      // This loop owns the kernel it started ahead: the run only used it.
       await dispose(current);
       // Figures the notebook `record`ed travel in the executed copy's metadata (like scrapbook's scraps).
       const run = { ...executed, notebook: withRecords(executed.notebook, recordsOfNotebook(executed.notebook)) };
-      const { notebookPath, htmlPath } = targets[index];
+      const { notebookPath, htmlPath } = targets[index]!;
       const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
       // The executed copy names its source, so a later run can list its page even if no manifest does.
       const runtime = run.notebook.metadata.runtime;
@@ -177,6 +245,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           durationMs: run.durationMs,
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
+          ...(options.standalone ? {} : { assetsHref: relative(dirname(htmlPath), join(outDir, ASSETS_DIR)).split("\\").join("/") }),
           downloads: resultFiles(resultsDirs[index]).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDirs[index], file)).split("\\").join("/"), label: file })),
         }),
       );
@@ -234,19 +303,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
  * // ["notebooks/03-ranking.ipynb: unknown parameter capacityHour: the parameters cell declares capacityHours"]
  */
 export function parameterProblems(paths: readonly string[], parameters: Parameters): string[] {
-  if (Object.keys(parameters).length === 0) return [];
-  return paths.flatMap((path) => {
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch (e) {
-      return [`${path}: cannot be read (${(e as Error).message})`];
-    }
-    const parsed = parseNotebook(text);
-    if (!parsed.success) return [`${path}: not a valid notebook (${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")})`];
-    const injected = injectParameters(parsed.notebook, parameters);
-    return injected.success ? [] : [`${path}: ${describeInjectionError(injected.error)}`];
-  });
+  return prepareWorkbook({ notebooks: [...paths], parameters }).problems;
 }
 
 /**

@@ -136,8 +136,8 @@ describe("throughput-accounting rank, resources, report", () => {
   });
 
   it("resources names the CCR, or the market", () => {
-    expect(json("resources", "data/pq").constraint).toEqual({ kind: "resource", resource: "B" });
-    expect(json("resources", "data/salon").constraint).toEqual({ kind: "market", busiest: "stylists" });
+    expect(json("resources", "data/pq").constraint).toEqual({ kind: "resource-constraint", resource: "B" });
+    expect(json("resources", "data/salon").constraint).toEqual({ kind: "market-constraint", busiest: "stylists" });
   });
 
   it("report gives T, OE and NP per period", () => {

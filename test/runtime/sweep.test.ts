@@ -76,8 +76,11 @@ describe("a grid run", () => {
     ]);
     // The runner's kernels were told the page brings plotly.js: no output inlines it, the page has one copy.
     expect(JSON.stringify(executed)).not.toContain('data-throughput-accounting=\\"plotly.js\\"');
+    // Nor does the page: it loads the handout's one shared copy by a relative src with its nonce.
     const page = readFileSync(join(out, "record.run-1.html"), "utf8");
-    expect(page.match(/plotly\.js v\d/g)).toHaveLength(1);
+    expect(page.match(/plotly\.js v\d/g)).toBeNull();
+    expect(page).toMatch(/<script nonce="[^"]+" src="assets\/plotly\.min\.js"><\/script>/);
+    expect(readFileSync(join(out, "assets", "plotly.min.js"), "utf8")).toMatch(/plotly\.js v\d/);
     const comparison = readFileSync(join(out, "record.compare.html"), "utf8");
     expect(comparison).toContain('<tr class="parameter"><th><code>capacityHours</code></th><td class="num">80</td><td class="num">120</td></tr>');
     expect(comparison).toContain('<td class="num" data-record="netProfit">$240.00</td><td class="num" data-record="netProfit">$360.00</td>');

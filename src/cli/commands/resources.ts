@@ -28,8 +28,8 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
   const finding = findConstraint(model);
   const constraint =
     finding.kind === "resource-constraint"
-      ? { kind: "resource", resource: finding.constraint.resourceId }
-      : { kind: "market", busiest: finding.busiest?.resourceId ?? null };
+      ? { kind: "resource-constraint", resource: finding.constraint.resourceId }
+      : { kind: "market-constraint", busiest: finding.busiest?.resourceId ?? null };
   if (args.values.json) {
     io.out(
       exactJson({

@@ -14,10 +14,10 @@ export interface CostAccountingOptions extends PoliticalOption {
    * `margin` (default): rank by T per unit, the "contribution margin" that ignores the constraint.
    * `absorption`: rank by T per unit minus OE absorbed at one rate per minute of any resource's time.
    */
-  readonly method?: "margin" | "absorption";
+  readonly method?: "margin" | "absorption" | undefined;
   /** The resource of the plan's cumulative-load column (default: the CCR). */
-  readonly resourceId?: string;
-  readonly period?: string;
+  readonly resourceId?: string | undefined;
+  readonly period?: string | undefined;
 }
 
 /** How cost accounting values one product. */
@@ -132,7 +132,7 @@ export interface TparReport {
  */
 export function throughputAccountingRatios(
   model: BusinessModel,
-  options: { readonly resourceId?: string; readonly period?: string } = {},
+  options: { readonly resourceId?: string | undefined; readonly period?: string | undefined } = {},
 ): TparReport {
   const problem = mixProblemOf(model);
   const { index } = rankingResource(problem, options.resourceId);

@@ -5,7 +5,7 @@ import { operatingExpenseOf } from "../throughput/period";
 /** Options of {@link operatingExpenseForPlan}. */
 export interface OperatingExpenseOptions {
   /** The period planned: items of that period count besides the recurring ones. */
-  readonly period?: string;
+  readonly period?: string | undefined;
 }
 
 /**

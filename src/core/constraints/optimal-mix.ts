@@ -14,18 +14,18 @@ import { MINUTES_PER_HOUR } from "./time";
 /** Options of {@link optimalMix}. */
 export interface OptimalMixOptions extends PoliticalOption {
   /** `true` (default): whole units where the product says so (a MIP). `false`: every quantity continuous (an LP). */
-  readonly wholeUnits?: boolean;
+  readonly wholeUnits?: boolean | undefined;
   /**
    * Relative gap at which the MIP may stop. Default 0: a proven optimum. A positive gap (for very large
    * models) is reported back as the gap achieved, never silently.
    */
-  readonly relativeGap?: number;
+  readonly relativeGap?: number | undefined;
   /** Stop after this many seconds; the plan is then the best found, and `solver.relativeGap` says how good. */
-  readonly timeLimitSeconds?: number;
+  readonly timeLimitSeconds?: number | undefined;
   /** The resource of the cumulative-load column and of the ranking plan (default: the CCR). */
-  readonly resourceId?: string;
+  readonly resourceId?: string | undefined;
   /** The period whose OE the plan must cover. */
-  readonly period?: string;
+  readonly period?: string | undefined;
 }
 
 /** How the optimum was obtained, so no near-optimum passes for an optimum. */

@@ -100,7 +100,7 @@ export interface PlanContext {
   /** Index of the constraint resource for the cumulative-load column. */
   readonly constraintIndex: number | undefined;
   /** The period whose OE is charged. */
-  readonly period?: string;
+  readonly period?: string | undefined;
   /** The OE charged, when the caller already knows it (the what-if model); default: from the model. */
   readonly operatingExpense?: Money | undefined;
   /** `true` builds the lines only when first read, whatever the size (default: above 10 000 lines). */

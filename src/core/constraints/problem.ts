@@ -86,13 +86,13 @@ export interface MixProblem {
 /** Whether a plan keeps the model's political minimum and maximum (default) or ignores them. */
 export interface PoliticalOption {
   /** `false` plans for the market alone, ignoring the demand's minimum and maximum. Default true. */
-  readonly political?: boolean;
+  readonly political?: boolean | undefined;
 }
 
 /** Options of {@link mixProblemOf}. */
 export interface MixProblemOptions extends PoliticalOption {
   /** `false` treats every product as sold in fractions (a relaxation); default: as each product says. */
-  readonly wholeUnits?: boolean;
+  readonly wholeUnits?: boolean | undefined;
 }
 
 const ZERO = toDecimal(0);

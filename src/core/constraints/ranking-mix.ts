@@ -7,9 +7,9 @@ import { rankingOrder, rankingResource } from "./ranking";
 /** Options of {@link rankingMix}. */
 export interface RankingMixOptions extends PoliticalOption {
   /** Rank by this resource instead of the CCR. */
-  readonly resourceId?: string;
+  readonly resourceId?: string | undefined;
   /** The period whose OE the plan must cover (see `operatingExpenseForPlan`). */
-  readonly period?: string;
+  readonly period?: string | undefined;
 }
 
 /**

@@ -16,9 +16,9 @@ export interface TimeSpan {
 /** Options of {@link rankProducts}. */
 export interface RankingOptions {
   /** Rank by this resource instead of the one {@link findConstraint} picks. */
-  readonly resourceId?: string;
+  readonly resourceId?: string | undefined;
   /** Express T per constraint time per this span (default: one unit of the resource's own unit). */
-  readonly per?: TimeSpan;
+  readonly per?: TimeSpan | undefined;
 }
 
 /** Why the ranking uses the resource it uses. */

@@ -24,7 +24,7 @@ export interface SolveSettings {
   /** HiGHS `mip_rel_gap`: 0 asks for a proven optimum. */
   readonly relativeGap: number;
   /** HiGHS `time_limit`, in seconds. */
-  readonly timeLimitSeconds?: number;
+  readonly timeLimitSeconds?: number | undefined;
 }
 
 /** What came back from HiGHS, still in floating point. */
@@ -100,7 +100,7 @@ export function mixModelData(highs: Highs, problem: MixProblem, integer: boolean
     rowLower: problem.resources.map(() => -highs.infinity),
     rowUpper: problem.resources.map((resource) => resource.capacityMinutes.toNumber()),
     matrix: { format: "csc", numRows, numCols, starts, indices, values },
-    integrality: integer ? Array.from(problem.wholeUnitFlags, (whole) => (whole ? integerType : continuous)) : undefined,
+    ...(integer ? { integrality: Array.from(problem.wholeUnitFlags, (whole) => (whole ? integerType : continuous)) } : {}),
   };
 }
 

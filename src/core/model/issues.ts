@@ -51,6 +51,7 @@ export const ISSUE_CODES = [
   "unknown_encoding",
   "not_csv",
   "not_xlsx",
+  "not_arrow",
   "duplicate_table",
   "merged_header",
 ] as const;

@@ -10,9 +10,9 @@ import { rankingOrder } from "../constraints/ranking";
 /** Options every what-if computation takes: how the plan behind T is made. */
 export interface OutcomeOptions {
   /** Apply the political minimum and maximum (default true). */
-  readonly political?: boolean;
+  readonly political?: boolean | undefined;
   /** The period whose OE the plan must cover. */
-  readonly period?: string;
+  readonly period?: string | undefined;
 }
 
 /** How one product fares in a plan: all its demand sold, part of it, or none. */

@@ -10,7 +10,7 @@ export type TornadoInput = WhatIfInput | { readonly input: WhatIfInput; readonly
 /** Options of {@link tornado}. */
 export interface TornadoOptions extends OutcomeOptions {
   /** How far each input moves down and up, in percent of its value (default 10). */
-  readonly percent?: DecimalInput;
+  readonly percent?: DecimalInput | undefined;
 }
 
 /** One bar of a tornado: NP at the input's low and high values against NP today. */

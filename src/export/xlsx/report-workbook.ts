@@ -23,21 +23,21 @@ export { REPORT_SHEETS, type ReportSheet };
 /** Options of {@link reportWorkbook}. */
 export interface ReportWorkbookOptions {
   /** Which report sheets to write (default: all of them). The model's own sheets are always written. */
-  readonly sheets?: readonly ReportSheet[];
+  readonly sheets?: readonly ReportSheet[] | undefined;
   /** The resource to rank by and to show the load of (default: the CCR, as `rankProducts` picks it). */
-  readonly resourceId?: string;
+  readonly resourceId?: string | undefined;
   /** T per this much constraint time in the ranking (default: per one unit of the resource's time). */
-  readonly per?: TimeSpan;
+  readonly per?: TimeSpan | undefined;
   /** The period whose OE the plans must cover (default: the recurring OE). */
-  readonly period?: string;
+  readonly period?: string | undefined;
   /** Apply the political minimum and maximum of the demand table (default true). */
-  readonly political?: boolean;
+  readonly political?: boolean | undefined;
   /**
    * The workbook's language: sheet names, headers, notes and number formats (default: the session's, see
    * setDefaultLocale). A Russian workbook reads back as the same model: its sheet names and headers are
    * the loader's Russian aliases.
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
 }
 
 const formula = (text: string, result: Numeric | string | undefined): CellValue =>

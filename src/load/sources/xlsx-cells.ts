@@ -5,8 +5,8 @@ import { ExactDecimal } from "../../core/money/decimal";
  * text, dates as ISO text), blank, or why it has no usable value (a formula never calculated, an error).
  */
 export type SheetCellText =
-  | { readonly ok: true; readonly text: string | undefined }
-  | { readonly ok: false; readonly shown: string; readonly message: string; readonly expected: string };
+  | { readonly success: true; readonly text: string | undefined }
+  | { readonly success: false; readonly shown: string; readonly message: string; readonly expected: string };
 
 // Excel keeps and shows 15 significant digits; the 16th and 17th digits of a double are noise left by
 // formula arithmetic (=0.3-0.1 stores 0.19999999999999998, which Excel shows as 0.2).
@@ -66,45 +66,45 @@ type CellValueLike = unknown;
  * an error value (`#DIV/0!`) have no value to load: they are reported, never read as blank or zero.
  *
  * @example
- * sheetCellText({ formula: "B2-C2", result: 26 }, undefined); // { ok: true, text: "26" }
- * sheetCellText({ formula: "B2-C2" }, undefined);             // { ok: false, message: "a formula without a cached value", … }
+ * sheetCellText({ formula: "B2-C2", result: 26 }, undefined); // { success: true, text: "26" }
+ * sheetCellText({ formula: "B2-C2" }, undefined);             // { success: false, message: "a formula without a cached value", … }
  */
 export function sheetCellText(value: CellValueLike, numFmt: string | undefined): SheetCellText {
-  if (value === null || value === undefined) return { ok: true, text: undefined };
-  if (typeof value === "string") return { ok: true, text: value };
+  if (value === null || value === undefined) return { success: true, text: undefined };
+  if (typeof value === "string") return { success: true, text: value };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { ok: false, shown: String(value), message: "not a number", expected: "a finite number" };
-    return { ok: true, text: numberCellText(value) };
+    if (!Number.isFinite(value)) return { success: false, shown: String(value), message: "not a number", expected: "a finite number" };
+    return { success: true, text: numberCellText(value) };
   }
-  if (typeof value === "boolean") return { ok: true, text: value ? "true" : "false" };
-  if (value instanceof Date) return { ok: true, text: dateCellText(value, numFmt) };
-  if (typeof value !== "object") return { ok: false, shown: String(value), message: "not a value a cell can hold", expected: "text, a number or a date" };
+  if (typeof value === "boolean") return { success: true, text: value ? "true" : "false" };
+  if (value instanceof Date) return { success: true, text: dateCellText(value, numFmt) };
+  if (typeof value !== "object") return { success: false, shown: String(value), message: "not a value a cell can hold", expected: "text, a number or a date" };
   const object = value as Record<string, unknown>;
-  if (Array.isArray(object.richText)) return { ok: true, text: richText(object.richText) };
+  if (Array.isArray(object.richText)) return { success: true, text: richText(object.richText) };
   if ("formula" in object || "sharedFormula" in object) {
     const formula = `=${String(object.formula ?? object.sharedFormula)}`;
     const result = object.result;
     if (result === undefined)
       return {
-        ok: false,
+        success: false,
         shown: formula,
         message: "a formula without a cached value",
         expected:
           "a value: the file stores the formula but not its result (it was written by a program that does not calculate); open it in Excel or LibreOffice and save it again",
       };
     if (typeof result === "object" && result !== null && "error" in result)
-      return { ok: false, shown: `${formula} → ${String((result as { error: unknown }).error)}`, message: "the formula's result is an error", expected: "a value, not an error" };
+      return { success: false, shown: `${formula} → ${String((result as { error: unknown }).error)}`, message: "the formula's result is an error", expected: "a value, not an error" };
     const read = sheetCellText(result, numFmt);
     return read;
   }
-  if ("error" in object) return { ok: false, shown: String(object.error), message: "the cell holds an error", expected: "a value, not an error" };
+  if ("error" in object) return { success: false, shown: String(object.error), message: "the cell holds an error", expected: "a value, not an error" };
   if ("text" in object) {
     const text = object.text;
-    if (typeof text === "string") return { ok: true, text };
+    if (typeof text === "string") return { success: true, text };
     if (typeof text === "object" && text !== null && Array.isArray((text as { richText?: unknown }).richText))
-      return { ok: true, text: richText((text as { richText: unknown[] }).richText) };
+      return { success: true, text: richText((text as { richText: unknown[] }).richText) };
   }
-  return { ok: false, shown: JSON.stringify(value) ?? String(value), message: "not a value a cell can hold", expected: "text, a number or a date" };
+  return { success: false, shown: JSON.stringify(value) ?? String(value), message: "not a value a cell can hold", expected: "text, a number or a date" };
 }
 
 function richText(runs: readonly unknown[]): string {

@@ -89,7 +89,7 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       }
       const source = cell.type === MERGE ? cell.master : cell;
       const read = sheetCellText(valueOf(source), source.numFmt);
-      if (!read.ok) {
+      if (!read.success) {
         issueAt("not_a_cell_value", source, read.shown, read.message, `${read.expected} (in the header: a column name)`);
         break;
       }
@@ -119,7 +119,7 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       if (cell.type === MERGE) source = Number(cell.master.col) === column ? cell.master : undefined;
       if (source === undefined) return void cells.push(undefined);
       const read = sheetCellText(valueOf(source), source.numFmt);
-      if (!read.ok) {
+      if (!read.success) {
         issueAt("not_a_cell_value", cell, read.shown, read.message, read.expected, keys[position] || undefined);
         blank = false;
         return void cells.push(undefined);
@@ -134,9 +134,9 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       issueAt(
         "merged_header",
         cell,
-        read.ok ? (read.text ?? "") : read.shown,
+        read.success ? (read.text ?? "") : read.shown,
         `a value under the merged header cell ${master.address}`,
-        `values of the column "${sheetCellText(valueOf(master), master.numFmt).ok ? headerName(master) : master.address}" in column ${columnLetters(Number(master.col))}, under the first cell of the merge (or unmerge the header and name this column)`,
+        `values of the column "${sheetCellText(valueOf(master), master.numFmt).success ? headerName(master) : master.address}" in column ${columnLetters(Number(master.col))}, under the first cell of the merge (or unmerge the header and name this column)`,
       );
       blank = false;
     }
@@ -157,7 +157,7 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
 
 function headerName(cell: Cell): string {
   const read = sheetCellText(valueOf(cell), cell.numFmt);
-  return read.ok ? (read.text ?? "").trim() : "";
+  return read.success ? (read.text ?? "").trim() : "";
 }
 
 function isPartOf(cell: Cell, master: Cell): boolean {

@@ -13,6 +13,8 @@ export interface CliOptions {
   startupTimeoutSeconds: number;
   /** "auto" draws a progress bar on a terminal and plain lines otherwise. */
   progress: "auto" | "plain" | "none";
+  /** `--standalone`: inline plotly.js and the what-if bundle into every page instead of sharing out/assets/. */
+  standalone: boolean;
   help: boolean;
 }
 
@@ -32,11 +34,13 @@ Options:
   -o, --out DIR                output folder (default: out)
   -t, --timeout SECONDS        limit per cell (default: 120)
       --startup-timeout SECONDS  limit for the kernel to start (default: 60)
+      --standalone             inline plotly.js and the what-if bundle into every page (one file
+                               to e-mail) instead of sharing one copy in out/assets/
       --plain                  plain progress lines even on a terminal
       --quiet                  no progress, only the summary
   -h, --help                   this text
 
-Writes out/NAME.html (standalone, offline), out/notebooks/NAME.ipynb (executed copy) and out/index.html.
+Writes out/NAME.html (offline; charts load out/assets/*.js), out/notebooks/NAME.ipynb (executed copy) and out/index.html.
 Exit code: 0 when every notebook ran without error, 1 when one failed, 2 for bad arguments, 130 on Ctrl-C.`;
 
 /**
@@ -55,6 +59,7 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
     timeoutSeconds: 120,
     startupTimeoutSeconds: 60,
     progress: "auto",
+    standalone: false,
     help: false,
   };
   const args = [...argv];
@@ -105,6 +110,9 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
         options.startupTimeoutSeconds = s;
         break;
       }
+      case "--standalone":
+        options.standalone = true;
+        break;
       case "--plain":
         options.progress = "plain";
         break;

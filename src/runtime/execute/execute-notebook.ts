@@ -32,19 +32,19 @@ export interface ExecuteNotebookOptions {
   /** The kernel's working directory; relative paths in cells resolve from it. Jupyter uses the notebook's folder. */
   cwd: string;
   /** Values for `-p`: injected after the cell tagged `parameters`. */
-  parameters?: Parameters;
+  parameters?: Parameters | undefined;
   /** Per-cell limit in ms (default 120 s). */
-  cellTimeoutMs?: number;
-  startupTimeoutMs?: number;
-  onProgress?: (event: ProgressEvent) => void;
+  cellTimeoutMs?: number | undefined;
+  startupTimeoutMs?: number | undefined;
+  onProgress?: ((event: ProgressEvent) => void) | undefined;
   /** Aborting interrupts the running cell, stops the run and shuts the kernel down (Ctrl-C). */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
-   * A kernel already starting for this notebook (started with `cwd` as its folder). The run takes it
-   * over and shuts it down; the caller may shut it down again, which is harmless. Lets a workbook
-   * start the next notebook's kernel while the current one runs.
+   * A kernel already starting for this notebook (started with `cwd` as its folder). It stays the
+   * caller's: the run uses it and does not shut it down. Lets a workbook start the next notebook's
+   * kernel while the current one runs.
    */
-  kernel?: Promise<Kernel>;
+  kernel?: Promise<Kernel> | undefined;
 }
 
 /** One executed notebook. */
@@ -62,24 +62,29 @@ export interface NotebookRun {
   parameters: Parameters;
 }
 
+/** A notebook ready to run: its parameters injected (once), outputs cleared. */
+export interface PreparedNotebook {
+  readonly kind: "prepared-notebook";
+  /** The copy that runs and becomes the executed copy; the source notebook is never modified. */
+  readonly notebook: Notebook;
+  /** Where the injected `-p` cell is, if any. */
+  readonly injectedIndex: number | undefined;
+  readonly parameters: Parameters;
+}
+
 /**
- * Executes a notebook in a fresh tslab kernel, cell by cell in order, stopping at the first cell
- * that fails (as papermill and nbclient do, and because tslab aborts requests that follow a failure).
- * The kernel is always shut down before this returns. Failures are returned, never thrown.
+ * Injects `-p` values after the cell tagged `parameters` and clears outputs: the one place a
+ * notebook's parameters are applied. A problem (no parameters cell, an unknown name) comes back as
+ * text, before any kernel starts.
  *
  * @example
- * const run = await executeNotebook(notebook, { cwd: "notebooks", parameters: { capacityHours: 120 } });
- * if (run.status !== "ok") console.error(run.failure?.message);
+ * const prepared = prepareNotebook(notebook, { capacityHours: 120 });
+ * if (prepared.success) await executePrepared(prepared.prepared, { cwd: "notebooks" });
  */
-export async function executeNotebook(source: Notebook, options: ExecuteNotebookOptions): Promise<NotebookRun> {
-  const started = Date.now();
-  const parameters = options.parameters ?? {};
+export function prepareNotebook(source: Notebook, parameters: Parameters = {}): { success: true; prepared: PreparedNotebook } | { success: false; message: string } {
   const injected = injectParameters(source, parameters);
-  if (!injected.success) {
-    return { status: "failed", notebook: source, failure: { status: "input", message: describeInjectionError(injected.error) }, durationMs: 0, cells: [], codeCells: 0, parameters };
-  }
+  if (!injected.success) return { success: false, message: describeInjectionError(injected.error) };
   const notebook: Notebook = structuredClone(injected.notebook);
-  const injectedIndex = injected.injectedIndex;
   // Executed copies start clean, whatever the source held.
   for (const cell of notebook.cells) {
     if (cell.cell_type === "code") {
@@ -87,6 +92,39 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
       cell.execution_count = null;
     }
   }
+  return { success: true, prepared: { kind: "prepared-notebook", notebook, injectedIndex: injected.injectedIndex, parameters } };
+}
+
+/**
+ * Executes a notebook in a tslab kernel, cell by cell in order, stopping at the first cell that fails
+ * (as papermill and nbclient do, and because tslab aborts requests that follow a failure). A kernel
+ * it starts itself it shuts down before returning; one given in `options.kernel` stays the caller's.
+ * Failures are returned, never thrown.
+ *
+ * @example
+ * const run = await executeNotebook(notebook, { cwd: "notebooks", parameters: { capacityHours: 120 } });
+ * if (run.status !== "ok") console.error(run.failure?.message);
+ */
+export async function executeNotebook(source: Notebook, options: ExecuteNotebookOptions): Promise<NotebookRun> {
+  const parameters = options.parameters ?? {};
+  const prepared = prepareNotebook(source, parameters);
+  if (!prepared.success) return { status: "failed", notebook: source, failure: { status: "input", message: prepared.message }, durationMs: 0, cells: [], codeCells: 0, parameters };
+  return executePrepared(prepared.prepared, options);
+}
+
+/**
+ * Executes a {@link prepareNotebook}ed notebook (its parameters already injected; `options.parameters`
+ * is ignored). Kernel ownership as in {@link executeNotebook}: given, the caller shuts it down.
+ *
+ * @example
+ * const kernel = Kernel.start({ cwd: "notebooks" });
+ * try { await executePrepared(prepared, { cwd: "notebooks", kernel }); } finally { await (await kernel).shutdown(); }
+ */
+export async function executePrepared(prepared: PreparedNotebook, options: ExecuteNotebookOptions): Promise<NotebookRun> {
+  const started = Date.now();
+  const { injectedIndex, parameters } = prepared;
+  // Each run records into its own copy, so a prepared notebook can be run again.
+  const notebook: Notebook = structuredClone(prepared.notebook);
   const codeIndices = notebook.cells.flatMap((c, i) => (c.cell_type === "code" && joinSource(c.source).trim() !== "" ? [i] : []));
   const emit = options.onProgress ?? (() => undefined);
   const done = (status: NotebookRun["status"], rest: Partial<NotebookRun>): NotebookRun => {
@@ -107,6 +145,7 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
   if (options.signal?.aborted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted before start" } });
 
   emit({ kind: "kernel-starting" });
+  const owned = options.kernel === undefined;
   let kernel: Kernel;
   try {
     kernel = await (options.kernel ?? Kernel.start({ cwd: options.cwd, startupTimeoutMs: options.startupTimeoutMs }));
@@ -145,7 +184,8 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
     return done("ok", { cells, kernelStartMs });
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
-    await kernel.shutdown();
+    // One owner per kernel: this run's own, or the caller's (a workbook that started it ahead).
+    if (owned) await kernel.shutdown();
   }
 }
 
@@ -159,18 +199,31 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
  * expect(notebookText(run.notebook)).toContain("NP = 10");
  */
 export async function executeNotebookFile(path: string, options: Partial<ExecuteNotebookOptions> = {}): Promise<NotebookRun> {
+  const read = readNotebookFile(path);
+  if (!read.success) return inputFailure(read.message, options.parameters);
+  return executeNotebook(read.notebook, { ...options, cwd: options.cwd ?? dirname(resolve(path)) });
+}
+
+/**
+ * Reads and parses a notebook file, or says why it cannot.
+ *
+ * @example
+ * readNotebookFile("notebooks/03-ranking.ipynb"); // { success: true, notebook: { cells: [...], ... } }
+ */
+export function readNotebookFile(path: string): { success: true; notebook: Notebook } | { success: false; message: string } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    return inputFailure(`cannot read ${path}: ${(e as Error).message}`, options.parameters);
+    return { success: false, message: `cannot read ${path}: ${(e as Error).message}` };
   }
   const parsed = parseNotebook(text);
-  if (!parsed.success) return inputFailure(`${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}`, options.parameters);
-  return executeNotebook(parsed.notebook, { ...options, cwd: options.cwd ?? dirname(resolve(path)) });
+  if (!parsed.success) return { success: false, message: `${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}` };
+  return { success: true, notebook: parsed.notebook };
 }
 
-function inputFailure(message: string, parameters: Parameters = {}): NotebookRun {
+/** The run of a notebook that could not be read or take its parameters: nothing ran. */
+export function inputFailure(message: string, parameters: Parameters = {}): NotebookRun {
   return {
     status: "failed",
     notebook: { nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] },

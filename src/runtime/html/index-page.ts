@@ -7,18 +7,18 @@ export interface IndexEntry {
   source: string;
   title: string;
   /** What the notebook is about, in a sentence (its opening paragraph). */
-  summary?: string;
+  summary?: string | undefined;
   status: "ok" | "failed" | "interrupted";
   /** Links relative to the index page. */
   htmlHref: string;
-  notebookHref?: string;
+  notebookHref?: string | undefined;
   /** One line saying what failed, for failed notebooks. */
-  failure?: string;
+  failure?: string | undefined;
   parameters: Record<string, unknown>;
   durationMs: number;
   finishedAt: string;
   /** For a run of a sweep (`--grid`): the comparison page of all its runs. */
-  comparisonHref?: string;
+  comparisonHref?: string | undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { joinSource, tagsOf, type Notebook } from "../notebook/nbformat";
 import { escapeHtml } from "../../text/escape";
 import { inlineAttachments, markdown } from "./markdown";
 import { renderOutput } from "./outputs";
-import { plotlyScriptTag, usesWhatIf, whatIfScriptTag } from "./plotly";
+import { plotlyScriptTag, SHARED_ASSETS, usesWhatIf, whatIfScriptTag } from "./plotly";
 import { formatTime, htmlDocument } from "./document";
 
 /** What a page says about the run besides the notebook itself. */
@@ -11,15 +11,21 @@ export interface PageInfo {
   source: string;
   status: "ok" | "failed" | "interrupted";
   /** Index in `notebook.cells` of the failing cell, and the one-line report shown above it. */
-  failedIndex?: number;
-  failureText?: string;
+  failedIndex?: number | undefined;
+  failureText?: string | undefined;
   parameters: Record<string, unknown>;
   durationMs: number;
   finishedAt: string;
   /** Relative link back to the index page. */
-  indexHref?: string;
+  indexHref?: string | undefined;
   /** Files the notebook wrote for the reader (a chapter's results workbook), as links relative to the page. */
-  downloads?: readonly { readonly href: string; readonly label: string }[];
+  downloads?: readonly { readonly href: string; readonly label: string }[] | undefined;
+  /**
+   * Where the handout's shared scripts are, relative to the page (e.g. "assets" for out/NAME.html):
+   * the page then loads plotly.js and the what-if bundle by `<script src>` from there, one copy for
+   * every page. Absent: the page inlines them (a standalone page, one file to e-mail).
+   */
+  assetsHref?: string | undefined;
 }
 
 /**
@@ -59,8 +65,10 @@ export function pageSummary(notebook: Notebook, maxLength = 220): string | undef
 }
 
 /**
- * A standalone HTML page of an executed notebook: markdown rendered, code shown, every output kept,
- * plotly.js inlined once in the head when any output draws a chart, and a CSP that forbids network
+ * An HTML page of an executed notebook: markdown rendered, code shown, every output kept, plotly.js
+ * (and the what-if bundle) once in the head when an output needs it, inlined or, with `assetsHref`,
+ * loaded from the handout's shared copy by a relative `<script src>` that carries the page's nonce,
+ * and a CSP that forbids network
  * requests, so the file works offline, from a USB stick or an e-mail attachment.
  *
  * @example
@@ -127,5 +135,11 @@ ${failureBox}
 <main>
 ${cells.join("\n")}
 </main>`;
+  const assets = info.assetsHref;
+  if (assets !== undefined) {
+    const href = (file: string) => (assets === "" ? file : `${assets.replace(/\/$/, "")}/${file}`);
+    const scripts = [...(needsPlotly ? [{ src: href(SHARED_ASSETS.plotly) }] : []), ...(needsWhatIf ? [{ src: href(SHARED_ASSETS.whatIf) }] : [])];
+    return htmlDocument(title, "", body, { scripts });
+  }
   return htmlDocument(title, `${needsPlotly ? plotlyScriptTag() : ""}${needsWhatIf ? whatIfScriptTag() : ""}`, body);
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { whatIfBundleScriptHtml } from "../../display/what-if";
+import { whatIfBundleScriptHtml, whatIfBundleSource } from "../../display/what-if";
 
 /**
  * plotly.js from the plotly.js-dist-min package, as text. It cannot be `require`d in Node (it
@@ -42,4 +42,24 @@ export function usesWhatIf(html: string): boolean {
 /** The `<script>` element that inlines the what-if bundle (the core for the browser), once per page. */
 export function whatIfScriptTag(): string {
   return whatIfBundleScriptHtml();
+}
+
+/** The folder, inside a handout's output folder, of the scripts its pages share. */
+export const ASSETS_DIR = "assets";
+
+/** The file names of the scripts a handout's pages share, in {@link ASSETS_DIR}. */
+export const SHARED_ASSETS = {
+  plotly: "plotly.min.js",
+  whatIf: "throughput-accounting.js",
+} as const;
+
+/**
+ * The text of each shared asset, as written to `out/assets/`: plotly.js as shipped, and the what-if
+ * bundle (which defines `window.ThroughputAccountingWhatIf`).
+ *
+ * @example
+ * writeFileSync(join("out", ASSETS_DIR, SHARED_ASSETS.plotly), sharedAssetSource("plotly"));
+ */
+export function sharedAssetSource(asset: keyof typeof SHARED_ASSETS): string {
+  return asset === "plotly" ? plotlySource() : whatIfBundleSource();
 }

@@ -19,10 +19,10 @@ export interface KernelOptions {
   /** The kernel's working directory: tslab compiles cells with this folder as rootDir (Jupyter uses the notebook's folder). */
   cwd: string;
   /** How long the kernel may take to answer its first kernel_info_request. Default 60 s (tslab loads TypeScript first). */
-  startupTimeoutMs?: number;
-  env?: NodeJS.ProcessEnv;
+  startupTimeoutMs?: number | undefined;
+  env?: NodeJS.ProcessEnv | undefined;
   /** Builds the kernel's command line from the connection file; defaults to the project's tslab. */
-  argv?: (connectionFile: string) => string[];
+  argv?: ((connectionFile: string) => string[]) | undefined;
 }
 
 /**

@@ -17,9 +17,15 @@ describe("npm start arguments", () => {
         timeoutSeconds: 30,
         startupTimeoutSeconds: 60,
         progress: "plain",
+        standalone: false,
         help: false,
       },
     });
+  });
+
+  it("takes --standalone", () => {
+    expect(parseArgs(["--standalone"])).toMatchObject({ success: true, options: { standalone: true } });
+    expect(parseArgs([])).toMatchObject({ success: true, options: { standalone: false } });
   });
 
   it("defaults to every notebook, out/, 120 s per cell", () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,7 +27,7 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
   let result: WorkbookResult;
 
   beforeAll(async () => {
-    result = await runWorkbook({ notebooks: [join(FIXTURES, "plotly.ipynb"), join(FIXTURES, "hello.ipynb")], outDir: out });
+    result = await runWorkbook({ notebooks: [join(FIXTURES, "plotly.ipynb"), join(FIXTURES, "hello.ipynb"), join(FIXTURES, "record.ipynb")], outDir: out });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, KERNEL_TEST_TIMEOUT);
   afterAll(async () => {
@@ -64,6 +64,36 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     await v.page.screenshot({ path: join(out, "plotly.png"), fullPage: true });
     await v.page.context().close();
   }, 60_000);
+
+  it("draws a library chart from the handout's shared plotly.js (out/assets/, by relative src) from file://", async () => {
+    const html = readFileSync(join(out, "record.html"), "utf8");
+    expect(html).toContain('src="assets/plotly.min.js"');
+    expect(html).not.toMatch(/plotly\.js v\d/);
+    const v = await visit("record.html");
+    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 1, undefined, { timeout: 30_000 });
+    expect(await v.page.$$eval(".js-plotly-plot .bars .point", (points) => points.length)).toBe(1);
+    expect(v.consoleErrors).toEqual([]);
+    expect(v.pageErrors).toEqual([]);
+    expect(v.requests.filter((u) => !/^(file|data|blob|about):/.test(u))).toEqual([]);
+    expect(v.requests).toContain(pathToFileURL(join(out, "assets", "plotly.min.js")).href);
+    await v.page.context().close();
+  }, 60_000);
+
+  it("--standalone inlines plotly.js into the page: no external script, no assets folder, the chart still draws", async () => {
+    const alone = join(out, "standalone");
+    const run = await runWorkbook({ notebooks: [join(FIXTURES, "record.ipynb")], outDir: alone, standalone: true });
+    expect(run.entries[0]?.run.failure).toBeUndefined();
+    const html = readFileSync(join(alone, "record.html"), "utf8");
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html.match(/plotly\.js v\d/g)).toHaveLength(1);
+    expect(existsSync(join(alone, "assets"))).toBe(false);
+    const v = await visit("standalone/record.html");
+    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 1, undefined, { timeout: 30_000 });
+    expect(v.consoleErrors).toEqual([]);
+    expect(v.pageErrors).toEqual([]);
+    expect(v.requests.filter((u) => !u.endsWith("/standalone/record.html") && !/^(data|blob|about):/.test(u))).toEqual([]);
+    await v.page.context().close();
+  }, KERNEL_TEST_TIMEOUT);
 
   it("shows the index with working links to every page", async () => {
     const v = await visit("index.html");

@@ -77,6 +77,21 @@ describe("notebook pages", () => {
     expect(page).not.toContain(XSS);
   });
 
+  it("with assetsHref, loads the handout's shared plotly.js and what-if bundle by relative src, inlining neither", () => {
+    const charts = notebookOf(
+      code("chart 1", [{ output_type: "display_data", data: { "text/html": chart("c1") }, metadata: {} }]),
+      code("what-if", [{ output_type: "display_data", data: { "text/html": '<div class="ta-what-if" id="w"></div>' }, metadata: {} }]),
+    );
+    const page = renderNotebookPage(charts, { ...info, assetsHref: "assets" });
+    expect(page).not.toMatch(PLOTLY_BANNER);
+    expect(page.length).toBeLessThan(20_000);
+    const nonce = /'nonce-([^']+)'/.exec(page)![1];
+    expect(page).toContain(`<script nonce="${nonce}" src="assets/plotly.min.js"></script>\n<script nonce="${nonce}" src="assets/throughput-accounting.js"></script>\n</head>`);
+    // Only what the page needs.
+    const plain = renderNotebookPage(notebookOf(code("1", [{ output_type: "display_data", data: { "text/html": "<b>5</b>" }, metadata: {} }])), { ...info, assetsHref: "assets" });
+    expect(plain).not.toContain("<script");
+  });
+
   it("includes no plotly.js when no output draws a chart", () => {
     const page = renderNotebookPage(notebookOf(code("1", [{ output_type: "display_data", data: { "text/html": "<table><tr><td>5</td></tr></table>" }, metadata: {} }])), info);
     expect(page).not.toMatch(PLOTLY_BANNER);

@@ -1,0 +1,464 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DEFAULT_CURRENCY, type CurrencyCode } from "../../core/money/currency";
+import { money } from "../../core/money/money";
+import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../../core/model/columns";
+import { lazyProperty } from "../../core/model/lazy";
+import { QUANTITY_LIMIT } from "../../core/model/limits";
+import { TVC_KINDS, type BusinessModel, type Demand, type Product, type ResourceUsage, type TimeUnit, type TvcComponent, type TvcKind } from "../../core/model/types";
+import { minutesOf } from "../../core/constraints/time";
+import type { BuildOptions } from "../build-model";
+import { TableReader, type Sink } from "../reader";
+import type { RawTable, TableName } from "../table";
+import { csvTable } from "../sources/csv-table";
+import { FILE_NAMES } from "../sources/file-names";
+import { readModelInfo } from "../tables/model-info";
+import { RESOURCES_SPEC, readResources } from "../tables/resources";
+import { OPERATING_EXPENSES_SPEC, readOperatingExpenses } from "../tables/operating-expenses";
+import { INVESTMENTS_SPEC, readInvestments } from "../tables/investments";
+
+/*
+ * The fast path of loadModel for big, well-formed folders. It scans the bytes of products.csv, tvc.csv,
+ * usage.csv and demand.csv once, parses numbers straight into exact scaled integers (no string per
+ * numeric cell), builds the engine's columns, and builds the object view (products, usages, demand) only
+ * when it is first read. It never reports anything: on the first thing it is not sure of (a quote, a
+ * byte outside ASCII, a CR alone, an alias or unusual word, a blank required cell, an unknown id, a
+ * duplicate, a value that would warn, too many digits, a sales.csv) it gives up and loadModel runs the
+ * careful path from the start, so every message stays the careful path's own. The differential property
+ * test (test/load/fast-folder.test.ts) checks that both give the same model.
+ */
+
+/** Longest number the fast path reads: 15 digits are exact in a double, so int / 10^k is Number(text). */
+const MAX_DIGITS = 15;
+/** Most decimals a scaled column holds (as in model-columns.ts). */
+const MAX_DECIMALS = 9;
+
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+// The last number read by readNumber: its digits as an integer and its count of decimals.
+let numberInt = 0;
+let numberDecimals = 0;
+
+/** Reads a plain decimal (`12`, `0.50`) in bytes [start, end); false for anything else. */
+function readNumber(bytes: Uint8Array, start: number, end: number): boolean {
+  let value = 0;
+  let digits = 0;
+  let point = -1;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i]!;
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0 && i > start) point = i;
+    else return false;
+  }
+  if (digits === 0 || digits > MAX_DIGITS || point === end - 1) return false;
+  numberInt = value;
+  numberDecimals = point < 0 ? 0 : end - point - 1;
+  return true;
+}
+
+const POWERS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** The number readNumber read, as the double Number(text) gives (exact: both operands are exact). */
+function numberValue(): number {
+  return numberDecimals === 0 ? numberInt : numberInt / POWERS[numberDecimals]!;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function equalsWord(bytes: Uint8Array, start: number, end: number, word: Uint8Array): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (bytes[start + i] !== word[i]) return false;
+  return true;
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const WORD_PRODUCT = ascii("product");
+const WORD_SERVICE = ascii("service");
+const WORD_MINUTE = ascii("minute");
+const WORD_HOUR = ascii("hour");
+const TRUE_WORDS = ["yes", "true", "1", "y"].map(ascii);
+const FALSE_WORDS = ["no", "false", "0", "n"].map(ascii);
+const KIND_WORDS = TVC_KINDS.map(ascii);
+
+/**
+ * The rows of one ASCII, comma-separated file without quotes: the header's columns (each exactly a known
+ * name, once), then for each row the trimmed [start, end) of every cell, handed to `row`. Undefined when
+ * the file is anything else, or when `row` returns false.
+ */
+function scanRows(
+  bytes: Uint8Array,
+  known: readonly string[],
+  required: readonly string[],
+  begin: (positions: ReadonlyMap<string, number>) => void,
+  row: (starts: Int32Array, ends: Int32Array) => boolean,
+): boolean {
+  const length = bytes.length;
+  let headerEnd = bytes.indexOf(LF);
+  if (headerEnd < 0) headerEnd = length;
+  let lineEnd = headerEnd > 0 && bytes[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd;
+  const header: string[] = [];
+  let cellStart = 0;
+  for (let i = 0; i <= lineEnd; i++) {
+    const c = i < lineEnd ? bytes[i]! : COMMA;
+    if (c === COMMA) {
+      header.push(String.fromCharCode(...bytes.subarray(cellStart, i)));
+      cellStart = i + 1;
+    } else if (c < 32 || c >= 127 || c === 34 || c === 59) return false;
+  }
+  const positions = new Map<string, number>();
+  for (const [position, name] of header.entries()) {
+    if (!known.includes(name) || positions.has(name)) return false;
+    positions.set(name, position);
+  }
+  for (const name of required) if (!positions.has(name)) return false;
+  begin(positions);
+  const width = header.length;
+  const starts = new Int32Array(width);
+  const ends = new Int32Array(width);
+  let i = headerEnd + 1;
+  while (i < length) {
+    let cell = 0;
+    cellStart = i;
+    for (;;) {
+      const c = i < length ? bytes[i]! : LF;
+      if (c === COMMA || c === LF) {
+        lineEnd = c === LF && i > cellStart && bytes[i - 1] === CR ? i - 1 : i;
+        if (cell >= width) return false;
+        let s = cellStart;
+        let e = lineEnd;
+        while (s < e && isSpace(bytes[s]!)) s++;
+        while (e > s && isSpace(bytes[e - 1]!)) e--;
+        starts[cell] = s;
+        ends[cell] = e;
+        cell++;
+        i++;
+        cellStart = i;
+        if (c === LF) break;
+      } else if (c === 34 || c >= 128 || c === 0 || (c === CR && bytes[i + 1] !== LF)) return false;
+      else i++;
+    }
+    // A line end alone (a blank line, the file's last line end) is no row; any other line is a full row.
+    if (cell === 1 && starts[0] === ends[0]) continue;
+    if (cell !== width || !row(starts, ends)) return false;
+  }
+  return true;
+}
+
+/** The small tables, read by the careful readers: undefined when they say anything at all. */
+function readSmallTables(folder: string, entries: readonly string[], options: BuildOptions) {
+  const sink: Sink = { issues: [], warnings: [] };
+  const tables = new Map<TableName, RawTable>();
+  for (const name of ["model", "resources", "operating_expenses", "investments"] as const) {
+    const file = FILE_NAMES[name];
+    if (!entries.includes(file)) continue;
+    const { table, issues, warnings } = csvTable(name, file, fs.readFileSync(path.join(folder, file)));
+    if (!table || issues.length > 0 || warnings.length > 0) return undefined;
+    tables.set(name, table);
+  }
+  const info = tables.has("model") ? readModelInfo(tables.get("model")!, sink) : {};
+  const currency: CurrencyCode = info.currency ?? options.currency ?? DEFAULT_CURRENCY;
+  const reader = (name: TableName, spec: typeof RESOURCES_SPEC) => new TableReader(tables.get(name)!, spec, sink, currency);
+  const resources = tables.has("resources") ? readResources(reader("resources", RESOURCES_SPEC)) : { drafts: [], units: new Map<string, TimeUnit>() };
+  const expenses = tables.has("operating_expenses") ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC)) : [];
+  const investments = tables.has("investments") ? readInvestments(reader("investments", INVESTMENTS_SPEC)) : [];
+  if (sink.issues.length > 0 || sink.warnings.length > 0) return undefined;
+  return { info, currency, resources, expenses, investments };
+}
+
+/**
+ * Loads a model folder by the fast path, or returns undefined when the careful path must (see above).
+ * The model is the careful path's, value for value: the same columns, the same object view.
+ *
+ * @example
+ * const model = fastLoadFolder("out/bench/constraints-1000000-v1", { name: "bench" }) ?? loadModel(folder);
+ */
+export function fastLoadFolder(folder: string, options: BuildOptions & { readonly name: string }): BusinessModel | undefined {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+  const known = new Set(Object.values(FILE_NAMES));
+  // Anything the careful path warns about (another CSV, a workbook) or that the fast path does not read.
+  for (const entry of entries)
+    if ((entry.toLowerCase().endsWith(".csv") && !known.has(entry)) || /\.(xlsx|ods|arrow|feather)$/i.test(entry) || entry === FILE_NAMES.sales) return undefined;
+  if (!entries.includes(FILE_NAMES.products)) return undefined;
+  const small = readSmallTables(folder, entries, options);
+  if (!small) return undefined;
+  const { currency, resources } = small;
+  const read = (name: TableName): Uint8Array | undefined => (entries.includes(FILE_NAMES[name]) ? fs.readFileSync(path.join(folder, FILE_NAMES[name])) : undefined);
+  let at = (_name: string) => -1;
+  const begin = (positions: ReadonlyMap<string, number>) => {
+    at = (name) => positions.get(name) ?? -1;
+  };
+
+  // products.csv: ids, types, prices as scaled integers, whole_units; texts kept as byte ranges.
+  const productBytes = read("products")!;
+  const productIds: string[] = [];
+  const productIndex = new Map<string, number>();
+  const types: ("product" | "service")[] = [];
+  const priceInt: number[] = [];
+  const priceDecimals: number[] = [];
+  const wholeUnits: number[] = []; // -1 blank, 0 no, 1 yes
+  const texts: number[] = []; // per product: price, name, category, unit_name as start, end
+  const productsRead = scanRows(productBytes, ["id", "name", "type", "category", "price", "whole_units", "unit_name"], ["id", "type", "price"], begin, (starts, ends) => {
+    const idAt = at("id");
+    if (starts[idAt] === ends[idAt]) return false;
+    const id = latin1(productBytes, starts[idAt]!, ends[idAt]!);
+    if (productIndex.has(id)) return false;
+    const typeAt = at("type");
+    if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_PRODUCT)) types.push("product");
+    else if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_SERVICE)) types.push("service");
+    else return false;
+    const priceAt = at("price");
+    if (!readNumber(productBytes, starts[priceAt]!, ends[priceAt]!) || numberDecimals > MAX_DECIMALS) return false;
+    priceInt.push(numberInt);
+    priceDecimals.push(numberDecimals);
+    const wholeAt = at("whole_units");
+    let whole = -1;
+    if (wholeAt >= 0 && starts[wholeAt] !== ends[wholeAt]) {
+      if (TRUE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 1;
+      else if (FALSE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 0;
+      else return false;
+    }
+    wholeUnits.push(whole);
+    for (const column of [priceAt, at("name"), at("category"), at("unit_name")]) {
+      texts.push(column < 0 ? 0 : starts[column]!);
+      texts.push(column < 0 ? 0 : ends[column]!);
+    }
+    productIndex.set(id, productIds.length);
+    productIds.push(id);
+    return true;
+  });
+  const n = productIds.length;
+  if (!productsRead || n === 0) return undefined;
+
+  // A product id cell → its index, without a string when the rows follow products.csv's order (they
+  // usually do); -1 when unknown.
+  let guess = 0;
+  const productAt = (bytes: Uint8Array, start: number, end: number): number => {
+    if (start === end) return -1;
+    for (const p of [guess, guess + 1]) {
+      if (p >= n) continue;
+      const id = productIds[p]!;
+      if (id.length !== end - start) continue;
+      let same = true;
+      for (let i = 0; i < id.length; i++)
+        if (id.charCodeAt(i) !== bytes[start + i]) {
+          same = false;
+          break;
+        }
+      if (same) return (guess = p);
+    }
+    const p = productIndex.get(latin1(bytes, start, end));
+    return p === undefined ? -1 : (guess = p);
+  };
+
+  // tvc.csv: per-unit amounts only (a rate takes the careful path).
+  const tvcBytes = read("tvc");
+  const tvcProduct: number[] = [];
+  const tvcKind: number[] = [];
+  const tvcInt: number[] = [];
+  const tvcDecimals: number[] = [];
+  const tvcTexts: number[] = []; // name, amount: start, end
+  if (tvcBytes) {
+    guess = 0;
+    const ok = scanRows(tvcBytes, ["product_id", "kind", "name", "amount", "rate"], ["product_id", "kind", "amount"], begin, (starts, ends) => {
+      const p = productAt(tvcBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+      if (p < 0) return false;
+      const kindAt = at("kind");
+      const kind = KIND_WORDS.findIndex((word) => equalsWord(tvcBytes, starts[kindAt]!, ends[kindAt]!, word));
+      if (kind < 0) return false;
+      const rateAt = at("rate");
+      if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) return false;
+      const amountAt = at("amount");
+      if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
+      tvcProduct.push(p);
+      tvcKind.push(kind);
+      tvcInt.push(numberInt);
+      tvcDecimals.push(numberDecimals);
+      const nameAt = at("name");
+      tvcTexts.push(nameAt < 0 ? 0 : starts[nameAt]!, nameAt < 0 ? 0 : ends[nameAt]!, starts[amountAt]!, ends[amountAt]!);
+      return true;
+    });
+    if (!ok) return undefined;
+  }
+
+  // usage.csv
+  const resourceList = resources.drafts.map((draft) => draft.resource);
+  const resourceWords = resourceList.map((resource) => Buffer.from(resource.id, "utf8"));
+  const resourceCount = resourceList.length;
+  const usageBytes = read("usage");
+  const usageProduct: number[] = [];
+  const usageResource: number[] = [];
+  const usageTime: number[] = [];
+  const usageHour: number[] = [];
+  if (usageBytes) {
+    if (resourceCount === 0 || n * resourceCount > 64_000_000) return undefined;
+    const pairs = new Uint8Array(n * resourceCount);
+    guess = 0;
+    const ok = scanRows(usageBytes, ["product_id", "resource_id", "time_per_unit", "unit"], ["product_id", "resource_id", "time_per_unit"], begin, (starts, ends) => {
+      const p = productAt(usageBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+      if (p < 0) return false;
+      const resourceAt = at("resource_id");
+      const r = resourceWords.findIndex((word) => equalsWord(usageBytes, starts[resourceAt]!, ends[resourceAt]!, word));
+      if (r < 0 || pairs[p * resourceCount + r] === 1) return false;
+      pairs[p * resourceCount + r] = 1;
+      const timeAt = at("time_per_unit");
+      if (!readNumber(usageBytes, starts[timeAt]!, ends[timeAt]!)) return false;
+      const time = numberValue();
+      if (!(time < QUANTITY_LIMIT)) return false;
+      const unitAt = at("unit");
+      let unit: TimeUnit = resourceList[r]!.unit;
+      if (unitAt >= 0 && starts[unitAt] !== ends[unitAt]) {
+        if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_MINUTE)) unit = "minute";
+        else if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_HOUR)) unit = "hour";
+        else return false;
+      }
+      usageProduct.push(p);
+      usageResource.push(r);
+      usageTime.push(time);
+      usageHour.push(unit === "hour" ? 60 : 1);
+      return true;
+    });
+    if (!ok) return undefined;
+  }
+
+  // demand.csv: numbers only (`unlimited` takes the careful path), limits that say nothing to warn about.
+  const demandBytes = read("demand");
+  const demandProduct: number[] = [];
+  const demandQuantity: number[] = [];
+  const demandMinimum: number[] = [];
+  const demandMaximum: number[] = [];
+  if (demandBytes) {
+    const seen = new Uint8Array(n);
+    guess = 0;
+    const limit = (bytes: Uint8Array, start: number, end: number): number | undefined => {
+      if (start === end) return NaN;
+      if (!readNumber(bytes, start, end)) return undefined;
+      const value = numberValue();
+      return value < QUANTITY_LIMIT ? value : undefined;
+    };
+    const ok = scanRows(demandBytes, ["product_id", "quantity", "minimum", "maximum"], ["product_id", "quantity"], begin, (starts, ends) => {
+      const p = productAt(demandBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+      if (p < 0 || seen[p] === 1) return false;
+      seen[p] = 1;
+      const quantityAt = at("quantity");
+      const quantity = starts[quantityAt] === ends[quantityAt] ? undefined : limit(demandBytes, starts[quantityAt]!, ends[quantityAt]!);
+      const minimumAt = at("minimum");
+      const maximumAt = at("maximum");
+      const minimum = minimumAt < 0 ? NaN : limit(demandBytes, starts[minimumAt]!, ends[minimumAt]!);
+      const maximum = maximumAt < 0 ? NaN : limit(demandBytes, starts[maximumAt]!, ends[maximumAt]!);
+      if (quantity === undefined || minimum === undefined || maximum === undefined) return false;
+      // Anything the careful path reports or warns about: minimum above maximum or demand, maximum above demand.
+      if (minimum > maximum || minimum > quantity || maximum > quantity) return false;
+      demandProduct.push(p);
+      demandQuantity.push(quantity);
+      demandMinimum.push(minimum);
+      demandMaximum.push(maximum);
+      return true;
+    });
+    if (!ok) return undefined;
+  }
+
+  // T per unit = price − per-unit TVC in one common scale, exactly as model-columns.ts computes it; a
+  // value beyond the safe integers (the careful path's decimal fall-back) takes the careful path.
+  let decimals = 0;
+  for (const d of priceDecimals) if (d > decimals) decimals = d;
+  for (const d of tvcDecimals) if (d > decimals) decimals = d;
+  const scaled = new Float64Array(n);
+  for (let p = 0; p < n; p++) scaled[p] = priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!;
+  for (let k = 0; k < tvcProduct.length; k++) {
+    const p = tvcProduct[k]!;
+    scaled[p] = scaled[p]! - tvcInt[k]! * POWERS[decimals - tvcDecimals[k]!]!;
+  }
+  const approximate = new Float64Array(n);
+  const divisor = 10 ** decimals;
+  for (let p = 0; p < n; p++) {
+    if (!Number.isSafeInteger(scaled[p]!)) return undefined;
+    approximate[p] = scaled[p]! / divisor;
+  }
+  for (let p = 0; p < n; p++) if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
+
+  const columns: ModelColumns = {
+    productIds,
+    productIndex,
+    throughput: columnOf(decimals, scaled, approximate, new Map()),
+    wholeUnits: Uint8Array.from(wholeUnits, (whole) => (whole === 0 ? 0 : 1)),
+    resourceIds: resourceList.map((resource) => resource.id),
+    capacityMinutes: resourceList.map((resource) => minutesOf(resource.capacity, resource.unit)),
+    usageProduct: Int32Array.from(usageProduct),
+    usageResource: Int32Array.from(usageResource),
+    usageMinutes: minutesColumn(usageTime, usageHour),
+    demandProduct: Int32Array.from(demandProduct),
+    demandQuantity: Float64Array.from(demandQuantity),
+    demandMinimum: Float64Array.from(demandMinimum),
+    demandMaximum: Float64Array.from(demandMaximum),
+  };
+
+  // The object view, as model-columns.ts builds it, on first read.
+  const text = (bytes: Uint8Array, list: readonly number[], k: number) => latin1(bytes, list[k]!, list[k + 1]!);
+  const productObjects = (): Product[] => {
+    const components = new Map<number, TvcComponent[]>();
+    for (let k = 0; k < tvcProduct.length; k++) {
+      const kind: TvcKind = TVC_KINDS[tvcKind[k]!]!;
+      const component: TvcComponent = { kind, name: text(tvcBytes!, tvcTexts, 4 * k) || kind, basis: "per-unit", amount: money(text(tvcBytes!, tvcTexts, 4 * k + 2), currency) };
+      const list = components.get(tvcProduct[k]!);
+      if (list) list.push(component);
+      else components.set(tvcProduct[k]!, [component]);
+    }
+    return productIds.map((id, p) => {
+      const category = text(productBytes, texts, 8 * p + 4);
+      const unitName = text(productBytes, texts, 8 * p + 6);
+      const whole = wholeUnits[p]!;
+      return {
+        id,
+        name: text(productBytes, texts, 8 * p + 2) || id,
+        type: types[p]!,
+        price: money(text(productBytes, texts, 8 * p), currency),
+        ...(category ? { category } : {}),
+        ...(whole < 0 ? {} : { wholeUnits: whole === 1 }),
+        ...(unitName ? { unitName } : {}),
+        tvc: components.get(p) ?? [],
+      };
+    });
+  };
+  const usageObjects = (): ResourceUsage[] =>
+    usageProduct.map((p, k) => ({ productId: productIds[p]!, resourceId: resourceList[usageResource[k]!]!.id, timePerUnit: usageTime[k]!, unit: usageHour[k] === 60 ? "hour" : "minute" }));
+  const demandObjects = (): Demand[] =>
+    demandProduct.map((p, k) => {
+      const minimum = demandMinimum[k]!;
+      const maximum = demandMaximum[k]!;
+      return { productId: productIds[p]!, quantity: demandQuantity[k]!, ...(Number.isNaN(minimum) ? {} : { minimum }), ...(Number.isNaN(maximum) ? {} : { maximum }) };
+    });
+
+  const model = {
+    name: small.info.name ?? options.name,
+    currency,
+    periodUnit: small.info.periodUnit ?? options.periodUnit ?? "month",
+    products: [] as readonly Product[],
+    sales: Object.freeze([]),
+    operatingExpenses: Object.freeze(small.expenses.map(({ index: _, ...item }) => item)),
+    investments: Object.freeze(small.investments.map(({ index: _, ...item }) => item)),
+    resources: Object.freeze(resourceList),
+    usages: [] as readonly ResourceUsage[],
+    demand: [] as readonly Demand[],
+  };
+  lazyProperty(model, "products", () => Object.freeze(productObjects()));
+  lazyProperty(model, "usages", () => Object.freeze(usageObjects()));
+  lazyProperty(model, "demand", () => Object.freeze(demandObjects()));
+  Object.freeze(model);
+  attachColumns(model, columns);
+  return model;
+}
+
+function latin1(bytes: Uint8Array, start: number, end: number): string {
+  return Buffer.prototype.latin1Slice.call(bytes, start, end) as string;
+}
