@@ -92,7 +92,7 @@ interface State {
   /** The mix problems of this state, once made (political limits on and off). */
   readonly problems: Problems;
   /** The problems of the state this one was made from by a capacity change, to share their products' part. */
-  readonly before?: Problems;
+  readonly before?: Problems | undefined;
 }
 
 interface Problems {

@@ -62,9 +62,9 @@ describe("the prepared what-if's incremental recomputation against a from-scratc
           }
         },
       ),
-      { numRuns: 250 },
+      { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it("compares a political plan with the market plan by quantities exactly as by their lines", () => {
     fc.assert(
@@ -77,5 +77,5 @@ describe("the prepared what-if's incremental recomputation against a from-scratc
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
