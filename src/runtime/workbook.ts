@@ -19,6 +19,7 @@ import type { Parameters } from "./notebook/parameters";
 import { RESULTS_DIR_VARIABLE } from "../export/results-dir";
 import { recordsOfNotebook, withRecords } from "./notebook/records";
 import { renderComparisonPage } from "./html/comparison-page";
+import { chartImager } from "./html/chart-images";
 import { ASSETS_DIR, SHARED_ASSETS, sharedAssetSource } from "./html/plotly";
 import { writeComparisonWorkbook } from "../export/xlsx/comparison-workbook";
 
@@ -31,7 +32,9 @@ function editionLocale(source: string): "en" | "ru" {
 export type WorkbookEvent =
   | { kind: "notebook-start"; index: number; total: number; source: string }
   | { kind: "progress"; index: number; total: number; source: string; event: ProgressEvent }
-  | { kind: "notebook-end"; index: number; total: number; source: string; run: NotebookRun };
+  | { kind: "notebook-end"; index: number; total: number; source: string; run: NotebookRun }
+  /** Something the reader should know that does not fail the run (charts left without a static picture). */
+  | { kind: "notice"; message: string };
 
 export interface WorkbookOptions {
   /** Notebook files to run, in order. */
@@ -52,7 +55,12 @@ export interface WorkbookOptions {
    * Inline plotly.js and the what-if bundle into every page (`--standalone`: each page one file to
    * e-mail). Default false: pages share one copy of each under `out/assets/`.
    */
-  standalone?: boolean;
+  standalone?: boolean | undefined;
+  /**
+   * Give each chart output of the executed copies a static SVG beside its HTML (default true), drawn in
+   * one headless Chromium for the whole run; without Chromium the run goes on with a notice.
+   */
+  chartImages?: boolean;
   onEvent?: (event: WorkbookEvent) => void;
   /** Aborting (Ctrl-C) interrupts the running cell, shuts its kernel down and runs no further notebook. */
   signal?: AbortSignal;
@@ -194,6 +202,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
     kernel.catch(() => undefined); // A failed start is reported by the run that uses it.
     return kernel;
   };
+  const imager = options.chartImages === false ? undefined : chartImager({ onNotice: (message) => (options.onEvent ?? (() => undefined))({ kind: "notice", message }) });
   let next = jobs.length > 0 && !options.signal?.aborted ? startKernel(jobs[0]!.path, 0) : undefined;
   const dispose = (kernel: Promise<Kernel> | undefined) => kernel?.then((k) => k.shutdown()).catch(() => undefined);
 
@@ -228,6 +237,8 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       await dispose(current);
       // Figures the notebook `record`ed travel in the executed copy's metadata (like scrapbook's scraps).
       const run = { ...executed, notebook: withRecords(executed.notebook, recordsOfNotebook(executed.notebook)) };
+      // A static picture beside each chart, for readers whose viewer runs no script (GitHub, untrusted).
+      await imager?.addImages(run.notebook);
       const { notebookPath, htmlPath } = targets[index]!;
       const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
       // The executed copy names its source, so a later run can list its page even if no manifest does.
@@ -260,6 +271,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   } finally {
     // Also after an error (a refused output path): the kernel started ahead must not outlive the run.
     await dispose(next);
+    await imager?.close();
   }
 
   // A sweep's comparison pages: one per notebook, written when all its runs (or those before a Ctrl-C) are done.

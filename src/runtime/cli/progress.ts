@@ -59,6 +59,8 @@ export function plainLine(event: WorkbookEvent): string | undefined {
     }
     case "notebook-end":
       return `  ${event.run.status} in ${(event.run.durationMs / 1000).toFixed(1)} s`;
+    case "notice":
+      return `note: ${event.message}`;
   }
 }
 
@@ -84,6 +86,9 @@ export function progressReporter(stream: NodeJS.WriteStream, mode: "auto" | "pla
       else if (e.kind === "progress" && state) {
         const p = e.event;
         if (p.kind === "cell-start") state = { ...state, phase: "cells", cell: p.codeCell, cells: p.codeCells };
+      } else if (e.kind === "notice") {
+        clear();
+        stream.write(`note: ${visibleText(e.message)}\n`);
       } else if (e.kind === "notebook-end") {
         clear();
         const mark = e.run.status === "ok" ? "✓" : "✗";

@@ -79,6 +79,19 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     await v.page.context().close();
   }, 60_000);
 
+  it("gives each chart of an executed notebook a static SVG beside its HTML, for viewers that run no script", () => {
+    const executed = JSON.parse(readFileSync(join(out, "notebooks", "record.ipynb"), "utf8")) as { cells: { outputs?: { data?: Record<string, unknown> }[] }[] };
+    const charts = executed.cells.flatMap((c) => c.outputs ?? []).filter((o) => typeof o.data?.["text/html"] === "string" && String(o.data["text/html"]).includes("ta-chart"));
+    expect(charts).toHaveLength(1);
+    const svg = String(charts[0]!.data!["image/svg+xml"]);
+    expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    // The bar of the chart (capacityHours = 100) is drawn in the picture.
+    expect(svg.match(/class="point"/g)).toHaveLength(1);
+    expect(svg).toContain(">100</text>");
+    // Nor does the executed copy carry plotly.js.
+    expect(JSON.stringify(executed)).not.toMatch(/plotly\.js v\d/);
+  });
+
   it("--standalone inlines plotly.js into the page: no external script, no assets folder, the chart still draws", async () => {
     const alone = join(out, "standalone");
     const run = await runWorkbook({ notebooks: [join(FIXTURES, "record.ipynb")], outDir: alone, standalone: true });

@@ -1,0 +1,127 @@
+import { existsSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { joinSource, type Notebook } from "../notebook/nbformat";
+import { plotlySource, usesPlotly } from "./plotly";
+
+/** Where Debian (and CI) installs Chromium; `THROUGHPUT_ACCOUNTING_CHROMIUM` names another. */
+const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+/** The same flags as the browser tests: without the background-networking ones Chromium calls Google. */
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** Options of {@link chartImager}. */
+export interface ChartImagerOptions {
+  /** Chromium's executable; default `THROUGHPUT_ACCOUNTING_CHROMIUM` or /usr/bin/chromium. */
+  readonly executablePath?: string;
+  /** Limit per chart, in ms (default 15 s): a chart that does not draw in time keeps no picture. */
+  readonly chartTimeoutMs?: number;
+  /** Told once why pictures are skipped (no Chromium, no playwright-core, a chart that would not draw). */
+  readonly onNotice?: (message: string) => void;
+}
+
+/** Renders the charts of executed notebooks to SVG in one headless Chromium for the whole run. */
+export interface ChartImager {
+  /**
+   * Adds `image/svg+xml` beside `text/html` in every output that draws a Plotly chart (its first
+   * chart), in place; returns how many pictures it added. Never throws: a problem is a notice.
+   */
+  addImages(notebook: Notebook): Promise<number>;
+  /** Closes the browser, if one was started. */
+  close(): Promise<void>;
+}
+
+/**
+ * A static picture of each chart in an executed notebook, so the chart still shows where scripts do not
+ * run (an untrusted notebook, GitHub's viewer). tslab sends one mime type per display call, so the
+ * runner adds the picture afterwards: Chromium (through playwright-core) loads plotly.js once, draws
+ * each chart output and asks `Plotly.toImage` for its SVG. Chromium is started on the first chart and
+ * only once; without it the run goes on with a notice and no pictures.
+ *
+ * @example
+ * const imager = chartImager({ onNotice: console.warn });
+ * try { await imager.addImages(run.notebook); } finally { await imager.close(); }
+ */
+export function chartImager(options: ChartImagerOptions = {}): ChartImager {
+  const executablePath = options.executablePath ?? process.env.THROUGHPUT_ACCOUNTING_CHROMIUM ?? DEFAULT_CHROMIUM;
+  const timeout = options.chartTimeoutMs ?? 15_000;
+  let browser: Browser | undefined;
+  let page: Promise<Page | undefined> | undefined;
+  let disabled = false;
+  const notice = (message: string) => {
+    disabled = true;
+    options.onNotice?.(`charts keep no static picture: ${message}`);
+  };
+  const openPage = async (): Promise<Page | undefined> => {
+    if (!existsSync(executablePath)) return void notice(`${executablePath} not found (set THROUGHPUT_ACCOUNTING_CHROMIUM)`);
+    let chromium: typeof import("playwright-core").chromium;
+    try {
+      ({ chromium } = await import("playwright-core"));
+    } catch {
+      return void notice("playwright-core is not installed");
+    }
+    try {
+      browser = await chromium.launch({ executablePath, args: ARGS, timeout });
+      const context = await browser.newContext({ viewport: { width: 960, height: 720 } });
+      // The charts are offline: nothing may leave the machine.
+      await context.route(/^(?!data:|about:)/, (route) => route.abort());
+      const p = await context.newPage();
+      await p.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>`);
+      await p.addScriptTag({ content: plotlySource() });
+      return p;
+    } catch (e) {
+      return void notice(`Chromium did not start (${(e as Error).message.split("\n")[0]})`);
+    }
+  };
+
+  return {
+    async addImages(notebook) {
+      let added = 0;
+      for (const cell of notebook.cells) {
+        if (cell.cell_type !== "code") continue;
+        for (const output of cell.outputs) {
+          if (disabled) return added;
+          if (output.output_type !== "display_data" && output.output_type !== "execute_result") continue;
+          const html = output.data["text/html"];
+          if (html === undefined || output.data["image/svg+xml"] !== undefined) continue;
+          const text = joinSource(html as string | string[]);
+          if (!usesPlotly(text)) continue;
+          page ??= openPage();
+          const p = await page;
+          if (p === undefined) return added;
+          const svg = await svgOf(p, text, timeout).catch(() => undefined);
+          if (svg === undefined) continue;
+          output.data["image/svg+xml"] = svg;
+          added += 1;
+        }
+      }
+      return added;
+    },
+    async close() {
+      await browser?.close().catch(() => undefined);
+      browser = undefined;
+    },
+  };
+}
+
+/** Draws one output's HTML (running its scripts, as a trusted notebook does) and returns its first chart as SVG. */
+async function svgOf(page: Page, html: string, timeout: number): Promise<string | undefined> {
+  await page.evaluate((markup) => {
+    const host = document.getElementById("host")!;
+    host.innerHTML = markup;
+    // innerHTML does not run scripts: replace each with a fresh copy, which does.
+    for (const old of Array.from(host.querySelectorAll("script"))) {
+      const script = document.createElement("script");
+      script.textContent = old.textContent;
+      old.replaceWith(script);
+    }
+  }, html);
+  await page.waitForFunction(() => document.querySelector("#host .js-plotly-plot .main-svg") !== null, undefined, { timeout });
+  const url = await page.evaluate(async () => {
+    const gd = document.querySelector("#host .js-plotly-plot") as HTMLElement & { _fullLayout?: { width?: number; height?: number } };
+    const plotly = (window as unknown as { Plotly: { toImage(gd: HTMLElement, o: object): Promise<string> } }).Plotly;
+    return plotly.toImage(gd, { format: "svg", width: gd._fullLayout?.width ?? 900, height: gd._fullLayout?.height ?? 440 });
+  });
+  const comma = url.indexOf(",");
+  if (!url.startsWith("data:image/svg+xml") || comma < 0) return undefined;
+  const body = url.slice(comma + 1);
+  return url.slice(0, comma).endsWith(";base64") ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
+}
