@@ -2,6 +2,9 @@
  * Bench of the what-if (issue 14, point 5), run by `npm run bench` (or `npx vite-node test/bench/whatif.ts`
  * after `npm run build`, which makes the browser bundle).
  *
+ * 0. Node: one what-if recomputation with `prepareModel` — T, OE, NP, the ranking plan's lines and the
+ *    political mix — after one capacity, price or demand change, for 1 000 products (goal < 2 ms) and the
+ *    bundled models (goal < 0.2 ms) (issue 10, point 3).
  * 1. Node: a 20-point sweep of the ranking plan over the CCR's capacity for a 1 000-product model (goal < 1 s).
  * 2. Chromium (Debian's /usr/bin/chromium; skipped, saying so, when absent): one live recomputation — T, OE,
  *    NP, the ranking plan, the political mix and the sentences, then the page's figures, table and sentences
@@ -14,7 +17,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { defineModel, money, sweep, type BusinessModel, type WhatIfInput } from "../../src/core";
+import { defineModel, money, prepareModel, sweep, type BusinessModel, type WhatIfInput } from "../../src/core";
+import type { WhatIfChange } from "../../src/core/constraints";
 import { loadModel } from "../../src/load";
 import { whatIfHtml, type WhatIfControl } from "../../src/display";
 
@@ -67,13 +71,69 @@ function stats(samples: number[]): { median: number; p90: number; min: number; m
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return { median: at(0.5), p90: at(0.9), min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : value < 10 ? 2 : 0)} ms`;
 
 async function main(): Promise<void> {
   const started = new Date();
   const loadAtStart = loadavg()[0]!;
   const big = thousandProducts();
   const capacity: WhatIfInput = { kind: "capacity", resourceId: "M" };
+
+  // 0. Node what-if recomputation: each sample is one change from the prepared (already evaluated) model,
+  // read whole (every plan line and the political mix), as a slider move would.
+  const whatIfRows: string[] = [];
+  const salon = loadModel("data/salon");
+  const pq = loadModel("data/pq");
+  const whatIfCases: { label: string; model: BusinessModel; goal: string; changes: (i: number) => WhatIfChange[] }[] = [
+    {
+      label: "1 000 products",
+      model: big,
+      goal: "2 ms",
+      changes: (i) => [
+        { kind: "capacity", resourceId: "M", capacity: 30000 + 37 * i },
+        { kind: "price", productId: `p${String((i * 7) % 1000).padStart(4, "0")}`, price: String(300 + i) },
+        { kind: "demand", productId: `p${String((i * 11) % 1000).padStart(4, "0")}`, quantity: 1 + (i % 9) },
+      ],
+    },
+    {
+      label: "data/salon",
+      model: salon,
+      goal: "0.2 ms",
+      changes: (i) => [
+        { kind: "capacity", resourceId: "stylists", capacity: 60 + (i % 80) },
+        { kind: "price", productId: salon.products[i % salon.products.length]!.id, price: String(10 + (i % 50)) },
+        { kind: "demand", productId: salon.products[i % salon.products.length]!.id, quantity: 5 + (i % 40) },
+      ],
+    },
+    {
+      label: "data/pq",
+      model: pq,
+      goal: "0.2 ms",
+      changes: (i) => [
+        { kind: "capacity", resourceId: "B", capacity: 1500 + 13 * (i % 200) },
+        { kind: "price", productId: pq.products[i % 2]!.id, price: String(70 + (i % 40)) },
+        { kind: "demand", productId: pq.products[i % 2]!.id, quantity: 20 + (i % 90) },
+      ],
+    },
+  ];
+  for (const c of whatIfCases) {
+    const prepared = prepareModel(c.model);
+    void prepared.result.politicalMix.changes;
+    const samples: number[][] = [[], [], []];
+    for (let i = 0; i < 240; i++) {
+      c.changes(i).forEach((change, k) => {
+        const t0 = performance.now();
+        const result = prepared.with(change).result;
+        void result.plan.lines.length;
+        void result.politicalMix.changes.length;
+        if (i >= 40) samples[k]!.push(performance.now() - t0); // the first 40 warm the JIT up
+      });
+    }
+    ["capacity", "price", "demand"].forEach((kind, k) => {
+      const s = stats(samples[k]!);
+      whatIfRows.push(`| ${c.label} | ${kind} | ${samples[k]!.length} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} | ${c.goal} |`);
+    });
+  }
 
   // 1. Node sweep.
   sweep(big, capacity, { from: 20000, to: 60000, steps: 19 }); // warm-up
@@ -137,6 +197,12 @@ async function main(): Promise<void> {
     "# What-if: measured speed",
     "",
     `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench\` (test/bench/whatif.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (a shared machine: other work was running).`,
+    "",
+    "## Node: one what-if recomputation (`prepareModel(...).with(change).result`: T, OE, NP, every plan line, political mix)",
+    "",
+    "| Model | Change | n | median | p90 | min | max | goal |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+    ...whatIfRows,
     "",
     "## Node: a 20-point sweep of the ranking plan, 1 000 products (goal < 1 s)",
     "",

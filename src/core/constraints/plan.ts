@@ -5,6 +5,7 @@ import { money, multiply, subtract, type Money } from "../money/money";
 import type { TimeUnit } from "../model/types";
 import { loadsOf, type ResourceLoad } from "./load";
 import { operatingExpenseForPlan } from "./operating-expense";
+import type { ExactColumn } from "../model/columns";
 import { hasPositiveThroughput, type MixProblem } from "./problem";
 import { usedMinutesOf } from "./sum";
 import { convertTime } from "./time";
@@ -197,10 +198,42 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
     feasible: violations.length === 0,
     violations,
   };
+  SOURCES.set(plan, { problem, quantities, order });
   const linesOf = () => planLines(problem, quantities, order, context.constraintIndex, used);
   if (order.length <= EAGER_LINES && !context.lazyLines) plan.lines = linesOf();
   else lazyProperty(plan, "lines", linesOf);
   return plan;
+}
+
+/** What a plan was made from: its problem, quantities by product index and line order (engine-internal). */
+export interface PlanSource {
+  readonly problem: MixProblem;
+  readonly quantities: Float64Array;
+  readonly order: readonly number[];
+}
+// Kept beside the plan, not in it: a plan stays plain data (it prints and serialises as before).
+const SOURCES = new WeakMap<object, PlanSource>();
+
+/**
+ * What {@link planOf} made a plan from, so a comparison can read quantities without building the lines;
+ * undefined for a plan not made here (a copy, a JSON round trip).
+ *
+ * @example
+ * planSource(rankingMix(pq))?.quantities; // Float64Array [100, 30]
+ */
+export function planSource(plan: MixPlan): PlanSource | undefined {
+  return SOURCES.get(plan);
+}
+
+/**
+ * A line's T per unit and T (T per unit × quantity), exactly as the plan's lines give them, without
+ * building the lines.
+ *
+ * @example
+ * lineThroughput(mixProblemOf(pq), 0, 100).throughput; // 4500 USD
+ */
+export function lineThroughput(problem: MixProblem, p: number, quantity: number): { perUnit: Money; throughput: Money } {
+  return lineMoney(problem, lineMoneyCache(problem.throughput, problem.model.currency, problem.productCount), p, quantity);
 }
 
 // Plans up to this many lines are built whole at once; larger ones build their lines on first read.
@@ -210,6 +243,11 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
   // Read from the problem's typed arrays, not its per-product objects (a decimal per minute of every
   // product): a large plan's lines cost one T per unit and one line T as decimals, the rest is integers.
   const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
+  // The same spare × timeScale as integers, when exact (NaN otherwise): whole-unit checks compare integers.
+  const spareScaled = spareMinutes.map((spare) => {
+    const scaled = spare.times(problem.timeScale);
+    return problem.integralTimes && scaled.isInteger() && scaled.abs().lessThan(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : NaN;
+  });
   const constraint = constraintIndex === undefined ? undefined : problem.resources[constraintIndex]!;
   const m = problem.resourceCount;
   const ids = problem.columns.productIds;
@@ -220,9 +258,9 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
   let cumulativeScaled = 0;
   let cumulativeExact: ExactDecimal | undefined;
   const capacityMinutes = constraint && !constraint.capacityMinutes.isZero() ? constraint.capacityMinutes.toNumber() : undefined;
+  const cache = lineMoneyCache(problem.throughput, currency, problem.productCount);
   return order.map((p): PlanLine => {
     const quantity = quantities[p] ?? 0;
-    const exactQuantity = toDecimal(quantity);
     let constraintMinutes = 0;
     if (constraint && quantity !== 0) {
       const scaled = problem.minutesScaled[p * m + constraintIndex!]!;
@@ -232,7 +270,7 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
         // An exact integer ÷ a power of ten: the correctly rounded double, as the decimal's toNumber gives.
         constraintMinutes = term / timeScale;
       } else {
-        const exact = problem.minutesExact(p, constraintIndex!).times(exactQuantity);
+        const exact = problem.minutesExact(p, constraintIndex!).times(toDecimal(quantity));
         cumulativeExact = (cumulativeExact ?? toDecimal(cumulativeScaled).dividedBy(timeScale)).plus(exact);
         constraintMinutes = exact.toNumber();
       }
@@ -240,7 +278,7 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
     const cumulativeMinutes = cumulativeExact === undefined ? cumulativeScaled / timeScale : cumulativeExact.toNumber();
     const demand = Number.isNaN(problem.demandOf[p]!) ? undefined : problem.demandOf[p]!;
     const maximum = Number.isNaN(problem.maximumOf[p]!) ? undefined : problem.maximumOf[p]!;
-    const throughputPerUnit = money(problem.throughput.exact(p), currency);
+    const { perUnit: throughputPerUnit, throughput: lineThroughput } = lineMoney(problem, cache, p, quantity);
     // Without a forecast (no row, or no demand limit) there is no demand left unsold.
     const unsold = demand === undefined || demand === Infinity ? 0 : Math.max(0, subtractQuantities(demand, quantity));
     return {
@@ -251,14 +289,68 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
       minimum: problem.minimumOf[p]!,
       maximum,
       throughputPerUnit,
-      throughput: multiply(throughputPerUnit, exactQuantity),
+      throughput: lineThroughput,
       // Times and shares are numbers for display, correctly rounded from exact integers (or decimals).
       constraintTime: constraint ? toTimeUnit(constraintMinutes, constraint.resource.unit) : 0,
       cumulativeConstraintLoad: capacityMinutes ? cumulativeMinutes / capacityMinutes : undefined,
       unsold,
-      unsoldReason: unsold > 0 ? unsoldReasonOf(problem, p, quantity, spareMinutes) : undefined,
+      unsoldReason: unsold > 0 ? unsoldReasonOf(problem, p, quantity, spareMinutes, spareScaled) : undefined,
     };
   });
+}
+
+// A line's T per unit and T as Money are the costliest part of a large plan's lines (decimals per line).
+// They depend only on the T column (immutable, and shared by a what-if's plans until a price moves), the
+// currency, the product and its quantity, so they are remembered per column: a slider move makes new
+// decimals only for the lines whose quantity changed. Two quantities per product are kept (the political
+// and the market plan of one what-if). The amounts are the same exact values, only not made again.
+interface LineMoney {
+  readonly perUnit: Money;
+  readonly quantities: number[];
+  readonly throughputs: Money[];
+}
+const LINE_MONEY = new WeakMap<ExactColumn, Map<string, (LineMoney | undefined)[]>>();
+
+function lineMoneyCache(column: ExactColumn, currency: string, count: number): (LineMoney | undefined)[] {
+  let byCurrency = LINE_MONEY.get(column);
+  if (!byCurrency) LINE_MONEY.set(column, (byCurrency = new Map()));
+  let cache = byCurrency.get(currency);
+  if (!cache) byCurrency.set(currency, (cache = new Array<LineMoney | undefined>(count)));
+  return cache;
+}
+
+/**
+ * Lets a T column made from `from` by changing row `changed` (a what-if's price move) start with `from`'s
+ * remembered line amounts for every other row: they are the same values.
+ *
+ * @example
+ * shareLineMoney(columns.throughput, withNewPrice, 3);
+ */
+export function shareLineMoney(from: ExactColumn, to: ExactColumn, changed: number): void {
+  const known = LINE_MONEY.get(from);
+  if (!known || LINE_MONEY.has(to)) return;
+  const copy = new Map<string, (LineMoney | undefined)[]>();
+  for (const [currency, cache] of known) {
+    const rows = cache.slice();
+    rows[changed] = undefined;
+    copy.set(currency, rows);
+  }
+  LINE_MONEY.set(to, copy);
+}
+
+function lineMoney(problem: MixProblem, cache: (LineMoney | undefined)[], p: number, quantity: number): { perUnit: Money; throughput: Money } {
+  let entry = cache[p];
+  if (!entry) cache[p] = entry = { perUnit: money(problem.throughput.exact(p), problem.model.currency), quantities: [], throughputs: [] };
+  const at = entry.quantities.indexOf(quantity);
+  if (at >= 0) return { perUnit: entry.perUnit, throughput: entry.throughputs[at]! };
+  const throughput = multiply(entry.perUnit, toDecimal(quantity));
+  if (entry.quantities.length >= 2) {
+    entry.quantities.shift();
+    entry.throughputs.shift();
+  }
+  entry.quantities.push(quantity);
+  entry.throughputs.push(throughput);
+  return { perUnit: entry.perUnit, throughput };
 }
 
 function toTimeUnit(minutes: number, unit: TimeUnit): number {
@@ -273,6 +365,7 @@ function unsoldReasonOf(
   p: number,
   quantity: number,
   spareMinutes: readonly ExactDecimal[],
+  spareScaled: readonly number[],
 ): UnsoldReason {
   if (!hasPositiveThroughput(problem, p)) return { kind: "no-throughput" };
   const maximum = problem.maximumOf[p]!;
@@ -282,8 +375,15 @@ function unsoldReasonOf(
   const step = problem.wholeUnitFlags[p] === 1 ? toDecimal(1) : FRACTIONAL_STEP;
   const m = problem.resourceCount;
   const full: string[] = [];
+  const whole = problem.wholeUnitFlags[p] === 1;
   for (let r = 0; r < m; r++) {
     if (problem.minutesApproximate[p * m + r] === 0 && problem.minutesScaled[p * m + r] === 0) continue;
+    const scaled = problem.minutesScaled[p * m + r]!;
+    if (whole && !Number.isNaN(scaled) && !Number.isNaN(spareScaled[r]!)) {
+      // spare < minutes × 1, both × timeScale: exact integers.
+      if (scaled !== 0 && spareScaled[r]! < scaled) full.push(problem.resources[r]!.id);
+      continue;
+    }
     const minutes = problem.minutesExact(p, r);
     if (!minutes.isZero() && spareMinutes[r]!.lessThan(minutes.times(step))) full.push(problem.resources[r]!.id);
   }

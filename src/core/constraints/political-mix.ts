@@ -1,7 +1,7 @@
 import { multiply, subtract, type Money } from "../money/money";
 import { subtractQuantities } from "../model/quantity";
 import type { BusinessModel } from "../model/types";
-import type { MixPlan } from "./plan";
+import { lineThroughput, planSource, type MixPlan } from "./plan";
 import { rankingMix, type RankingMixOptions } from "./ranking-mix";
 
 /** How a political limit moved one product against the best plan. */
@@ -47,8 +47,54 @@ export interface PoliticalComparison {
  * if (result.kind === "optimal-mix" && free.kind === "optimal-mix") comparePolitical(result.plan, free.plan).netProfitLost;
  */
 export function comparePolitical(political: MixPlan, best: MixPlan): PoliticalComparison {
+  const changes = changesFromSources(political, best) ?? changesFromLines(political, best);
+  return {
+    kind: "political-comparison",
+    political,
+    best,
+    throughputLost: subtract(best.throughput, political.throughput),
+    netProfitLost: best.netProfit && political.netProfit && subtract(best.netProfit, political.netProfit),
+    changes,
+    displaced: changes.filter((change) => change.kind === "displaced"),
+  };
+}
+
+// Two plans of the same products (the usual case: both made here from one model's columns) compare by
+// their quantities, without building their lines (a decimal or two per line of a large plan); the
+// changes are the same values `changesFromLines` reads off the lines.
+function changesFromSources(political: MixPlan, best: MixPlan): PoliticalChange[] | undefined {
+  const a = planSource(political);
+  const b = planSource(best);
+  // Lines list every product (a ranking's order does) in both plans, so no product is missing from either.
+  if (!a || !b || a.problem.columns.productIds !== b.problem.columns.productIds) return undefined;
+  if (a.order.length !== a.problem.productCount || b.order.length !== b.problem.productCount) return undefined;
+  const problem = a.problem;
+  const ids = problem.columns.productIds;
+  const products = problem.model.products;
+  const changes: PoliticalChange[] = [];
+  for (const p of a.order) {
+    const quantity = a.quantities[p] ?? 0;
+    const bestQuantity = b.quantities[p] ?? 0;
+    const change = subtractQuantities(quantity, bestQuantity);
+    if (change === 0) continue;
+    const maximum = problem.maximumOf[p]!;
+    const kind = change > 0 ? "forced" : !Number.isNaN(maximum) && quantity >= maximum ? "capped" : "displaced";
+    changes.push({
+      productId: ids[p]!,
+      name: products[p]!.name,
+      best: bestQuantity,
+      political: quantity,
+      change,
+      throughputChange: multiply(lineThroughput(problem, p, quantity).perUnit, change),
+      kind,
+    });
+  }
+  return changes;
+}
+
+function changesFromLines(political: MixPlan, best: MixPlan): PoliticalChange[] {
   const bestById = new Map(best.lines.map((line) => [line.productId, line]));
-  const changes = political.lines.flatMap((line): PoliticalChange[] => {
+  return political.lines.flatMap((line): PoliticalChange[] => {
     const bestQuantity = bestById.get(line.productId)?.quantity ?? 0;
     const change = subtractQuantities(line.quantity, bestQuantity);
     if (change === 0) return [];
@@ -65,15 +111,6 @@ export function comparePolitical(political: MixPlan, best: MixPlan): PoliticalCo
       },
     ];
   });
-  return {
-    kind: "political-comparison",
-    political,
-    best,
-    throughputLost: subtract(best.throughput, political.throughput),
-    netProfitLost: best.netProfit && political.netProfit && subtract(best.netProfit, political.netProfit),
-    changes,
-    displaced: changes.filter((change) => change.kind === "displaced"),
-  };
 }
 
 /**

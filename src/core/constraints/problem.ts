@@ -258,6 +258,57 @@ export function problemOfColumns(model: BusinessModel, columns: ModelColumns, op
 }
 
 /**
+ * The problem `previous` becomes when only capacities moved (the columns are `previous`'s but for
+ * `capacityMinutes`): everything per product is shared, only the resources and their scaled capacities
+ * are made again. Undefined when that is not enough — a capacity with more decimals than the scale or too
+ * large for integers, or a demand without limit (its stand-in bound follows the capacities) — and the
+ * caller makes the problem from scratch.
+ *
+ * @example
+ * problemWithCapacities(mixProblemOf(pq), pq, { ...columnsOf(pq), capacityMinutes: [...] })?.scaledCapacities;
+ */
+export function problemWithCapacities(previous: MixProblem, model: BusinessModel, columns: ModelColumns): MixProblem | undefined {
+  if (!previous.integralTimes || columns.capacityMinutes.length !== previous.resourceCount) return undefined;
+  for (let p = 0; p < previous.productCount; p++) if (previous.demandOf[p] === Infinity) return undefined;
+  const scaledCapacities: number[] = [];
+  for (const capacity of columns.capacityMinutes) {
+    const scaled = capacity.times(previous.timeScale);
+    if (!scaled.isInteger() || !scaled.abs().lessThan(SAFE_TIME)) return undefined;
+    scaledCapacities.push(scaled.isZero() ? 0 : scaled.toNumber());
+  }
+  const resources: MixResource[] = model.resources.map((resource, r) => ({
+    id: resource.id,
+    name: resource.name,
+    resource,
+    capacityMinutes: columns.capacityMinutes[r]!,
+  }));
+  // The products' objects carry no capacity, so the previous ones (if built) stay valid.
+  const base = previous;
+  return {
+    model,
+    columns,
+    productCount: base.productCount,
+    resourceCount: base.resourceCount,
+    get products() {
+      return base.products;
+    },
+    resources,
+    integralTimes: true,
+    timeScale: base.timeScale,
+    scaledCapacities,
+    throughput: base.throughput,
+    wholeUnitFlags: base.wholeUnitFlags,
+    demandOf: base.demandOf,
+    minimumOf: base.minimumOf,
+    maximumOf: base.maximumOf,
+    upperOf: base.upperOf,
+    minutesScaled: base.minutesScaled,
+    minutesApproximate: base.minutesApproximate,
+    minutesExact: base.minutesExact,
+  };
+}
+
+/**
  * Whether product p's T per unit is above zero, read from the column without a decimal where it can.
  *
  * @example

@@ -8,9 +8,9 @@ import { fullDemandQuantities } from "./load";
 import { usedMinutesOf } from "./sum";
 import { fillInOrder } from "./fill";
 import { operatingExpenseForPlan } from "./operating-expense";
-import { planOf, type MixPlan } from "./plan";
+import { planOf, shareLineMoney, type MixPlan } from "./plan";
 import { comparePolitical, type PoliticalComparison } from "./political-mix";
-import { problemOfColumns, type MixProblem } from "./problem";
+import { problemOfColumns, problemWithCapacities, type MixProblem } from "./problem";
 import { rankingOrder } from "./ranking";
 import { minutesOf } from "./time";
 
@@ -89,6 +89,15 @@ interface State {
   readonly cache: { fullDemandMinutes?: readonly ExactDecimal[] };
   /** Ranking orders by ranking resource index ("none" for no resource): valid while T per unit is unchanged. */
   readonly orders: Map<number | "none", number[]>;
+  /** The mix problems of this state, once made (political limits on and off). */
+  readonly problems: Problems;
+  /** The problems of the state this one was made from by a capacity change, to share their products' part. */
+  readonly before?: Problems | undefined;
+}
+
+interface Problems {
+  political?: MixProblem;
+  market?: MixProblem;
 }
 
 /**
@@ -110,6 +119,7 @@ export function prepareModel(model: BusinessModel, options: PrepareOptions = {})
     operatingExpense: operatingExpenseForPlan(model, { period: options.period }),
     cache: {},
     orders: new Map(),
+    problems: {},
   });
 }
 
@@ -137,8 +147,13 @@ function problemModel(state: State): BusinessModel {
 
 function evaluate(state: State): WhatIfResult {
   const model = problemModel(state);
-  const political = problemOfColumns(model, state.columns, { political: true });
-  const market = problemOfColumns(model, state.columns, { political: false });
+  const made = state.problems;
+  const problemOf = (political: boolean): MixProblem => {
+    const before = political ? state.before?.political : state.before?.market;
+    return (before && problemWithCapacities(before, model, state.columns)) ?? problemOfColumns(model, state.columns, { political });
+  };
+  const political = (made.political ??= problemOf(true));
+  const market = (made.market ??= problemOf(false));
   const rankingIndex = rankingResourceOf(state, political);
   const key = rankingIndex ?? "none";
   let order = state.orders.get(key);
@@ -207,7 +222,7 @@ function apply(state: State, change: WhatIfChange): State {
       // Orders and full-demand loads survive: only the capacity moved. (Not the loads when a demand is
       // unlimited: its stand-in bound follows the capacities, see MixProduct.upper.)
       const unlimited = columns.demandQuantity.some((quantity) => quantity === Infinity);
-      return { ...state, changes, resources, columns: { ...columns, capacityMinutes }, ...(unlimited ? { cache: {} } : {}) };
+      return { ...state, changes, resources, columns: { ...columns, capacityMinutes }, ...(unlimited ? { cache: {} } : {}), problems: {}, before: state.problems };
     }
     case "price": {
       const p = productIndexOf(columns, change.productId);
@@ -216,9 +231,10 @@ function apply(state: State, change: WhatIfChange): State {
       if (price.currency !== state.base.currency) throw new RangeError(`a price in ${price.currency}, not the model's currency ${state.base.currency}`);
       if (price.amount.isNegative() && !price.amount.isZero()) throw new RangeError(`a price must be ≥ 0, got ${price.amount.toString()}`);
       const throughput = withValue(columns.throughput, p, throughputPerUnit(product, price).amount);
+      shareLineMoney(columns.throughput, throughput, p);
       const prices = new Map(state.prices).set(p, price);
       // T per unit moved: every ranking order is stale; the loads at full demand are not.
-      return { ...state, changes, prices, columns: { ...columns, throughput }, orders: new Map() };
+      return { ...state, changes, prices, columns: { ...columns, throughput }, orders: new Map(), problems: {}, before: undefined };
     }
     case "demand": {
       const p = productIndexOf(columns, change.productId);
@@ -235,6 +251,8 @@ function apply(state: State, change: WhatIfChange): State {
         changes,
         columns: { ...columns, demandProduct, demandQuantity, demandMinimum: widen(columns.demandMinimum), demandMaximum: widen(columns.demandMaximum) },
         cache: {},
+        problems: {},
+        before: undefined,
       };
     }
   }
