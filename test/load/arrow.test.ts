@@ -50,6 +50,11 @@ describe("Arrow IPC (Feather v2) tables in a model folder", () => {
     expect(both.success || both.error.issues.map((issue) => [issue.code, issue.file, issue.value])).toEqual([["duplicate_table", "products.arrow", "products.csv and products.arrow"]]);
   });
 
+  it("warns about an Arrow file that names no table, as about such a CSV file", () => {
+    const result = load({ ...CSV, "product.arrow": products() });
+    expect(result.warnings.map((warning) => [warning.file, warning.message.slice(0, 37)])).toEqual([["product.arrow", "an Arrow file that names no table, ig"]]);
+  });
+
   it("reads a table of 20 000 products from Arrow", () => {
     const n = 20_000;
     const ids = Array.from({ length: n }, (_, i) => `p${i}`);

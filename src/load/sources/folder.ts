@@ -29,6 +29,8 @@ export function readFolderTables(folder: string, sink: Sink): Map<TableName, Raw
   for (const entry of entries)
     if (entry.toLowerCase().endsWith(".csv") && !known.has(entry))
       sink.warnings.push({ file: entry, message: `not a file of the model format, ignored (the files are: ${[...known].join(", ")})` });
+    else if (/\.(arrow|feather)$/i.test(entry) && !TABLE_NAMES.some((name) => ARROW_ENDINGS.some((ending) => entry === `${name}${ending}`)))
+      sink.warnings.push({ file: entry, message: `an Arrow file that names no table, ignored (the tables are: ${TABLE_NAMES.join(", ")}, as products.arrow or products.feather)` });
     else if (/\.(xlsx|ods)$/i.test(entry))
       // A workbook needs the asynchronous loader; say so rather than load the folder without it.
       sink.warnings.push({ file: entry, message: "a workbook, ignored here: loadModel reads CSV files; load the folder with `await loadWorkbookModel(folder)` to read workbooks too" });
