@@ -240,6 +240,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       // A static picture beside each chart, for readers whose viewer runs no script (GitHub, untrusted).
       await imager?.addImages(run.notebook);
       const { notebookPath, htmlPath } = targets[index]!;
+      const resultsDir = resultsDirs[index]!;
       const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
       // The executed copy names its source, so a later run can list its page even if no manifest does.
       const runtime = run.notebook.metadata.runtime;
@@ -257,7 +258,7 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
           ...(options.standalone ? {} : { assetsHref: relative(dirname(htmlPath), join(outDir, ASSETS_DIR)).split("\\").join("/") }),
-          downloads: resultFiles(resultsDirs[index]).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDirs[index], file)).split("\\").join("/"), label: file })),
+          downloads: resultFiles(resultsDir).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDir, file)).split("\\").join("/"), label: file })),
         }),
       );
       entries.push({ source, run, htmlPath, notebookPath, ...(job.comparisonPath ? { comparisonPath: job.comparisonPath } : {}) });

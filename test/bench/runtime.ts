@@ -29,9 +29,14 @@ const REPEAT = quick ? 1 : 3;
  */
 export function stats(samples: number[]): { n: number; median: number; p90: number; min: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  const median = s.length % 2 === 1 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  return { n: s.length, median, p90: at(0.9), min: s[0], max: s[s.length - 1] };
+  const nth = (i: number): number => {
+    const sample = s[i];
+    if (sample === undefined) throw new RangeError(`stats: no sample ${i} of ${s.length}`);
+    return sample;
+  };
+  const at = (q: number) => nth(Math.min(s.length - 1, Math.floor(q * s.length)));
+  const median = s.length % 2 === 1 ? nth((s.length - 1) / 2) : (nth(s.length / 2 - 1) + nth(s.length / 2)) / 2;
+  return { n: s.length, median, p90: at(0.9), min: nth(0), max: nth(s.length - 1) };
 }
 
 const ms = (n: number) => `${Math.round(n)} ms`;
@@ -135,7 +140,7 @@ async function workbook(): Promise<WorkbookTimes> {
 
 async function main(): Promise<void> {
   const started = new Date();
-  const loadBefore = loadavg()[0];
+  const loadBefore = loadavg()[0]!;
   console.error("kernel start…");
   const start = stats(await kernelStart());
   console.error("cell latency…");
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
     "# Workbook runtime: measured speed",
     "",
     `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench:runtime\` (test/bench/runtime.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, tslab 1.0.22.`,
-    `Timings are wall-clock on a shared machine (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end: other work was running); rerun the script to refresh this file.`,
+    `Timings are wall-clock on a shared machine (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: other work was running); rerun the script to refresh this file.`,
     "",
     "| What | n | median | p90 | min | max |",
     "|---|---:|---:|---:|---:|---:|",

@@ -74,7 +74,7 @@ export function which(command: string): string | undefined {
 export function jupyterPython(): string | undefined {
   const jupyter = which("jupyter");
   if (!jupyter) return undefined;
-  const shebang = /^#!\s*(\S+)/.exec(readFileSync(jupyter, "utf8").split("\n")[0]);
+  const shebang = /^#!\s*(\S+)/.exec(readFileSync(jupyter, "utf8").split("\n")[0] ?? "");
   return shebang?.[1];
 }
 

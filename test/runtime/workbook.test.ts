@@ -21,10 +21,10 @@ describe("running a workbook", () => {
     });
     expect(result.status).toBe("failed");
     expect(result.entries.map((e) => e.run.status)).toEqual(["failed", "ok", "ok"]);
-    expect(result.entries[0].run.failure?.message).toMatch(/cannot read/);
+    expect(result.entries[0]?.run.failure?.message).toMatch(/cannot read/);
     expect(events.flatMap((e) => (e.kind === "notebook-end" ? [e.index] : []))).toEqual([0, 1, 2]);
     // The notebook after the missing one used the kernel started ahead for it.
-    expect(result.entries[1].run.kernelStartMs).toBeDefined();
+    expect(result.entries[1]?.run.kernelStartMs).toBeDefined();
     expect(liveKernels()).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     expect(manifest.entries.map((e: { htmlHref: string }) => e.htmlHref)).toEqual(["missing.html", "hello.html", "parameters.html"]);

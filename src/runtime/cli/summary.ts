@@ -39,7 +39,7 @@ export function summary(result: WorkbookResult, cwd: string): string {
     if (text.length > shownLines.length) lines.push(`    … (the whole error is in ${shown(cwd, e.htmlPath)})`);
   }
   lines.push("", `HTML: ${shown(cwd, result.indexPath)}  (${pathToFileURL(result.indexPath).href})`);
-  if (entries.length > 0) lines.push(`Executed notebooks: ${shown(cwd, dirname(entries[0].notebookPath))}`);
+  if (entries[0] !== undefined) lines.push(`Executed notebooks: ${shown(cwd, dirname(entries[0].notebookPath))}`);
   return lines.join("\n");
 }
 

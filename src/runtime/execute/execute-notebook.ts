@@ -177,7 +177,7 @@ export async function executePrepared(prepared: PreparedNotebook, options: Execu
         return done("interrupted", { failure: { status: "interrupted", cell: sourcePosition(index, injectedIndex), message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
       }
       if (result.status !== "ok") {
-        return done("failed", { failure: failureOf(notebook, index, injectedIndex, result), cells, kernelStartMs });
+        return done("failed", { failure: failureOf(cell, index, injectedIndex, result), cells, kernelStartMs });
       }
     }
     if (interrupted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
@@ -255,8 +255,7 @@ function sourcePosition(index: number, injectedIndex: number | undefined): numbe
 }
 
 /** The failure of a cell that did not end ok, located in its source. */
-function failureOf(notebook: Notebook, index: number, injectedIndex: number | undefined, result: ExecuteResult): Failure {
-  const cell = notebook.cells[index];
+function failureOf(cell: CodeCell, index: number, injectedIndex: number | undefined, result: ExecuteResult): Failure {
   const located = locateError(joinSource(cell.source), stderrText(result.outputs));
   const message = [result.detail, located.message].filter((m) => m !== undefined && m !== "").join("\n") || `the cell ended with status ${result.status}`;
   return {

@@ -29,16 +29,17 @@ export function locateError(source: string, stderr: string): ErrorLocation {
   const at = (line: number): ErrorLocation => ({ line, sourceLine: sourceLines[line - 1]?.trim() ?? "", message: "" });
 
   const diagnostics = lines.filter((l) => DIAGNOSTIC.test(l));
-  if (diagnostics.length > 0) {
-    const line = Number(DIAGNOSTIC.exec(diagnostics[0])![1]);
+  if (diagnostics[0] !== undefined) {
+    const line = Number(DIAGNOSTIC.exec(diagnostics[0])?.[1]);
     return { ...(line >= 1 && line <= sourceLines.length ? at(line) : {}), message: diagnostics.join("\n") };
   }
 
   const message = lines.find((l) => ERROR_LINE.test(l.trim()))?.trim() ?? lines.find((l) => l.trim() !== "" && !/^\s+at /.test(l))?.trim() ?? "";
   const header = lines.findIndex((l) => /^evalmachine\.<anonymous>:\d+$/.test(l));
-  if (header >= 0 && lines[header + 1] !== undefined) {
+  const afterHeader = header >= 0 ? lines[header + 1] : undefined;
+  if (afterHeader !== undefined) {
     // tslab rewrites variables of earlier cells to `exports.name`.
-    const compiledLine = lines[header + 1].replace(/\bexports\./g, "");
+    const compiledLine = afterHeader.replace(/\bexports\./g, "");
     const compiled = normalise(compiledLine);
     if (compiled !== "") {
       const exact = sourceLines.findIndex((l) => normalise(l) === compiled);

@@ -38,7 +38,7 @@ export function pageTitle(notebook: Notebook, source: string): string {
   for (const cell of notebook.cells) {
     if (cell.cell_type !== "markdown") continue;
     const heading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/m.exec(joinSource(cell.source));
-    if (heading) return heading[1];
+    if (heading?.[1] !== undefined) return heading[1];
   }
   return source.split(/[\\/]/).pop() ?? source;
 }

@@ -43,12 +43,21 @@ export function freePort(ip = "127.0.0.1"): Promise<number> {
  * const info = await newConnectionInfo(); // { transport: "tcp", ip: "127.0.0.1", shell_port: 40123, ... }
  */
 export async function newConnectionInfo(ip = "127.0.0.1", kernelName = KERNEL_NAME): Promise<ConnectionInfo> {
-  const ports: number[] = [];
-  while (ports.length < 5) {
-    const port = await freePort(ip);
-    if (!ports.includes(port)) ports.push(port);
-  }
-  const [shell_port, iopub_port, stdin_port, control_port, hb_port] = ports;
+  // The OS may hand back a port it gave a moment ago (it was closed again): each channel needs its own.
+  const taken = new Set<number>();
+  const distinctPort = async (): Promise<number> => {
+    for (;;) {
+      const port = await freePort(ip);
+      if (taken.has(port)) continue;
+      taken.add(port);
+      return port;
+    }
+  };
+  const shell_port = await distinctPort();
+  const iopub_port = await distinctPort();
+  const stdin_port = await distinctPort();
+  const control_port = await distinctPort();
+  const hb_port = await distinctPort();
   return {
     transport: "tcp",
     ip,

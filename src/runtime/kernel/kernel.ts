@@ -200,6 +200,7 @@ export class Kernel {
     const guard = join(dir, "guard.js");
     writeFileSync(guard, GUARD_SCRIPT, { mode: 0o600 });
     const [command, ...args] = (options.argv ?? kernelArgv)(connectionFile);
+    if (command === undefined) throw new Error("the kernel's command line is empty: argv() returned no command");
     // The guard is preloaded into node itself, before tslab's own arguments.
     const argv = command === process.execPath ? ["-r", guard, ...args] : args;
     // Marks everything the kernel starts, so a sweep finds what left its process group (reaper.ts).

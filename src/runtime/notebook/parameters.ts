@@ -44,7 +44,7 @@ export function declaredParameters(source: string): Record<string, DeclarationKi
   const declared: Record<string, DeclarationKind> = {};
   for (const line of withoutBlockComments.split("\n")) {
     const match = /^\s*(?:export\s+)?(let|var|const)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(line);
-    if (match) declared[match[2]] = match[1] as DeclarationKind;
+    if (match?.[1] !== undefined && match[2] !== undefined) declared[match[2]] = match[1] as DeclarationKind;
   }
   return declared;
 }
@@ -104,8 +104,9 @@ export function injectParameters(
 ): { success: true; notebook: Notebook; injectedIndex: number | undefined } | { success: false; error: InjectionError } {
   if (Object.keys(values).length === 0) return { success: true, notebook, injectedIndex: undefined };
   const at = notebook.cells.findIndex((c) => c.cell_type === "code" && tagsOf(c).includes("parameters"));
-  if (at < 0) return { success: false, error: { kind: "no-parameters-cell" } };
-  const declared = declaredParameters(joinSource(notebook.cells[at].source));
+  const parametersCell = notebook.cells[at];
+  if (parametersCell === undefined) return { success: false, error: { kind: "no-parameters-cell" } };
+  const declared = declaredParameters(joinSource(parametersCell.source));
   const unknown = Object.keys(values).filter((name) => !(name in declared));
   if (unknown.length > 0) return { success: false, error: { kind: "unknown-parameters", names: unknown, known: Object.keys(declared) } };
 
@@ -118,7 +119,7 @@ export function injectParameters(
   };
   const before = notebook.cells.slice(0, at + 1);
   const rest = notebook.cells.slice(at + 1);
-  const after = rest.length > 0 && tagsOf(rest[0]).includes("injected-parameters") ? rest.slice(1) : rest;
+  const after = rest[0] !== undefined && tagsOf(rest[0]).includes("injected-parameters") ? rest.slice(1) : rest;
   // nbformat 4.5 made cell ids mandatory.
   if (notebook.nbformat_minor >= 5) injected.id = uniqueId([...before, ...after], "injected-parameters");
   return {

@@ -37,8 +37,9 @@ export type Decoded = { success: true; message: Message; identities: Buffer[] } 
  */
 export function decode(frames: readonly Buffer[], key: string): Decoded {
   const at = frames.findIndex((f) => f.length === DELIMITER.length && f.toString("utf8") === DELIMITER);
-  if (at < 0 || frames.length < at + 6) return { success: false, error: { kind: "no-delimiter" } };
-  const signature = frames[at + 1].toString("utf8");
+  const signatureFrame = frames[at + 1];
+  if (at < 0 || signatureFrame === undefined || frames.length < at + 6) return { success: false, error: { kind: "no-delimiter" } };
+  const signature = signatureFrame.toString("utf8");
   const parts = frames.slice(at + 2, at + 6);
   if (!verify(key, signature, parts)) return { success: false, error: { kind: "bad-signature" } };
   try {

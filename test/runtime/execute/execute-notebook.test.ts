@@ -21,7 +21,7 @@ describe("executing notebooks", () => {
     const text = notebookText(run.notebook);
     expect(text).toContain("throughput-accounting loaded: true");
     expect(text).toContain("T = 5");
-    expect(cellText(run.notebook.cells[3])).toBe("26\n");
+    expect(cellText(run.notebook.cells[3]!)).toBe("26\n");
     expect(run.notebook.cells[2]).toMatchObject({ execution_count: 2, outputs: [{ output_type: "display_data", data: { "text/html": '<p class="greeting">T = <b>5</b></p>' } }] });
     expect(run.kernelStartMs).toBeGreaterThan(0);
   }, T);
@@ -39,7 +39,7 @@ describe("executing notebooks", () => {
   it("injects -p parameters after the parameters cell and runs with them", async () => {
     const run = await executeNotebookFile(join(FIXTURES, "parameters.ipynb"), { parameters: { capacityHours: 120, currency: "USD", label: "what-if" } });
     expect(run.status).toBe("ok");
-    expect(run.notebook.cells[2].metadata.tags).toEqual(["injected-parameters"]);
+    expect(run.notebook.cells[2]?.metadata.tags).toEqual(["injected-parameters"]);
     expect(notebookText(run.notebook)).toBe("capacity 240 USD what-if\n");
     expect(run.parameters).toEqual({ capacityHours: 120, currency: "USD", label: "what-if" });
     expect(run.notebook.metadata.runtime).toMatchObject({ status: "ok", parameters: run.parameters, duration_ms: expect.any(Number) });
@@ -75,8 +75,8 @@ describe("executing notebooks", () => {
     expect(run.status).toBe("failed");
     expect(run.failure).toEqual({ status: "error", cell: 3, line: 2, sourceLine: "throw new Error('stop here')", message: "Error: stop here" });
     expect(run.notebook.cells[3]).toMatchObject({ execution_count: null, outputs: [] });
-    expect(run.notebook.cells[2].metadata.runtime).toEqual({ status: "error" });
-    expect(joinSource(notebook.cells[2].source)).toContain("stop here");
+    expect(run.notebook.cells[2]?.metadata.runtime).toEqual({ status: "error" });
+    expect(joinSource(notebook.cells[2]!.source)).toContain("stop here");
     expect((notebook.cells[2] as { outputs: unknown[] }).outputs).toEqual([]);
   }, T);
 

@@ -130,7 +130,7 @@ describe("no kernel process is left behind", () => {
       runner.stdout!.on("data", (d: Buffer) => {
         out += d.toString();
         const m = /kernel (\d+) (\S+)\n/.exec(out);
-        if (m) resolve([Number(m[1]), m[2]]);
+        if (m?.[2] !== undefined) resolve([Number(m[1]), m[2]]);
       });
       runner.on("exit", () => reject(new Error(`runner exited early: ${out}`)));
     });

@@ -41,7 +41,7 @@ describe("nbformat", () => {
 
   it("flags outputs and execution counts when notebooks must be committed clean", () => {
     const executed = structuredClone(valid);
-    Object.assign(executed.cells[1], { outputs: [{ output_type: "stream", name: "stdout", text: "1" }], execution_count: 1 });
+    Object.assign(executed.cells[1]!, { outputs: [{ output_type: "stream", name: "stdout", text: "1" }], execution_count: 1 });
     expect(notebookProblems(executed)).toEqual([]);
     expect(notebookProblems(executed, { requireNoOutputs: true }).map((p) => p.problem)).toEqual([
       "has 1 output(s); commit notebooks without outputs",
@@ -52,7 +52,7 @@ describe("nbformat", () => {
   it("reports unreadable JSON as a problem, not an exception", () => {
     const parsed = parseNotebook("{");
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.problems[0].where).toBe("file");
+    if (!parsed.success) expect(parsed.problems[0]?.where).toBe("file");
   });
 
   it("splits and joins sources losslessly and writes JSON as Jupyter does", () => {

@@ -73,8 +73,8 @@ describe("injecting parameters", () => {
     if (!result.success) return;
     const cells = result.notebook.cells;
     expect(cells.map((c) => c.id)).toEqual(["intro", "params", "injected-parameters", "use"]);
-    expect(cells[2].metadata.tags).toEqual(["injected-parameters"]);
-    expect(joinSource(cells[2].source)).toContain("capacityHours = 120;");
+    expect(cells[2]?.metadata.tags).toEqual(["injected-parameters"]);
+    expect(joinSource(cells[2]!.source)).toContain("capacityHours = 120;");
     expect(result.injectedIndex).toBe(2);
     expect(source).toEqual(before);
   });
@@ -85,15 +85,15 @@ describe("injecting parameters", () => {
     const second = injectParameters(first.notebook, { capacityHours: 80 });
     if (!second.success) throw new Error("second injection failed");
     expect(second.notebook.cells).toHaveLength(4);
-    expect(joinSource(second.notebook.cells[2].source)).toContain("capacityHours = 80;");
-    expect(second.notebook.cells[2].id).toBe("injected-parameters");
+    expect(joinSource(second.notebook.cells[2]!.source)).toContain("capacityHours = 80;");
+    expect(second.notebook.cells[2]?.id).toBe("injected-parameters");
   });
 
   it("gives the injected cell an id only where nbformat 4.5 requires ids", () => {
     const old = notebook(4);
     for (const c of old.cells) delete c.id;
     const result = injectParameters(old, { capacityHours: 1 });
-    expect(result.success && result.notebook.cells[2].id).toBeUndefined();
+    expect(result.success && result.notebook.cells[2]!.id).toBeUndefined();
   });
 
   it("is a no-op without parameters", () => {
@@ -109,7 +109,7 @@ describe("injecting parameters", () => {
 
   it("refuses parameters for a notebook without a parameters cell", () => {
     const source = notebook();
-    source.cells[1].metadata = {};
+    source.cells[1]!.metadata = {};
     const result = injectParameters(source, { capacityHours: 1 });
     expect(result).toEqual({ success: false, error: { kind: "no-parameters-cell" } });
   });

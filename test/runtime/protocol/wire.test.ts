@@ -15,7 +15,7 @@ describe("wire format", () => {
 
   it("lays out frames as identities, delimiter, signature, four JSON parts", () => {
     const frames = encode(message, "k", [Buffer.from("peer")]);
-    expect(frames[0].toString()).toBe("peer");
+    expect(frames[0]?.toString()).toBe("peer");
     expect(frames[1]).toBe(DELIMITER);
     expect(frames[2]).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.parse(String(frames[3]))).toEqual(message.header);
