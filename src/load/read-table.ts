@@ -60,7 +60,6 @@ export const DANFO_INSTALL = "npm install danfojs-node@1.2.0";
  */
 export function loadDanfo(caller: string): DanfoModule {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require("danfojs-node") as DanfoModule;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -71,6 +70,7 @@ export function loadDanfo(caller: string): DanfoModule {
         `Install it in your project with \`${DANFO_INSTALL}\` (it downloads xlsx from cdn.sheetjs.com; where only the npm ` +
         `registry is reachable, the README's "danfojs-node" section shows the overrides that replace it). ` +
         `Everything else in the library works without it.`,
+      { cause: error },
     );
   }
 }

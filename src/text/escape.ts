@@ -17,8 +17,8 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
  */
 export function escapeHtml(text: string): string {
   // Control characters (an ESC, a NUL from a file) are invalid in HTML and invisible: shown as their code point.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return String(text).replace(/[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => HTML_ESCAPES[c] ?? `&lt;${codePoint(c).slice(1, -1)}&gt;`);
+  // \p{Cc} is C0, DEL and C1; tab, line feed and carriage return are layout, kept as they are.
+  return String(text).replace(/[&<>"']|(?![\t\n\r])\p{Cc}/gu, (c) => HTML_ESCAPES[c] ?? `&lt;${codePoint(c).slice(1, -1)}&gt;`);
 }
 
 /**
@@ -34,6 +34,12 @@ export function scriptJson(value: unknown): string {
   return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// CSI sequences (ESC [ … final byte) and OSC sequences (ESC ] … ended by BEL or ESC \\), spelled with named
+// characters so the pattern shows which control characters it means.
+const ESC = String.fromCharCode(0x1b);
+const BEL = String.fromCharCode(0x07);
+const ANSI_SEQUENCE = new RegExp(`${ESC}\\[[0-9;?]*[ -/]*[@-~]|${ESC}\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)`, "g");
+
 /**
  * Removes ANSI colour, cursor and title codes (Node colours error text), which are noise in a page.
  *
@@ -41,8 +47,7 @@ export function scriptJson(value: unknown): string {
  * stripAnsi("\u001b[31mError\u001b[39m"); // "Error"
  */
 export function stripAnsi(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching the escape character is the point
-  return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g, "");
+  return text.replace(ANSI_SEQUENCE, "");
 }
 
 // Characters a reader cannot see or that a terminal obeys: controls (NUL, ESC, C1), format characters

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as path from "node:path";
@@ -69,8 +69,7 @@ describe("throughput-accounting mix", () => {
     const out = json("mix", "data/expert-sales/today");
     expect(out.constraint).toBe("expert");
     expect(out.plan).toEqual([{ product: "consulting-hour", quantity: 100 }]);
-    const { mkdtempSync, cpSync, rmSync } = require("node:fs") as typeof import("node:fs");
-    const folder = mkdtempSync(path.join(require("node:os").tmpdir(), "pq-no-oe-"));
+    const folder = mkdtempSync(path.join(tmpdir(), "pq-no-oe-"));
     cpSync(path.join(root, "data/pq"), folder, { recursive: true });
     rmSync(path.join(folder, "operating_expenses.csv"));
     const noOe = json("mix", folder);

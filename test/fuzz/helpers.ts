@@ -60,7 +60,12 @@ export const HOSTILE = [
 export function stringsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
   else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
-  else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) out.push(key), stringsOf(item, out);
+  else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      out.push(key);
+      stringsOf(item, out);
+    }
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Cell, Notebook } from "../../src/runtime/notebook/nbformat";
 
@@ -45,7 +46,6 @@ export async function eventually(check: () => boolean, ms = 10_000): Promise<boo
 
 /** Pids of the tslab kernels that are children of `parent` (from /proc, Linux). */
 export function kernelChildren(parent: number): number[] {
-  const { readdirSync } = require("node:fs") as typeof import("node:fs");
   return readdirSync("/proc")
     .filter((d) => /^\d+$/.test(d))
     .flatMap((d) => {
@@ -62,7 +62,6 @@ export function kernelChildren(parent: number): number[] {
 
 /** The command on PATH, or undefined. */
 export function which(command: string): string | undefined {
-  const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
   const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
   return found.status === 0 ? found.stdout.trim() || undefined : undefined;
 }
@@ -83,7 +82,6 @@ export function jupyterPython(): string | undefined {
  * implementation. Returns one message per invalid file (empty when all are valid).
  */
 export function nbformatErrors(python: string, paths: string[]): string[] {
-  const { spawnSync } = require("node:child_process") as typeof import("node:child_process");
   const script = [
     "import sys, nbformat",
     "for p in sys.argv[1:]:",

@@ -1,6 +1,6 @@
 import type { ExactDecimal } from "../money/decimal";
 import type { BusinessModel } from "../model/types";
-import { mixProblemOf, type MixProblem } from "../constraints/problem";
+import { mixProblemOf, problemOfColumns, problemWithCapacities, type MixProblem } from "../constraints/problem";
 import { minutesOf } from "../constraints/time";
 
 // A what-if moves one input at a time, and `withInput` keeps every untouched list of the model as the
@@ -23,29 +23,27 @@ const last = new Map<boolean, Entry>();
  */
 export function problemFor(model: BusinessModel, political: boolean): MixProblem {
   const previous = last.get(political);
-  const problem = previous ? reuse(previous, model) : undefined;
+  const problem = previous ? reuse(previous, model, political) : undefined;
   const made = problem ?? mixProblemOf(model, { political });
   last.set(political, { model, problem: made });
   return made;
 }
 
-function reuse(previous: Entry, model: BusinessModel): MixProblem | undefined {
+function reuse(previous: Entry, model: BusinessModel, political: boolean): MixProblem | undefined {
   const old = previous.model;
   if (old.products !== model.products || old.usages !== model.usages || old.demand !== model.demand) return undefined;
   if (old.resources === model.resources) return { ...previous.problem, model };
   const problem = previous.problem;
-  if (!problem.integralTimes || model.resources.length !== problem.resources.length) return undefined;
-  const resources = [];
-  const scaledCapacities: number[] = [];
+  if (model.resources.length !== problem.resources.length) return undefined;
+  const capacityMinutes: ExactDecimal[] = [];
   for (const [r, resource] of model.resources.entries()) {
     const before = problem.resources[r]!;
     if (resource.id !== before.id || resource.unit !== before.resource.unit) return undefined;
-    const capacityMinutes: ExactDecimal = resource === before.resource ? before.capacityMinutes : minutesOf(resource.capacity, resource.unit);
-    const scaled = capacityMinutes.times(problem.timeScale);
-    // A capacity with more decimals than the problem's scale (or too large) needs the scale redone.
-    if (!scaled.isInteger() || !scaled.abs().lessThan(2 ** 31)) return undefined;
-    resources.push({ ...before, name: resource.name, resource, capacityMinutes });
-    scaledCapacities.push(capacityMinutes.isZero() ? 0 : scaled.toNumber());
+    capacityMinutes.push(resource === before.resource ? before.capacityMinutes : minutesOf(resource.capacity, resource.unit));
   }
-  return { ...problem, model, resources, scaledCapacities };
+  // Only capacities moved: the model's columns (T per unit, minutes, demand) stay valid. The products'
+  // part of the problem is shared when the capacities fit its time scale; else the problem is made
+  // again from the kept columns (a capacity with more decimals, or a demand without limit).
+  const columns = { ...problem.columns, capacityMinutes };
+  return problemWithCapacities(problem, model, columns) ?? problemOfColumns(model, columns, { political });
 }

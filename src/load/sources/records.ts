@@ -24,7 +24,13 @@ export function recordTables(records: ModelRecords, label = "records"): Map<Tabl
     const list: readonly RecordRow[] = Array.isArray(value) ? value : [value as RecordRow];
     const header: string[] = [];
     const seen = new Set<string>();
-    for (const record of list) for (const key of Object.keys(record)) if (!seen.has(key)) (seen.add(key), header.push(key));
+    for (const record of list) {
+      for (const key of Object.keys(record)) {
+        if (seen.has(key)) continue;
+        seen.add(key);
+        header.push(key);
+      }
+    }
     tables.set(name, {
       name,
       file: `${name} (${label})`,

@@ -52,7 +52,6 @@ function keepEmptyFormulaResults(): void {
   if (patched) return;
   patched = true;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const CellXform = require("exceljs/lib/xlsx/xform/sheet/cell-xform.js") as { prototype: Record<string, unknown> };
     const proto = CellXform.prototype as {
       parseOpen: (this: XformState, node: { name: string }) => boolean;

@@ -65,7 +65,15 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
   const lastRow = sheet.rowCount;
   const lastColumn = sheet.columnCount;
   let top = 0;
-  for (let row = 1; row <= lastRow && top === 0; row++) for (let column = 1; column <= lastColumn; column++) if (!isBlank(sheet.getCell(row, column))) (top = row), (column = lastColumn);
+  // The first row with a non-blank cell.
+  findTop: for (let row = 1; row <= lastRow; row++) {
+    for (let column = 1; column <= lastColumn; column++) {
+      if (!isBlank(sheet.getCell(row, column))) {
+        top = row;
+        break findTop;
+      }
+    }
+  }
   if (top === 0) return { empty: true };
 
   let bottom = top;

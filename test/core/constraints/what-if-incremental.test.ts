@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { comparePolitical, prepareModel, type MixPlan, type PreparedModel, type WhatIfChange, type WhatIfResult } from "../../../src/core/constraints";
 import type { BusinessModel } from "../../../src/core";
 import { arbitraryModel } from "./arbitraries";
+import { outcomeAndPlanOf, withInput } from "../../../src/core/sensitivity";
+import { rankingMix } from "../../../src/core/constraints";
 
 // The prepared what-if reuses what a change leaves valid (the products' part of the mix problem after a
 // capacity move, the ranking order, line amounts remembered per T column, quantities instead of lines in
@@ -76,6 +78,29 @@ describe("the prepared what-if's incremental recomputation against a from-scratc
         expect(result.politicalMix.displaced.length).toBe(byLines.displaced.length);
       }),
       { numRuns: 300 },
+    );
+  }, 30_000);
+});
+
+describe("the sweeps' problem cache against a from-scratch plan", () => {
+  it("gives rankingMix's plan after random capacity moves (whole, quarter and thousandth capacities)", () => {
+    fc.assert(
+      fc.property(
+        arbitraryModel().filter((model) => model.resources.length > 0),
+        fc.array(fc.tuple(fc.nat(), fc.oneof(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 16000 }).map((q) => q / 4), fc.integer({ min: 0, max: 4000 }).map((q) => q / 1000))), { minLength: 1, maxLength: 6 }),
+        (model, moves) => {
+          for (const [pick, capacity] of moves) {
+            const resourceId = model.resources[pick % model.resources.length]!.id;
+            const changed = withInput(model, { kind: "capacity", resourceId }, capacity);
+            for (const political of [true, false]) {
+              const cached = outcomeAndPlanOf(changed, { political }).plan;
+              const scratch = rankingMix(changed, { political });
+              expect(JSON.parse(JSON.stringify({ ...cached, lines: cached.lines }))).toEqual(JSON.parse(JSON.stringify({ ...scratch, lines: scratch.lines })));
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
     );
   }, 30_000);
 });

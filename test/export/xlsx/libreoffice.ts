@@ -33,7 +33,7 @@ export async function recalculateWithLibreOffice(files: readonly string[]): Prom
       timeout: 240_000,
     });
   } catch (error) {
-    throw new Error(`LibreOffice (soffice) could not recalculate the workbooks; is libreoffice-calc installed? ${(error as Error).message}`);
+    throw new Error(`LibreOffice (soffice) could not recalculate the workbooks; is libreoffice-calc installed? ${(error as Error).message}`, { cause: error });
   }
   return names.map((name) => {
     const out = path.join(outDir, name);

@@ -32,7 +32,7 @@ describe.skipIf(!linux)("processes a notebook starts do not outlive its kernel",
 
   it("ends detached, setsid and double-forked children when the kernel shuts down", async () => {
     const kernel = await Kernel.start({ cwd: FIXTURES });
-    let pids: number[] = [];
+    let pids: number[];
     try {
       const result = await kernel.execute(escapeesCell(), { timeoutMs: 30_000 });
       expect(result.status).toBe("ok");

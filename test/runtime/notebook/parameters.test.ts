@@ -57,7 +57,6 @@ describe("the parameters cell", () => {
       fc.property(fc.jsonValue(), (value) => {
         const source = injectedSource({ p: value }, { p: "let" });
         const literal = /p = (.*);\n/.exec(source)![1];
-        // eslint-disable-next-line no-new-func
         expect(new Function(`return (${literal});`)()).toEqual(JSON.parse(JSON.stringify(value)));
       }),
     );
