@@ -12,7 +12,8 @@ const noSolver = {
   setup(b) {
     b.onResolve({ filter: /^highs$/ }, () => ({ path: "highs", namespace: "no-solver" }));
     b.onLoad({ filter: /.*/, namespace: "no-solver" }, () => ({
-      contents: "export default function loadHighs() { return Promise.reject(new Error('the optimal mix (HiGHS) is not in the browser bundle')); }",
+      contents:
+        "export default function loadHighs() { return Promise.reject(new Error('the optimal mix (HiGHS) is not in the browser bundle')); }",
       loader: "js",
     }));
   },

@@ -305,5 +305,20 @@ export {
 } from "./explain";
 
 // Report workbooks (.xlsx) with live formulas, beside the model's own sheets.
-export { writeReportWorkbook, writeChapterWorkbook, reportWorkbookBytes, type ReportWorkbookOptions, type ReportSheet } from "./export";
-export { writeSweepWorkbook, writeTornadoWorkbook, writeComparisonWorkbook, type SweepWorkbookOptions, type TornadoWorkbookOptions, type ComparisonWorkbookOptions, type ComparedRun, type ComparedValue } from "./export";
+export {
+  writeReportWorkbook,
+  writeChapterWorkbook,
+  reportWorkbookBytes,
+  type ReportWorkbookOptions,
+  type ReportSheet,
+} from "./export";
+export {
+  writeSweepWorkbook,
+  writeTornadoWorkbook,
+  writeComparisonWorkbook,
+  type SweepWorkbookOptions,
+  type TornadoWorkbookOptions,
+  type ComparisonWorkbookOptions,
+  type ComparedRun,
+  type ComparedValue,
+} from "./export";

@@ -24,8 +24,14 @@ const run = (command: string, args: readonly string[], cwd = project) =>
     execFile(
       command,
       [...args],
-      { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_UPDATE_NOTIFIER: "1", THROUGHPUT_ACCOUNTING_SKIP_KERNEL: "1" } },
-      (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+      {
+        cwd,
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, NO_UPDATE_NOTIFIER: "1", THROUGHPUT_ACCOUNTING_SKIP_KERNEL: "1" },
+      },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 
@@ -35,7 +41,10 @@ beforeAll(async () => {
   const packed = await run(npm, ["pack", "--ignore-scripts", "--json", "--pack-destination", project], root);
   if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
   tarball = path.join(project, (JSON.parse(packed.stdout) as { filename: string }[])[0]!.filename);
-  writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "consumer", version: "1.0.0", private: true }));
+  writeFileSync(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", private: true }),
+  );
   const install = await run(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball]);
   if (install.status !== 0) throw new Error(`npm install ${path.basename(tarball)} failed:\n${install.stderr}`);
   installed = path.join(project, "node_modules", "throughput-accounting");
@@ -89,11 +98,27 @@ describe("the packed package installed into a fresh project", () => {
   });
 
   it("has types for both require and import (TypeScript, node16 resolution through `exports`)", async () => {
-    writeFileSync(path.join(project, "use-cjs.cts"), 'import { loadModel, type BusinessModel } from "throughput-accounting";\nexport const m: BusinessModel = loadModel("x");\n');
-    writeFileSync(path.join(project, "use-esm.mts"), 'import { loadModel, type BusinessModel } from "throughput-accounting";\nexport const m: BusinessModel = loadModel("x");\n');
+    writeFileSync(
+      path.join(project, "use-cjs.cts"),
+      'import { loadModel, type BusinessModel } from "throughput-accounting";\nexport const m: BusinessModel = loadModel("x");\n',
+    );
+    writeFileSync(
+      path.join(project, "use-esm.mts"),
+      'import { loadModel, type BusinessModel } from "throughput-accounting";\nexport const m: BusinessModel = loadModel("x");\n',
+    );
     writeFileSync(
       path.join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ["use-cjs.cts", "use-esm.mts"] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: "node16",
+          moduleResolution: "node16",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ["use-cjs.cts", "use-esm.mts"],
+      }),
     );
     const tsc = await run(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"]);
     expect(tsc.stdout + tsc.stderr).toBe("");
@@ -101,7 +126,12 @@ describe("the packed package installed into a fresh project", () => {
   }, 120_000);
 
   it("runs the CLI from node_modules/.bin on the bundled data", async () => {
-    const bin = path.join(project, "node_modules", ".bin", process.platform === "win32" ? "throughput-accounting.cmd" : "throughput-accounting");
+    const bin = path.join(
+      project,
+      "node_modules",
+      ".bin",
+      process.platform === "win32" ? "throughput-accounting.cmd" : "throughput-accounting",
+    );
     const version = await run(bin, ["--version"]);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version);
     const report = await run(bin, ["report", path.join(installed, "data", "phone-shop"), "--json"]);
@@ -131,7 +161,10 @@ describe("the packed package installed into a fresh project", () => {
     const dangling = files
       .filter((file) => file.endsWith(".map"))
       .flatMap((file) => {
-        const map = JSON.parse(readFileSync(path.join(installed, file), "utf8")) as { sources: string[]; sourcesContent?: (string | null)[] };
+        const map = JSON.parse(readFileSync(path.join(installed, file), "utf8")) as {
+          sources: string[];
+          sourcesContent?: (string | null)[];
+        };
         return map.sources.flatMap((source, i) => {
           const target = path.posix.join(path.posix.dirname(file), source);
           return shipped.has(target) || typeof map.sourcesContent?.[i] === "string" ? [] : [`${file} → ${source}`];
@@ -141,13 +174,19 @@ describe("the packed package installed into a fresh project", () => {
     // Every shipped script was built from a source that still exists (no stale files from an old build).
     // (dist/browser/what-if.js is the esbuild bundle of src/display/what-if-browser.ts, scripts/build-browser.mjs.)
     const sourceOf = (file: string) =>
-      file === "dist/browser/what-if.js" ? "display/what-if-browser.ts" : file.slice("dist/".length).replace(/\.js$/, ".ts");
+      file === "dist/browser/what-if.js"
+        ? "display/what-if-browser.ts"
+        : file.slice("dist/".length).replace(/\.js$/, ".ts");
     const stale = files.filter((file) => file.endsWith(".js") && !existsSync(path.join(root, "src", sourceOf(file))));
     expect(stale).toEqual([]);
     expect(readdirSync(installed)).not.toContain("src");
     // No declaration file names an optional peer: a project without danfojs-node type-checks even with
     // skipLibCheck off.
-    const peerTypes = files.filter((file) => file.endsWith(".d.ts") && /from "danfojs-node"|import\("danfojs-node"\)/.test(readFileSync(path.join(installed, file), "utf8")));
+    const peerTypes = files.filter(
+      (file) =>
+        file.endsWith(".d.ts") &&
+        /from "danfojs-node"|import\("danfojs-node"\)/.test(readFileSync(path.join(installed, file), "utf8")),
+    );
     expect(peerTypes).toEqual([]);
   });
 });

@@ -18,6 +18,10 @@ describe("the built package, imported by name from Node", () => {
         shop: { throughput: shop.throughput.amount, netProfit: shop.netProfit.amount },
       }));`;
     const output = execFileSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
-    expect(JSON.parse(output)).toEqual({ haircut: "5", salon: ["0", "10", "-50"], shop: { throughput: "110", netProfit: "10" } });
+    expect(JSON.parse(output)).toEqual({
+      haircut: "5",
+      salon: ["0", "10", "-50"],
+      shop: { throughput: "110", netProfit: "10" },
+    });
   });
 });

@@ -1,7 +1,17 @@
 import type { Money, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit } from "../core";
 import { formatNumber, formatPercent, type Labels } from "../i18n";
 import { currencySymbol } from "../i18n/format";
-import { COLORS, baseLayout, chartContext, horizontalLine, plotlyText, type ChartContext, type ChartOptions, type Figure, type PlotlyTrace } from "./figure";
+import {
+  COLORS,
+  baseLayout,
+  chartContext,
+  horizontalLine,
+  plotlyText,
+  type ChartContext,
+  type ChartOptions,
+  type Figure,
+  type PlotlyTrace,
+} from "./figure";
 
 const HOVER_END = "<extra></extra>";
 
@@ -27,13 +37,20 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
   const c = chartContext(options);
   const rows = ranking.rows;
   const names = rankedNames(rows.map((row) => row.name));
-  const finite = rows.flatMap((row) => (row.throughputPerConstraintTime === undefined ? [] : [c.number(row.throughputPerConstraintTime)]));
+  const finite = rows.flatMap((row) =>
+    row.throughputPerConstraintTime === undefined ? [] : [c.number(row.throughputPerConstraintTime)],
+  );
   const unbounded = finite.length === 0 ? 1 : Math.max(...finite, 0) * 1.1 || 1;
-  const unit = ranking.resource === undefined ? "" : `${formatNumber(ranking.per.amount, { locale: c.locale })} ${unitLabel(ranking.per.unit, c.l)}`;
+  const unit =
+    ranking.resource === undefined
+      ? ""
+      : `${formatNumber(ranking.per.amount, { locale: c.locale })} ${unitLabel(ranking.per.unit, c.l)}`;
   const resourceName = ranking.resource?.name ?? "—";
   const currency = rows[0]?.throughputPerUnit.currency ?? "RUB";
   const timeText = rows.map((row) =>
-    plotlyText(`${formatNumber(row.constraintTimePerUnit, { locale: c.locale })} ${ranking.resource === undefined ? "" : unitLabel(ranking.resource.unit, c.l)}`),
+    plotlyText(
+      `${formatNumber(row.constraintTimePerUnit, { locale: c.locale })} ${ranking.resource === undefined ? "" : unitLabel(ranking.resource.unit, c.l)}`,
+    ),
   );
   const perUnit: PlotlyTrace = {
     type: "bar",
@@ -59,25 +76,47 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
     return {
       type: "bar",
       orientation: "h",
-      name: plotlyText(unboundedRows ? `${c.l.throughputPerConstraintUnit}: ${c.l.noConstraintTime}` : c.l.throughputPerConstraintUnit),
+      name: plotlyText(
+        unboundedRows ? `${c.l.throughputPerConstraintUnit}: ${c.l.noConstraintTime}` : c.l.throughputPerConstraintUnit,
+      ),
       y: pick(names),
-      x: pick(rows.map((row) => (row.throughputPerConstraintTime === undefined ? unbounded : c.number(row.throughputPerConstraintTime)))),
+      x: pick(
+        rows.map((row) =>
+          row.throughputPerConstraintTime === undefined ? unbounded : c.number(row.throughputPerConstraintTime),
+        ),
+      ),
       xaxis: "x2",
       yaxis: "y",
       marker: unboundedRows
-        ? { color: "rgba(21,101,192,0.25)", line: { color: COLORS.netProfit, width: 1 }, pattern: { shape: "/", fgcolor: COLORS.netProfit } }
+        ? {
+            color: "rgba(21,101,192,0.25)",
+            line: { color: COLORS.netProfit, width: 1 },
+            pattern: { shape: "/", fgcolor: COLORS.netProfit },
+          }
         : { color: COLORS.netProfit },
-      text: pick(rows.map((row) => (row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime)))),
+      text: pick(
+        rows.map((row) =>
+          row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime),
+        ),
+      ),
       // Outside the bar, level, at full size: a short bar (Haircut's ₽1.00) would otherwise shrink or turn its label.
       textposition: "outside",
       textangle: 0,
       cliponaxis: false,
       outsidetextfont: { color: "#000000", size: unboundedRows ? 18 : 13 },
-      customdata: pick(rows.map((row, i) => [row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime), timeText[i]])),
+      customdata: pick(
+        rows.map((row, i) => [
+          row.throughputPerConstraintTime === undefined ? "∞" : c.amount(row.throughputPerConstraintTime),
+          timeText[i],
+        ]),
+      ),
       hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
     };
   };
-  const perConstraint = [perConstraintTrace(false), ...(rows.some((row) => row.throughputPerConstraintTime === undefined) ? [perConstraintTrace(true)] : [])];
+  const perConstraint = [
+    perConstraintTrace(false),
+    ...(rows.some((row) => row.throughputPerConstraintTime === undefined) ? [perConstraintTrace(true)] : []),
+  ];
   const perUnitTop = Math.max(0, ...rows.map((row) => c.number(row.throughputPerUnit)));
   // Why Gold Star loses: point at the product with the largest T per unit when the ranking puts it lower.
   const annotations: unknown[] = [];
@@ -96,7 +135,9 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
       yanchor: "bottom",
       showarrow: false,
       font: { color: COLORS.negative },
-      text: plotlyText(`${rows[largest]!.name}: ${c.l.largestThroughputPerUnit.replace("{rank}", String(rows[largest]!.rank))}`),
+      text: plotlyText(
+        `${rows[largest]!.name}: ${c.l.largestThroughputPerUnit.replace("{rank}", String(rows[largest]!.rank))}`,
+      ),
     });
   return {
     data: [perUnit, ...perConstraint],
@@ -107,8 +148,19 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
       height: options.height ?? Math.max(320, 120 + rows.length * 36),
       margin: { l: 160, r: 30, t: 80, b: 110 },
       // Room to the right of the longest bar for its label.
-      xaxis: { domain: [0, 0.44], title: { text: c.moneyAxis(c.l.throughputPerUnit, currency) }, range: [0, (perUnitTop || 1) * 1.3] },
-      xaxis2: { domain: [0.56, 1], anchor: "y", title: { text: plotlyText(`${c.l.throughputPerConstraintUnit}, ${currencySymbol(currency, c.locale)} / ${unit}`) }, range: [0, unbounded * 1.25] },
+      xaxis: {
+        domain: [0, 0.44],
+        title: { text: c.moneyAxis(c.l.throughputPerUnit, currency) },
+        range: [0, (perUnitTop || 1) * 1.3],
+      },
+      xaxis2: {
+        domain: [0.56, 1],
+        anchor: "y",
+        title: {
+          text: plotlyText(`${c.l.throughputPerConstraintUnit}, ${currencySymbol(currency, c.locale)} / ${unit}`),
+        },
+        range: [0, unbounded * 1.25],
+      },
       yaxis: { type: "category", autorange: "reversed", automargin: true },
     }),
   };
@@ -125,16 +177,25 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
 export function mixPlanLoadFigure(plan: MixPlan, options: ChartOptions = {}): Figure {
   const c = chartContext(options);
   const constraint = plan.constraint;
-  const load = constraint === undefined ? undefined : plan.resources.find((resource) => resource.resourceId === constraint.resourceId);
+  const load =
+    constraint === undefined
+      ? undefined
+      : plan.resources.find((resource) => resource.resourceId === constraint.resourceId);
   const capacity = load?.capacity ?? 0;
   const names = rankedNames(plan.lines.map((line) => line.name));
   const unit = constraint === undefined ? "" : unitLabel(constraint.unit, c.l);
   const shares = plan.lines.map((line) => (capacity > 0 ? line.constraintTime / capacity : 0));
   const hover = plan.lines.map((line, i) => [
-    plotlyText(`${formatNumber(line.quantity, { locale: c.locale })}${line.demand === undefined ? "" : ` / ${formatNumber(line.demand, { locale: c.locale })}`}`),
+    plotlyText(
+      `${formatNumber(line.quantity, { locale: c.locale })}${line.demand === undefined ? "" : ` / ${formatNumber(line.demand, { locale: c.locale })}`}`,
+    ),
     plotlyText(`${formatNumber(line.constraintTime, { locale: c.locale })} ${unit}`),
     plotlyText(formatPercent(shares[i]!, { locale: c.locale })),
-    plotlyText(line.cumulativeConstraintLoad === undefined ? "—" : formatPercent(line.cumulativeConstraintLoad, { locale: c.locale })),
+    plotlyText(
+      line.cumulativeConstraintLoad === undefined
+        ? "—"
+        : formatPercent(line.cumulativeConstraintLoad, { locale: c.locale }),
+    ),
     c.amount(line.throughput),
   ]);
   const hovertemplate =
@@ -160,7 +221,11 @@ export function mixPlanLoadFigure(plan: MixPlan, options: ChartOptions = {}): Fi
       y: plan.lines.map((line) => line.cumulativeConstraintLoad ?? null),
       line: { color: COLORS.netProfit, width: 3, shape: "linear" },
       marker: { size: 8 },
-      text: plan.lines.map((line) => (line.cumulativeConstraintLoad === undefined ? "" : plotlyText(formatPercent(line.cumulativeConstraintLoad, { locale: c.locale, digits: 0 })))),
+      text: plan.lines.map((line) =>
+        line.cumulativeConstraintLoad === undefined
+          ? ""
+          : plotlyText(formatPercent(line.cumulativeConstraintLoad, { locale: c.locale, digits: 0 })),
+      ),
       textposition: "top center",
       customdata: hover,
       hovertemplate,
@@ -168,7 +233,9 @@ export function mixPlanLoadFigure(plan: MixPlan, options: ChartOptions = {}): Fi
     {
       type: "scatter",
       mode: "lines",
-      name: plotlyText(`${c.l.capacity}: ${constraint?.name ?? "—"} (${formatNumber(capacity, { locale: c.locale })} ${unit})`),
+      name: plotlyText(
+        `${c.l.capacity}: ${constraint?.name ?? "—"} (${formatNumber(capacity, { locale: c.locale })} ${unit})`,
+      ),
       x: [names[0] ?? "", names[names.length - 1] ?? ""],
       y: [1, 1],
       line: { color: COLORS.capacity, width: 2, dash: "dash" },
@@ -189,7 +256,9 @@ export function mixPlanLoadFigure(plan: MixPlan, options: ChartOptions = {}): Fi
 
 /** An amount for a title, which baseLayout escapes itself (so not escaped twice). */
 function plainAmount(c: ChartContext, value: Money): string {
-  return c.amount(value).replace(/&lt;|&gt;|&amp;/g, (entity) => (entity === "&lt;" ? "<" : entity === "&gt;" ? ">" : "&"));
+  return c
+    .amount(value)
+    .replace(/&lt;|&gt;|&amp;/g, (entity) => (entity === "&lt;" ? "<" : entity === "&gt;" ? ">" : "&"));
 }
 
 /**
@@ -216,10 +285,16 @@ export function utilisationFigure(loads: readonly ResourceLoad[] | MixPlan, opti
         y: names,
         x: shown,
         marker: { color: rows.map((row) => (row.overloaded ? COLORS.negative : COLORS.throughput)) },
-        text: rows.map((row) => plotlyText(`${formatPercent(row.utilisation, { locale: c.locale, digits: 0 })}${row.overloaded ? ` — ${c.l.overloaded}` : ""}`)),
+        text: rows.map((row) =>
+          plotlyText(
+            `${formatPercent(row.utilisation, { locale: c.locale, digits: 0 })}${row.overloaded ? ` — ${c.l.overloaded}` : ""}`,
+          ),
+        ),
         textposition: "auto",
         customdata: rows.map((row) => [
-          plotlyText(`${formatNumber(row.used, { locale: c.locale })} / ${formatNumber(row.capacity, { locale: c.locale })} ${unitLabel(row.unit, c.l)}`),
+          plotlyText(
+            `${formatNumber(row.used, { locale: c.locale })} / ${formatNumber(row.capacity, { locale: c.locale })} ${unitLabel(row.unit, c.l)}`,
+          ),
           plotlyText(formatPercent(row.utilisation, { locale: c.locale })),
           plotlyText(`${formatNumber(row.spare, { locale: c.locale })} ${unitLabel(row.unit, c.l)}`),
         ]),
@@ -227,14 +302,39 @@ export function utilisationFigure(loads: readonly ResourceLoad[] | MixPlan, opti
         showlegend: false,
       },
     ],
-    layout: baseLayout(rows.length === 1 ? `${c.l.utilisation}: ${rows[0]!.name}` : c.l.utilisationOfResources, options, {
-      height: options.height ?? Math.max(300, 140 + rows.length * 40),
-      margin: { l: 160, r: 30, t: 60, b: 60 },
-      xaxis: { title: { text: plotlyText(c.l.utilisation) }, tickformat: ".0%", range: [0, longest] },
-      yaxis: { type: "category", autorange: "reversed", automargin: true },
-      shapes: [{ type: "line", xref: "x", x0: 1, x1: 1, yref: "paper", y0: 0, y1: 1, line: { color: COLORS.capacity, width: 2, dash: "dash" } }],
-      annotations: [{ xref: "x", x: 1, yref: "paper", y: 1, yanchor: "bottom", showarrow: false, text: plotlyText(`${c.l.capacity} 100%`) }],
-    }),
+    layout: baseLayout(
+      rows.length === 1 ? `${c.l.utilisation}: ${rows[0]!.name}` : c.l.utilisationOfResources,
+      options,
+      {
+        height: options.height ?? Math.max(300, 140 + rows.length * 40),
+        margin: { l: 160, r: 30, t: 60, b: 60 },
+        xaxis: { title: { text: plotlyText(c.l.utilisation) }, tickformat: ".0%", range: [0, longest] },
+        yaxis: { type: "category", autorange: "reversed", automargin: true },
+        shapes: [
+          {
+            type: "line",
+            xref: "x",
+            x0: 1,
+            x1: 1,
+            yref: "paper",
+            y0: 0,
+            y1: 1,
+            line: { color: COLORS.capacity, width: 2, dash: "dash" },
+          },
+        ],
+        annotations: [
+          {
+            xref: "x",
+            x: 1,
+            yref: "paper",
+            y: 1,
+            yanchor: "bottom",
+            showarrow: false,
+            text: plotlyText(`${c.l.capacity} 100%`),
+          },
+        ],
+      },
+    ),
   };
 }
 
@@ -269,7 +369,10 @@ function planPairFigure(pair: PlanPair, options: ChartOptions): Figure {
     marker: { color },
     customdata: order.map((id) => {
       const line = lineOf(plan, id);
-      return [plotlyText(formatNumber(line?.quantity ?? 0, { locale: c.locale })), line === undefined ? "—" : c.amount(line.throughput)];
+      return [
+        plotlyText(formatNumber(line?.quantity ?? 0, { locale: c.locale })),
+        line === undefined ? "—" : c.amount(line.throughput),
+      ];
     }),
     hovertemplate: `%{x}<br>${plotlyText(name)}: %{customdata[0]}<br>${plotlyText(c.l.throughput)}: %{customdata[1]}${HOVER_END}`,
   });
@@ -320,7 +423,13 @@ function planPairFigure(pair: PlanPair, options: ChartOptions): Figure {
                 y: 1.02,
                 yanchor: "bottom",
                 showarrow: false,
-                font: { size: 14, color: pair.difference.amount.isPositive() === pair.positiveIsLoss && !pair.difference.amount.isZero() ? COLORS.negative : COLORS.netProfit },
+                font: {
+                  size: 14,
+                  color:
+                    pair.difference.amount.isPositive() === pair.positiveIsLoss && !pair.difference.amount.isZero()
+                      ? COLORS.negative
+                      : COLORS.netProfit,
+                },
                 text: `<b>${plotlyText(pair.differenceLabel)}: ${c.amount(pair.difference, !pair.positiveIsLoss)}</b>`,
               },
             ],

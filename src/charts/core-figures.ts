@@ -1,6 +1,23 @@
-import { add, money, multiply, type BreakEvenUnits, type DecisionProjection, type Money, type RevenuePlan, type ThroughputReport } from "../core";
+import {
+  add,
+  money,
+  multiply,
+  type BreakEvenUnits,
+  type DecisionProjection,
+  type Money,
+  type RevenuePlan,
+  type ThroughputReport,
+} from "../core";
 import { formatNumber, formatPercent } from "../i18n";
-import { COLORS, baseLayout, chartContext, plotlyText, type ChartOptions, type Figure, type PlotlyTrace } from "./figure";
+import {
+  COLORS,
+  baseLayout,
+  chartContext,
+  plotlyText,
+  type ChartOptions,
+  type Figure,
+  type PlotlyTrace,
+} from "./figure";
 
 const HOVER_END = "<extra></extra>";
 
@@ -17,11 +34,41 @@ export function throughputWaterfallFigure(report: ThroughputReport, options: Cha
   // Drawn as floating bars (a base and a height each) rather than Plotly's waterfall trace, which has one
   // colour for all totals: T and NP must keep their own colours, and NP turns red below zero.
   const steps: { label: string; base: Money; height: Money; shown: Money; color: string }[] = [
-    { label: c.l.revenue, base: zeroLike(report.revenue), height: report.revenue, shown: report.revenue, color: COLORS.revenue },
-    { label: c.l.totallyVariableCost, base: report.throughput, height: report.totallyVariableCost, shown: multiply(report.totallyVariableCost, -1), color: COLORS.totallyVariableCost },
-    { label: c.l.throughput, base: zeroLike(report.throughput), height: report.throughput, shown: report.throughput, color: COLORS.throughput },
-    { label: c.l.operatingExpense, base: report.netProfit, height: report.operatingExpense, shown: multiply(report.operatingExpense, -1), color: COLORS.operatingExpense },
-    { label: c.l.netProfit, base: zeroLike(report.netProfit), height: report.netProfit, shown: report.netProfit, color: netProfitColor },
+    {
+      label: c.l.revenue,
+      base: zeroLike(report.revenue),
+      height: report.revenue,
+      shown: report.revenue,
+      color: COLORS.revenue,
+    },
+    {
+      label: c.l.totallyVariableCost,
+      base: report.throughput,
+      height: report.totallyVariableCost,
+      shown: multiply(report.totallyVariableCost, -1),
+      color: COLORS.totallyVariableCost,
+    },
+    {
+      label: c.l.throughput,
+      base: zeroLike(report.throughput),
+      height: report.throughput,
+      shown: report.throughput,
+      color: COLORS.throughput,
+    },
+    {
+      label: c.l.operatingExpense,
+      base: report.netProfit,
+      height: report.operatingExpense,
+      shown: multiply(report.operatingExpense, -1),
+      color: COLORS.operatingExpense,
+    },
+    {
+      label: c.l.netProfit,
+      base: zeroLike(report.netProfit),
+      height: report.netProfit,
+      shown: report.netProfit,
+      color: netProfitColor,
+    },
   ];
   const period = report.period === "all" ? c.l.allPeriods : report.period;
   return {
@@ -62,7 +109,11 @@ function zeroLike(value: Money): Money {
 export function throughputByPeriodFigure(reports: readonly ThroughputReport[], options: ChartOptions = {}): Figure {
   const c = chartContext(options);
   const periods = reports.map((report) => plotlyText(report.period === "all" ? c.l.allPeriods : report.period));
-  const bar = (name: string, key: "throughput" | "operatingExpense" | "netProfit", color: string | string[]): PlotlyTrace => ({
+  const bar = (
+    name: string,
+    key: "throughput" | "operatingExpense" | "netProfit",
+    color: string | string[],
+  ): PlotlyTrace => ({
     type: "bar",
     name: plotlyText(name),
     x: periods,
@@ -78,7 +129,11 @@ export function throughputByPeriodFigure(reports: readonly ThroughputReport[], o
     data: [
       bar(c.l.throughput, "throughput", COLORS.throughput),
       bar(c.l.operatingExpense, "operatingExpense", COLORS.operatingExpense),
-      bar(c.l.netProfit, "netProfit", reports.map((report) => (report.netProfit.amount.isNegative() ? COLORS.negative : COLORS.netProfit))),
+      bar(
+        c.l.netProfit,
+        "netProfit",
+        reports.map((report) => (report.netProfit.amount.isNegative() ? COLORS.negative : COLORS.netProfit)),
+      ),
     ],
     layout: baseLayout(`${reports[0]?.model ?? ""}: T, OE, NP`, options, {
       barmode: "group",
@@ -158,7 +213,14 @@ export function breakEvenFigure(breakEven: BreakEvenUnits, options: BreakEvenCha
       ay: -40,
     });
   } else {
-    annotations.push({ xref: "paper", yref: "paper", x: 0.5, y: 0.9, showarrow: false, text: plotlyText(`${c.l.breakEven}: ${c.l.unreachable}`) });
+    annotations.push({
+      xref: "paper",
+      yref: "paper",
+      x: 0.5,
+      y: 0.9,
+      showarrow: false,
+      text: plotlyText(`${c.l.breakEven}: ${c.l.unreachable}`),
+    });
   }
   return {
     data,
@@ -191,11 +253,25 @@ export function decisionFigure(projection: DecisionProjection, options: ChartOpt
     hovertemplate: `${plotlyText(c.l.month)} %{x}<br>${plotlyText(name)}: %{customdata}${HOVER_END}`,
   });
   const data: PlotlyTrace[] = [
-    bar(c.l.deltaThroughput, projection.months.map((m) => m.deltaThroughput), COLORS.throughput),
-    bar(c.l.deltaOperatingExpense, projection.months.map((m) => m.deltaOperatingExpense), COLORS.operatingExpense),
+    bar(
+      c.l.deltaThroughput,
+      projection.months.map((m) => m.deltaThroughput),
+      COLORS.throughput,
+    ),
+    bar(
+      c.l.deltaOperatingExpense,
+      projection.months.map((m) => m.deltaOperatingExpense),
+      COLORS.operatingExpense,
+    ),
   ];
   if (!projection.totalDeltaInvestment.amount.isZero())
-    data.push(bar(c.l.deltaInvestment, projection.months.map((m) => m.deltaInvestment), COLORS.second));
+    data.push(
+      bar(
+        c.l.deltaInvestment,
+        projection.months.map((m) => m.deltaInvestment),
+        COLORS.second,
+      ),
+    );
   data.push({
     type: "scatter",
     mode: "lines+markers",
@@ -203,15 +279,37 @@ export function decisionFigure(projection: DecisionProjection, options: ChartOpt
     x: months,
     y: projection.months.map((m) => c.number(m.cumulativeDeltaNetProfit)),
     line: { color: COLORS.netProfit, width: 3 },
-    marker: { color: projection.months.map((m) => (m.cumulativeDeltaNetProfit.amount.isNegative() ? COLORS.negative : COLORS.netProfit)), size: 8 },
+    marker: {
+      color: projection.months.map((m) =>
+        m.cumulativeDeltaNetProfit.amount.isNegative() ? COLORS.negative : COLORS.netProfit,
+      ),
+      size: 8,
+    },
     customdata: projection.months.map((m) => c.amount(m.cumulativeDeltaNetProfit, true)),
     hovertemplate: `${plotlyText(c.l.month)} %{x}<br>${plotlyText(c.l.cumulativeDeltaNetProfit)}: %{customdata}${HOVER_END}`,
   });
   const shapes: unknown[] = [];
   const annotations: unknown[] = [];
   if (projection.paybackMonth !== null) {
-    shapes.push({ type: "line", xref: "x", x0: projection.paybackMonth, x1: projection.paybackMonth, yref: "paper", y0: 0, y1: 1, line: { color: COLORS.netProfit, dash: "dot", width: 2 } });
-    annotations.push({ xref: "x", x: projection.paybackMonth, yref: "paper", y: 1, yanchor: "bottom", showarrow: false, text: plotlyText(`${c.l.paybackMonth}: ${projection.paybackMonth}`) });
+    shapes.push({
+      type: "line",
+      xref: "x",
+      x0: projection.paybackMonth,
+      x1: projection.paybackMonth,
+      yref: "paper",
+      y0: 0,
+      y1: 1,
+      line: { color: COLORS.netProfit, dash: "dot", width: 2 },
+    });
+    annotations.push({
+      xref: "x",
+      x: projection.paybackMonth,
+      yref: "paper",
+      y: 1,
+      yanchor: "bottom",
+      showarrow: false,
+      text: plotlyText(`${c.l.paybackMonth}: ${projection.paybackMonth}`),
+    });
   }
   return {
     data,
@@ -235,7 +333,9 @@ export function decisionFigure(projection: DecisionProjection, options: ChartOpt
 export function salesPlanFigure(plan: RevenuePlan, options: ChartOptions = {}): Figure {
   const c = chartContext(options);
   const names = plan.categories.map((category) => plotlyText(category.name));
-  const ratios = plan.categories.map((category) => plotlyText(formatPercent(category.throughputRatio, { locale: c.locale })));
+  const ratios = plan.categories.map((category) =>
+    plotlyText(formatPercent(category.throughputRatio, { locale: c.locale })),
+  );
   const bar = (name: string, values: readonly Money[], color: string): PlotlyTrace => ({
     type: "bar",
     name: plotlyText(name),
@@ -247,17 +347,31 @@ export function salesPlanFigure(plan: RevenuePlan, options: ChartOptions = {}): 
     customdata: values.map((v, i) => [c.amount(v), ratios[i]]),
     hovertemplate: `%{x}<br>${plotlyText(name)}: %{customdata[0]}<br>${plotlyText(c.l.throughputRatio)}: %{customdata[1]}${HOVER_END}`,
   });
-  const total = plan.categories.reduce<Money>((sum, category) => add(sum, category.revenue), money(0, plan.revenue.currency));
+  const total = plan.categories.reduce<Money>(
+    (sum, category) => add(sum, category.revenue),
+    money(0, plan.revenue.currency),
+  );
   return {
     data: [
-      bar(c.l.revenue, plan.categories.map((category) => category.revenue), COLORS.revenue),
-      bar(c.l.throughput, plan.categories.map((category) => category.throughput), COLORS.throughput),
+      bar(
+        c.l.revenue,
+        plan.categories.map((category) => category.revenue),
+        COLORS.revenue,
+      ),
+      bar(
+        c.l.throughput,
+        plan.categories.map((category) => category.throughput),
+        COLORS.throughput,
+      ),
     ],
-    layout: baseLayout(`${c.l.salesPlan}: ${c.l.throughput} ${c.amount(plan.throughput)} → ${c.l.revenue} ${c.amount(total)}`, options, {
-      barmode: "group",
-      xaxis: { title: { text: plotlyText(c.l.category) }, type: "category" },
-      yaxis: { title: { text: c.moneyAxis(c.l.amount, plan.revenue.currency) } },
-    }),
+    layout: baseLayout(
+      `${c.l.salesPlan}: ${c.l.throughput} ${c.amount(plan.throughput)} → ${c.l.revenue} ${c.amount(total)}`,
+      options,
+      {
+        barmode: "group",
+        xaxis: { title: { text: plotlyText(c.l.category) }, type: "category" },
+        yaxis: { title: { text: c.moneyAxis(c.l.amount, plan.revenue.currency) } },
+      },
+    ),
   };
 }
-

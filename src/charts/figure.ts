@@ -77,7 +77,8 @@ export function chartContext(options: ChartOptions): ChartContext {
     locale,
     l: labels(locale),
     // Hover shows the exact amount, formatted from the decimal; only the bar's length is a float.
-    amount: (value, signed = false) => plotlyText(formatMoney(value, { locale, currencyDisplay: options.currencyDisplay ?? "symbol", signed })),
+    amount: (value, signed = false) =>
+      plotlyText(formatMoney(value, { locale, currencyDisplay: options.currencyDisplay ?? "symbol", signed })),
     number: (value) => toNumber(value),
     moneyAxis: (title, currency) => plotlyText(`${title}, ${currencySymbol(currency, locale)}`),
   };
@@ -122,7 +123,9 @@ export function titleLines(title: string, max = TITLE_LINE_LENGTH): string[] {
   let rest = title.trim();
   while ([...rest].length > max) {
     const head = rest.slice(0, max + 1);
-    const cut = [" — ", ": ", ", ", " "].map((mark) => ({ mark, at: head.lastIndexOf(mark) })).find(({ at }) => at > max / 3);
+    const cut = [" — ", ": ", ", ", " "]
+      .map((mark) => ({ mark, at: head.lastIndexOf(mark) }))
+      .find(({ at }) => at > max / 3);
     if (cut === undefined) break;
     const end = cut.at + cut.mark.trimEnd().length;
     lines.push(rest.slice(0, end).trimEnd());

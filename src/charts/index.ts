@@ -7,5 +7,11 @@ export {
   decisionFigure,
   salesPlanFigure,
 } from "./core-figures";
-export { rankingFigure, mixPlanLoadFigure, utilisationFigure, politicalMixFigure, rankingVsOptimalFigure } from "./constraint-figures";
+export {
+  rankingFigure,
+  mixPlanLoadFigure,
+  utilisationFigure,
+  politicalMixFigure,
+  rankingVsOptimalFigure,
+} from "./constraint-figures";
 export { sweepFigure, sweepHeatmapFigure, tornadoFigure, type SweepChartOptions } from "./sensitivity-figures";

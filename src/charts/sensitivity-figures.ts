@@ -1,12 +1,36 @@
 import { rowValue, type Sweep, type Tornado } from "../core";
-import { COLORS, baseLayout, chartContext, plotlyText, type ChartOptions, type Figure, type PlotlyTrace } from "./figure";
+import {
+  COLORS,
+  baseLayout,
+  chartContext,
+  plotlyText,
+  type ChartOptions,
+  type Figure,
+  type PlotlyTrace,
+} from "./figure";
 
 const HOVER_END = "<extra></extra>";
 
 // The few words these charts add to the shared labels, kept here while they are used nowhere else.
 const WORDS = {
-  en: { planChange: "plan changes", constraintChange: "CCR changes", deltaNp: "ΔNP", low: "low", high: "high", sweep: "what-if", tornado: "What moves NP most" },
-  ru: { planChange: "план меняется", constraintChange: "CCR меняется", deltaNp: "ΔЧП", low: "ниже", high: "выше", sweep: "что, если", tornado: "Что сильнее всего двигает ЧП" },
+  en: {
+    planChange: "plan changes",
+    constraintChange: "CCR changes",
+    deltaNp: "ΔNP",
+    low: "low",
+    high: "high",
+    sweep: "what-if",
+    tornado: "What moves NP most",
+  },
+  ru: {
+    planChange: "план меняется",
+    constraintChange: "CCR меняется",
+    deltaNp: "ΔЧП",
+    low: "ниже",
+    high: "выше",
+    sweep: "что, если",
+    tornado: "Что сильнее всего двигает ЧП",
+  },
 } as const;
 
 /** Options of {@link sweepFigure}. */
@@ -23,13 +47,20 @@ export interface SweepChartOptions extends ChartOptions {
  * showChart(sweepFigure(sweep(salon, { kind: "capacity", resourceId: "stylists" }, { from: 60, to: 140, step: 5 })));
  */
 export function sweepFigure(result: Sweep, options: SweepChartOptions = {}): Figure {
-  if (result.inputs.length !== 1) throw new RangeError(`sweepFigure draws a sweep of one input; this one has ${result.inputs.length} (use sweepHeatmapFigure)`);
+  if (result.inputs.length !== 1)
+    throw new RangeError(
+      `sweepFigure draws a sweep of one input; this one has ${result.inputs.length} (use sweepHeatmapFigure)`,
+    );
   const c = chartContext(options);
   const words = WORDS[c.locale === "ru" ? "ru" : "en"];
   const name = result.inputs[0]!.name;
   const x = result.rows.map((row) => rowValue(row, name));
   const series = options.series ?? ["throughput", "operatingExpense", "netProfit"];
-  const colors = { throughput: COLORS.throughput, operatingExpense: COLORS.operatingExpense, netProfit: COLORS.netProfit };
+  const colors = {
+    throughput: COLORS.throughput,
+    operatingExpense: COLORS.operatingExpense,
+    netProfit: COLORS.netProfit,
+  };
   const lines: PlotlyTrace[] = series.map((key) => ({
     type: "scatter",
     mode: "lines+markers",
@@ -55,7 +86,11 @@ export function sweepFigure(result: Sweep, options: SweepChartOptions = {}): Fig
     };
   };
   return {
-    data: [...lines, marker("plan", words.planChange, "diamond", COLORS.second), marker("constraint", words.constraintChange, "x", COLORS.capacity)],
+    data: [
+      ...lines,
+      marker("plan", words.planChange, "diamond", COLORS.second),
+      marker("constraint", words.constraintChange, "x", COLORS.capacity),
+    ],
     layout: baseLayout(`${result.model} — ${words.sweep}: ${name}`, options, {
       xaxis: { title: { text: plotlyText(name) } },
       yaxis: { title: { text: c.moneyAxis(c.l.amount, result.currency) }, zeroline: true, zerolinewidth: 2 },
@@ -71,14 +106,20 @@ export function sweepFigure(result: Sweep, options: SweepChartOptions = {}): Fig
  * showChart(sweepHeatmapFigure(sweep(pq, [price, capacity], [{ from: 80, to: 100, step: 5 }, { from: 2000, to: 3000, step: 250 }])));
  */
 export function sweepHeatmapFigure(result: Sweep, options: ChartOptions = {}): Figure {
-  if (result.inputs.length !== 2) throw new RangeError(`sweepHeatmapFigure draws a sweep of two inputs; this one has ${result.inputs.length}`);
+  if (result.inputs.length !== 2)
+    throw new RangeError(`sweepHeatmapFigure draws a sweep of two inputs; this one has ${result.inputs.length}`);
   const c = chartContext(options);
   const [first, second] = result.inputs as [Sweep["inputs"][0], Sweep["inputs"][0]];
   const columns = first.values.length;
   // Rows run first input outermost: row index = i × (second's count) + j. The heatmap wants z[j][i].
   const cell = (i: number, j: number) => result.rows[i * second.values.length + j]!;
   const z = second.values.map((_, j) => Array.from({ length: columns }, (_, i) => c.number(cell(i, j).netProfit)));
-  const text = second.values.map((_, j) => Array.from({ length: columns }, (_, i) => `${c.amount(cell(i, j).netProfit)} · CCR ${plotlyText(cell(i, j).constraint ?? "—")}`));
+  const text = second.values.map((_, j) =>
+    Array.from(
+      { length: columns },
+      (_, i) => `${c.amount(cell(i, j).netProfit)} · CCR ${plotlyText(cell(i, j).constraint ?? "—")}`,
+    ),
+  );
   return {
     data: [
       {
@@ -123,7 +164,10 @@ export function tornadoFigure(result: Tornado, options: ChartOptions = {}): Figu
     hovertemplate: `%{y} = %{customdata[0]}<br>${plotlyText(words.deltaNp)}: %{customdata[1]}${HOVER_END}`,
   });
   return {
-    data: [side(words.low, "deltaLow", "low", COLORS.operatingExpense), side(words.high, "deltaHigh", "high", COLORS.throughput)],
+    data: [
+      side(words.low, "deltaLow", "low", COLORS.operatingExpense),
+      side(words.high, "deltaHigh", "high", COLORS.throughput),
+    ],
     layout: baseLayout(`${result.model} — ${words.tornado} (±${result.percent} %)`, options, {
       barmode: "overlay",
       margin: { l: 180, r: 30, t: 60, b: 110 },

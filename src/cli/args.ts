@@ -31,7 +31,12 @@ export const COMMON_OPTIONS = {
 export function parseCommand<O extends Options>(spec: CommandSpec<O>, argv: readonly string[]) {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...spec.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...COMMON_OPTIONS, ...spec.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     // parseArgs explains itself ("Unknown option '--x'"); keep its words, drop its error code.
     throw new UsageError((error as Error).message, spec.usage);
@@ -40,7 +45,9 @@ export function parseCommand<O extends Options>(spec: CommandSpec<O>, argv: read
   if (values.help) return { help: true as const, values, folder: "" };
   if (parsed.positionals.length !== 1)
     throw new UsageError(
-      parsed.positionals.length === 0 ? "missing the model folder" : `expected one model folder, got ${parsed.positionals.length}: ${parsed.positionals.join(" ")}`,
+      parsed.positionals.length === 0
+        ? "missing the model folder"
+        : `expected one model folder, got ${parsed.positionals.length}: ${parsed.positionals.join(" ")}`,
       spec.usage,
     );
   return { help: false as const, values, folder: parsed.positionals[0]! };
@@ -106,7 +113,10 @@ export function stringOption(values: Record<string, unknown>, name: string): str
  */
 export function defineCommand<O extends Options>(
   spec: CommandSpec<O>,
-  body: (args: { values: Record<string, string | boolean | undefined>; folder: string }, io: CommandIo) => Promise<number>,
+  body: (
+    args: { values: Record<string, string | boolean | undefined>; folder: string },
+    io: CommandIo,
+  ) => Promise<number>,
 ): Command {
   return {
     name: spec.name,
@@ -115,7 +125,8 @@ export function defineCommand<O extends Options>(
     async run(argv, io) {
       const args = parseCommand(spec, argv);
       const locale = stringOption(args.values, "locale") ?? "en";
-      if (!(LOCALES as readonly string[]).includes(locale)) throw new UsageError(`--locale must be ${LOCALES.join(" or ")}, got "${locale}"`, spec.usage);
+      if (!(LOCALES as readonly string[]).includes(locale))
+        throw new UsageError(`--locale must be ${LOCALES.join(" or ")}, got "${locale}"`, spec.usage);
       useCliLocale(locale as Locale);
       if (args.help) {
         io.out(spec.usage);

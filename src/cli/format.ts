@@ -1,6 +1,15 @@
 import type { TimeUnit } from "../core/model/types";
 import type { Money } from "../core/money/money";
-import { cliLabels, formatMoney, formatNumber, formatPercent, labels, resolveLocale, type CliLabels, type Locale } from "../i18n";
+import {
+  cliLabels,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  labels,
+  resolveLocale,
+  type CliLabels,
+  type Locale,
+} from "../i18n";
 import { terminalText } from "../text/escape";
 
 // The command line runs one command per process (or one per `runCli` call), so the locale the command
@@ -94,7 +103,8 @@ export function timeSpanText(span: { readonly amount: number; readonly unit: Tim
  * terminalSafe('{"name":"a\u200bb"}');      // '{"name":"a\\u200bb"}'
  */
 export function terminalSafe(text: string): string {
-  if (looksLikeJson(text)) return text.replace(HIDDEN_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (looksLikeJson(text))
+    return text.replace(HIDDEN_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return terminalText(text);
 }
 

@@ -19,7 +19,16 @@ import { tornadoCommand } from "./commands/tornado";
 import type { Command, CommandIo } from "./commands/io";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [reportCommand, resourcesCommand, rankCommand, mixCommand, sweepCommand, tornadoCommand, compareCommand, specialOrderCommand];
+export const COMMANDS: readonly Command[] = [
+  reportCommand,
+  resourcesCommand,
+  rankCommand,
+  mixCommand,
+  sweepCommand,
+  tornadoCommand,
+  compareCommand,
+  specialOrderCommand,
+];
 
 /** The top-level usage text. */
 export const USAGE = `Usage: throughput-accounting <command> <model-folder> [options]
@@ -43,7 +52,9 @@ Example: throughput-accounting mix data/pq --method optimal --locale ru`;
  * packageVersion(); // "0.1.0"
  */
 export function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown };
+  const manifest = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version?: unknown;
+  };
   return typeof manifest.version === "string" ? manifest.version : "unknown";
 }
 
@@ -75,7 +86,9 @@ export async function runCli(argv: readonly string[], rawIo: CommandIo): Promise
   } catch (error) {
     if (error instanceof UsageError) {
       // The usage line and a pointer to --help: the whole help would bury the one-line error.
-      io.err(`error: ${error.message}\n${error.usage.split("\n")[0]}\nRun "throughput-accounting ${command.name} --help" for the options.`);
+      io.err(
+        `error: ${error.message}\n${error.usage.split("\n")[0]}\nRun "throughput-accounting ${command.name} --help" for the options.`,
+      );
       return EXIT.usage;
     }
     if (error instanceof InputError) {
@@ -85,7 +98,7 @@ export async function runCli(argv: readonly string[], rawIo: CommandIo): Promise
     // A bug, not the user's fault: say so in one line; THROUGHPUT_ACCOUNTING_DEBUG=1 shows the stack.
     const message = error instanceof Error ? error.message : String(error);
     io.err(`internal error: ${message}`);
-    if (process.env.THROUGHPUT_ACCOUNTING_DEBUG) io.err(error instanceof Error ? error.stack ?? "" : "");
+    if (process.env.THROUGHPUT_ACCOUNTING_DEBUG) io.err(error instanceof Error ? (error.stack ?? "") : "");
     return EXIT.internal;
   }
 }

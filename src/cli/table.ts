@@ -19,7 +19,10 @@ export interface Column {
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
   return renderTextTable(
-    columns.map((column) => ({ label: column.heading, ...(column.numeric === undefined ? {} : { numeric: column.numeric }) })),
+    columns.map((column) => ({
+      label: column.heading,
+      ...(column.numeric === undefined ? {} : { numeric: column.numeric }),
+    })),
     rows,
   );
 }

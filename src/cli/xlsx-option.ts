@@ -14,7 +14,12 @@ export const XLSX_OPTION = { xlsx: { type: "string" } } as const;
  * @example
  * await writeXlsxOption(args.values, model, { sheets: ["ranking"] }, io.err);
  */
-export async function writeXlsxOption(values: Record<string, unknown>, model: BusinessModel, options: ReportWorkbookOptions, say: (text: string) => void): Promise<void> {
+export async function writeXlsxOption(
+  values: Record<string, unknown>,
+  model: BusinessModel,
+  options: ReportWorkbookOptions,
+  say: (text: string) => void,
+): Promise<void> {
   const file = stringOption(values, "xlsx");
   if (file === undefined) return;
   try {
@@ -22,7 +27,8 @@ export async function writeXlsxOption(values: Record<string, unknown>, model: Bu
   } catch (error) {
     // A file the system refuses to write (a system error names its call) is the user's to fix; anything
     // else is a bug and propagates.
-    if (typeof (error as NodeJS.ErrnoException).syscall === "string") throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+    if (typeof (error as NodeJS.ErrnoException).syscall === "string")
+      throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
     throw error;
   }
   say(`wrote ${file}`);

@@ -141,7 +141,7 @@ function nextChartId(): string {
 export function showChart(figure: Figure, options: ShowChartOptions = {}): void {
   // Under `npm start` the exported page loads plotly.js once itself (the runner says so through the
   // kernel's environment), so no output carries a copy of its own.
-  const mode = pageBringsScripts() ? "never" : options.inlinePlotly ?? "once";
+  const mode = pageBringsScripts() ? "never" : (options.inlinePlotly ?? "once");
   const includePlotly = mode === "always" || (mode === "once" && !plotlySent);
   const html = chartHtml(figure, { ...options, includePlotly });
   if (emit(html, figureText(figure), options.display) === "html" && includePlotly) plotlySent = true;

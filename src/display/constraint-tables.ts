@@ -1,4 +1,15 @@
-import type { ConstraintFinding, CostAccountingMix, InfeasibleMix, MixPlan, OptimalMix, PoliticalComparison, Ranking, ResourceLoad, TimeUnit, TparReport } from "../core";
+import type {
+  ConstraintFinding,
+  CostAccountingMix,
+  InfeasibleMix,
+  MixPlan,
+  OptimalMix,
+  PoliticalComparison,
+  Ranking,
+  ResourceLoad,
+  TimeUnit,
+  TparReport,
+} from "../core";
 import type { Labels } from "../i18n";
 import { cell, type Table, type TableRow } from "./table";
 
@@ -37,7 +48,13 @@ export function costAccountingTable(mix: CostAccountingMix, l: Labels): Table {
       { label: l.margin, numeric: true },
     ],
     rows: mix.rows.map((row) => ({
-      cells: [cell.number(row.rank), cell.text(row.name), cell.money(row.throughputPerUnit), cell.money(row.absorbedOperatingExpense), cell.money(row.margin)],
+      cells: [
+        cell.number(row.rank),
+        cell.text(row.name),
+        cell.money(row.throughputPerUnit),
+        cell.money(row.absorbedOperatingExpense),
+        cell.money(row.margin),
+      ],
     })),
   };
 }
@@ -57,7 +74,10 @@ export function rankingTable(ranking: Ranking, l: Labels): Table {
       { label: l.totallyVariableCost, numeric: true },
       { label: l.throughputPerUnit, numeric: true },
       { label: `${l.constraintTimePerUnit}${unitOf(unit, l)}`, numeric: true },
-      { label: `${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` / ${ranking.per.amount}${unitOf(ranking.per.unit, l).replace(/[()]/g, "")}`}`, numeric: true },
+      {
+        label: `${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` / ${ranking.per.amount}${unitOf(ranking.per.unit, l).replace(/[()]/g, "")}`}`,
+        numeric: true,
+      },
       { label: l.demand, numeric: true },
     ],
     rows: ranking.rows.map((row) => ({
@@ -78,8 +98,27 @@ export function rankingTable(ranking: Ranking, l: Labels): Table {
 export function planTable(plan: MixPlan, l: Labels): Table {
   const unit = plan.constraint?.unit;
   const summary: TableRow[] = [
-    ...(plan.operatingExpense === undefined ? [] : [{ cells: [cell.text(l.operatingExpense), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.operatingExpense)] }]),
-    ...(plan.netProfit === undefined ? [] : [{ total: true, cells: [cell.text(l.netProfit), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.netProfit)] }]),
+    ...(plan.operatingExpense === undefined
+      ? []
+      : [
+          {
+            cells: [
+              cell.text(l.operatingExpense),
+              cell.empty(),
+              cell.empty(),
+              cell.empty(),
+              cell.money(plan.operatingExpense),
+            ],
+          },
+        ]),
+    ...(plan.netProfit === undefined
+      ? []
+      : [
+          {
+            total: true,
+            cells: [cell.text(l.netProfit), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.netProfit)],
+          },
+        ]),
   ];
   return {
     title: `${plan.method === "optimal" ? l.optimalPlan : plan.method === "ranking" ? l.rankingPlan : plan.method}${plan.constraint === undefined ? "" : ` — ${plan.constraint.name}`}`,
@@ -104,7 +143,10 @@ export function planTable(plan: MixPlan, l: Labels): Table {
           cell.percent(line.cumulativeConstraintLoad),
         ],
       })),
-      { total: true, cells: [cell.text(l.total), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.throughput)] },
+      {
+        total: true,
+        cells: [cell.text(l.total), cell.empty(), cell.empty(), cell.empty(), cell.money(plan.throughput)],
+      },
       ...summary,
     ],
     ...(plan.feasible ? {} : { notes: plan.violations.map((violation) => violationText(violation, plan, l)) }),
@@ -117,7 +159,10 @@ export function loadsTitle(loads: readonly ResourceLoad[], l: Labels): string {
 }
 
 function violationText(violation: MixPlan["violations"][number], plan: MixPlan, l: Labels): string {
-  const name = (id: string) => plan.lines.find((line) => line.productId === id)?.name ?? plan.resources.find((load) => load.resourceId === id)?.name ?? id;
+  const name = (id: string) =>
+    plan.lines.find((line) => line.productId === id)?.name ??
+    plan.resources.find((load) => load.resourceId === id)?.name ??
+    id;
   switch (violation.kind) {
     case "capacity":
       return `${l.overloaded}: ${name(violation.resourceId)} — ${l.used} ${violation.used} / ${l.capacity} ${violation.capacity}`;
@@ -179,11 +224,38 @@ export function politicalTable(comparison: PoliticalComparison, l: Labels): Tabl
           ],
         };
       }),
-      { cells: [cell.text(l.throughput), cell.money(comparison.best.throughput), cell.money(comparison.political.throughput), cell.empty(), cell.empty()] },
+      {
+        cells: [
+          cell.text(l.throughput),
+          cell.money(comparison.best.throughput),
+          cell.money(comparison.political.throughput),
+          cell.empty(),
+          cell.empty(),
+        ],
+      },
       ...(comparison.best.netProfit !== undefined && comparison.political.netProfit !== undefined
-        ? [{ cells: [cell.text(l.netProfit), cell.money(comparison.best.netProfit), cell.money(comparison.political.netProfit), cell.empty(), cell.empty()] }]
+        ? [
+            {
+              cells: [
+                cell.text(l.netProfit),
+                cell.money(comparison.best.netProfit),
+                cell.money(comparison.political.netProfit),
+                cell.empty(),
+                cell.empty(),
+              ],
+            },
+          ]
         : []),
-      { total: true, cells: [cell.text(l.netProfitLost), cell.empty(), cell.empty(), cell.empty(), cell.money(comparison.netProfitLost ?? comparison.throughputLost)] },
+      {
+        total: true,
+        cells: [
+          cell.text(l.netProfitLost),
+          cell.empty(),
+          cell.empty(),
+          cell.empty(),
+          cell.money(comparison.netProfitLost ?? comparison.throughputLost),
+        ],
+      },
     ],
   };
 }
@@ -194,19 +266,49 @@ export function optimalTable(result: OptimalMix, l: Labels): Table {
     title: `${l.rankingPlan} / ${l.optimalPlan}`,
     columns: [{ label: l.product }, { label: l.rankingPlan, numeric: true }, { label: l.optimalPlan, numeric: true }],
     rows: [
-      ...result.rankingPlan.lines.map((line) => ({ cells: [cell.text(line.name), cell.number(line.quantity), cell.number(optimal.get(line.productId)?.quantity ?? 0)] })),
-      { total: true, cells: [cell.text(l.throughput), cell.money(result.rankingPlan.throughput), cell.money(result.plan.throughput)] },
+      ...result.rankingPlan.lines.map((line) => ({
+        cells: [
+          cell.text(line.name),
+          cell.number(line.quantity),
+          cell.number(optimal.get(line.productId)?.quantity ?? 0),
+        ],
+      })),
+      {
+        total: true,
+        cells: [cell.text(l.throughput), cell.money(result.rankingPlan.throughput), cell.money(result.plan.throughput)],
+      },
       ...(result.rankingPlan.netProfit !== undefined && result.plan.netProfit !== undefined
-        ? [{ total: true, cells: [cell.text(l.netProfit), cell.money(result.rankingPlan.netProfit), cell.money(result.plan.netProfit)] }]
+        ? [
+            {
+              total: true,
+              cells: [
+                cell.text(l.netProfit),
+                cell.money(result.rankingPlan.netProfit),
+                cell.money(result.plan.netProfit),
+              ],
+            },
+          ]
         : []),
-      { cells: [cell.text(`${l.difference} (${l.throughput})`), cell.empty(), cell.money(result.versusRanking.throughput, true)] },
+      {
+        cells: [
+          cell.text(`${l.difference} (${l.throughput})`),
+          cell.empty(),
+          cell.money(result.versusRanking.throughput, true),
+        ],
+      },
     ],
   };
 }
 
 /** What limits the business, as the resources' loads under the constraint's name. */
 export function findingTable(finding: ConstraintFinding, l: Labels): Table {
-  return loadsTable(finding.loads, l, finding.kind === "resource-constraint" ? `${l.constraint}: ${finding.constraint.name}` : loadsTitle(finding.loads, l));
+  return loadsTable(
+    finding.loads,
+    l,
+    finding.kind === "resource-constraint"
+      ? `${l.constraint}: ${finding.constraint.name}`
+      : loadsTitle(finding.loads, l),
+  );
 }
 
 /** No plan meets the minimums: the ranking plan, with the solver's message. */

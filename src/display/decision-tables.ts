@@ -1,4 +1,10 @@
-import type { AdvertisingChannelResult, DecisionProjection, Money, ScenarioComparison, SpecialOrderEvaluation } from "../core";
+import type {
+  AdvertisingChannelResult,
+  DecisionProjection,
+  Money,
+  ScenarioComparison,
+  SpecialOrderEvaluation,
+} from "../core";
 import type { Labels } from "../i18n";
 import { metric } from "./generic-tables";
 import { cell, type Table, type TableRow } from "./table";
@@ -50,13 +56,28 @@ export function decisionTable(projection: DecisionProjection, l: Labels, sentenc
 }
 
 export function comparisonTable(comparison: ScenarioComparison, l: Labels, sentences: readonly string[]): Table {
-  const row = (name: string, key: "throughput" | "operatingExpense" | "investment" | "netProfit", delta: Money, total = false): TableRow => ({
-    cells: [cell.text(name), cell.money(comparison.base[key]), cell.money(comparison.changed[key]), cell.money(delta, true)],
+  const row = (
+    name: string,
+    key: "throughput" | "operatingExpense" | "investment" | "netProfit",
+    delta: Money,
+    total = false,
+  ): TableRow => ({
+    cells: [
+      cell.text(name),
+      cell.money(comparison.base[key]),
+      cell.money(comparison.changed[key]),
+      cell.money(delta, true),
+    ],
     ...(total ? { total } : {}),
   });
   return {
     title: `${comparison.base.model} → ${comparison.changed.model} (${periodName(comparison.base.period, l)})`,
-    columns: [{ label: l.metric }, { label: l.base, numeric: true }, { label: l.changed, numeric: true }, { label: l.difference, numeric: true }],
+    columns: [
+      { label: l.metric },
+      { label: l.base, numeric: true },
+      { label: l.changed, numeric: true },
+      { label: l.difference, numeric: true },
+    ],
     rows: [
       row(l.throughput, "throughput", comparison.deltaThroughput),
       row(l.operatingExpense, "operatingExpense", comparison.deltaOperatingExpense),
@@ -81,7 +102,9 @@ export function specialOrderTable(order: SpecialOrderEvaluation, l: Labels, sent
         ? []
         : [
             metric(l.orderThroughput, cell.money(order.displacement.orderThroughput)),
-            ...order.displacement.displaced.map((sale) => metric(`${l.displacedSales}: ${sale.name} (${sale.quantity})`, cell.money(sale.throughput, true))),
+            ...order.displacement.displaced.map((sale) =>
+              metric(`${l.displacedSales}: ${sale.name} (${sale.quantity})`, cell.money(sale.throughput, true)),
+            ),
             metric(l.displacedThroughput, cell.money(order.displacement.displacedThroughput)),
           ]),
       metric(l.deltaNetProfit, cell.money(order.deltaNetProfit, true), true),

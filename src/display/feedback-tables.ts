@@ -42,8 +42,12 @@ export function feedbackHtml(feedback: Feedback): string {
     ? `<span class="ta-mark" aria-label="${escapeHtml(l.answerRight)}" style="color:${RIGHT};font-weight:bold">✓</span>`
     : `<span class="ta-mark" aria-label="${escapeHtml(l.answerWrong)}" style="color:${WRONG};font-weight:bold">✗</span>`;
   const extra = [
-    feedback.hint === undefined ? "" : `<p style="margin:0.2em 0 0 1.4em"><i>${escapeHtml(l.hint)}:</i> ${escapeHtml(feedback.hint)}</p>`,
-    feedback.expected === undefined ? "" : `<p style="margin:0.2em 0 0 1.4em"><i>${escapeHtml(l.expectedAnswer)}:</i> ${escapeHtml(feedback.expected)}</p>`,
+    feedback.hint === undefined
+      ? ""
+      : `<p style="margin:0.2em 0 0 1.4em"><i>${escapeHtml(l.hint)}:</i> ${escapeHtml(feedback.hint)}</p>`,
+    feedback.expected === undefined
+      ? ""
+      : `<p style="margin:0.2em 0 0 1.4em"><i>${escapeHtml(l.expectedAnswer)}:</i> ${escapeHtml(feedback.expected)}</p>`,
   ].join("");
   return (
     `<div class="ta-feedback ${feedback.correct ? "ta-right" : "ta-wrong"}" lang="${feedback.locale}" style="border-left:3px solid ${feedback.correct ? RIGHT : WRONG};padding:0.2em 0.6em;margin:0.5em 0">` +

@@ -29,7 +29,10 @@ export function isDataFrameLike(value: unknown): value is DisplayDataFrame {
 }
 
 /** A metric and its value as a row of a two-column table. */
-export const metric = (name: string, value: Cell, total = false): TableRow => ({ cells: [cell.text(name), value], ...(total ? { total } : {}) });
+export const metric = (name: string, value: Cell, total = false): TableRow => ({
+  cells: [cell.text(name), value],
+  ...(total ? { total } : {}),
+});
 
 /** A cell for any value a record may hold. */
 export function valueCell(value: unknown, l: Labels): Cell {
@@ -67,7 +70,10 @@ function summary(value: unknown, l: Labels): string {
 export function keyLabel(key: string, l: Labels): string {
   const known = (l as unknown as Record<string, string>)[key];
   if (typeof known === "string") return known;
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").trim();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim();
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
@@ -91,7 +97,8 @@ export function objectTable(value: Dict, l: Labels): Table {
 }
 
 // A list of records inside an object (a summary's `byProduct`) is a table of its own, not a cell.
-const isRecordList = (value: unknown): value is readonly Dict[] => Array.isArray(value) && value.length > 0 && value.every(isObject);
+const isRecordList = (value: unknown): value is readonly Dict[] =>
+  Array.isArray(value) && value.length > 0 && value.every(isObject);
 
 /**
  * An object as a metric–value table, followed by one table per list of records it holds (titled by the
@@ -107,11 +114,16 @@ export function objectTables(value: Dict, l: Labels): Table[] {
     columns: [{ label: l.metric }, { label: l.value }],
     rows: keys.map((key) => {
       const inner = value[key];
-      const shown = isRecordList(inner) ? cell.text(fillLabel(l.rowsInTableBelow, { count: inner.length })) : valueCell(inner, l);
+      const shown = isRecordList(inner)
+        ? cell.text(fillLabel(l.rowsInTableBelow, { count: inner.length }))
+        : valueCell(inner, l);
       return { cells: [cell.text(keyLabel(key, l)), shown] };
     }),
   };
-  return [main, ...nested.map((key) => ({ ...recordsTable(value[key] as readonly Dict[], l), title: keyLabel(key, l) }))];
+  return [
+    main,
+    ...nested.map((key) => ({ ...recordsTable(value[key] as readonly Dict[], l), title: keyLabel(key, l) })),
+  ];
 }
 
 export function dataFrameTable(frame: DisplayDataFrame, l: Labels): Table {
@@ -119,7 +131,10 @@ export function dataFrameTable(frame: DisplayDataFrame, l: Labels): Table {
   // A default 0…n−1 index says nothing; a named index (periods, products) is the row heading.
   const meaningfulIndex = index.length === frame.values.length && index.some((entry, i) => entry !== i);
   return {
-    columns: [...(meaningfulIndex ? [{ label: "" }] : []), ...frame.columns.map((column) => ({ label: String(column) }))],
+    columns: [
+      ...(meaningfulIndex ? [{ label: "" }] : []),
+      ...frame.columns.map((column) => ({ label: String(column) })),
+    ],
     rows: frame.values.map((row, i) => ({
       cells: [...(meaningfulIndex ? [cell.text(String(index[i]))] : []), ...row.map((value) => valueCell(value, l))],
     })),

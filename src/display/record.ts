@@ -31,12 +31,25 @@ const NAME = /^[A-Za-z_][\w.-]{0,63}$/;
  * @example
  * recordedFigure("netProfit", money(300, "USD")); // { name: "netProfit", value: { amount: "300", currency: "USD" }, text: "$300.00" }
  */
-export function recordedFigure(name: string, value: Money | string | number | boolean | null, locale?: string): RecordedFigure {
-  if (!NAME.test(name)) throw new RangeError(`a recorded figure's name must be a word (letters, digits, _ . -), got ${JSON.stringify(name)}`);
+export function recordedFigure(
+  name: string,
+  value: Money | string | number | boolean | null,
+  locale?: string,
+): RecordedFigure {
+  if (!NAME.test(name))
+    throw new RangeError(
+      `a recorded figure's name must be a word (letters, digits, _ . -), got ${JSON.stringify(name)}`,
+    );
   if (isMoney(value))
-    return { name, value: { amount: value.amount.toString(), currency: value.currency }, text: formatMoney(value, { locale: resolveLocale(locale) }) };
-  if (typeof value === "number" && !Number.isFinite(value)) throw new RangeError(`${name}: a recorded number must be finite, got ${value}`);
-  if (value !== null && !["string", "number", "boolean"].includes(typeof value)) throw new RangeError(`${name}: record money, a string, a number, a boolean or null`);
+    return {
+      name,
+      value: { amount: value.amount.toString(), currency: value.currency },
+      text: formatMoney(value, { locale: resolveLocale(locale) }),
+    };
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new RangeError(`${name}: a recorded number must be finite, got ${value}`);
+  if (value !== null && !["string", "number", "boolean"].includes(typeof value))
+    throw new RangeError(`${name}: record money, a string, a number, a boolean or null`);
   return { name, value, text: value === null ? "—" : String(value) };
 }
 
@@ -53,7 +66,11 @@ export function recordHtml(figure: RecordedFigure): string {
  * record("netProfit", rankingMix(model).netProfit);
  * record("constraint", findConstraint(model).kind);
  */
-export function record(name: string, value: Money | string | number | boolean | null, options: RecordOptions = {}): void {
+export function record(
+  name: string,
+  value: Money | string | number | boolean | null,
+  options: RecordOptions = {},
+): void {
   const figure = recordedFigure(name, value, options.locale);
   emit(recordHtml(figure), `${figure.name} = ${figure.text}`, options.display);
 }
@@ -80,5 +97,8 @@ export function recordsInHtml(html: string): RecordedFigure[] {
 }
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (_, entity: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[entity]!);
+  return text.replace(
+    /&(amp|lt|gt|quot|#39);/g,
+    (_, entity: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[entity]!,
+  );
 }

@@ -64,17 +64,28 @@ const TOTAL_STYLE = "font-weight:bold;border-top:2px solid currentColor";
  * // '<table class="ta-table">…<tr class="ta-total" …><td class="ta-num ta-negative" …>-₽50.00</td></tr>…'
  */
 export function tableToHtml(table: Table, options: RenderOptions = {}): string {
-  const numericColumn = table.columns.map((column, index) => column.numeric ?? table.rows.some((row) => isNumericCell(row.cells[index] ?? { kind: "empty" })));
+  const numericColumn = table.columns.map(
+    (column, index) => column.numeric ?? table.rows.some((row) => isNumericCell(row.cells[index] ?? { kind: "empty" })),
+  );
   const head = table.columns
-    .map((column, index) => `<th scope="col" style="${CELL_STYLE};${numericColumn[index] ? "text-align:right" : "text-align:left"}">${escapeHtml(column.label)}</th>`)
+    .map(
+      (column, index) =>
+        `<th scope="col" style="${CELL_STYLE};${numericColumn[index] ? "text-align:right" : "text-align:left"}">${escapeHtml(column.label)}</th>`,
+    )
     .join("");
   const body = table.rows
     .map((row) => {
       const cells = table.columns
         .map((_, index) => {
           const value = row.cells[index] ?? { kind: "empty" as const };
-          const classes = [isNumericCell(value) ? "ta-num" : "ta-text", isNegativeCell(value) ? "ta-negative" : ""].filter(Boolean).join(" ");
-          const style = [CELL_STYLE, isNumericCell(value) || numericColumn[index] ? NUM_STYLE : "text-align:left", isNegativeCell(value) ? NEGATIVE_STYLE : ""]
+          const classes = [isNumericCell(value) ? "ta-num" : "ta-text", isNegativeCell(value) ? "ta-negative" : ""]
+            .filter(Boolean)
+            .join(" ");
+          const style = [
+            CELL_STYLE,
+            isNumericCell(value) || numericColumn[index] ? NUM_STYLE : "text-align:left",
+            isNegativeCell(value) ? NEGATIVE_STYLE : "",
+          ]
             .filter(Boolean)
             .join(";");
           const tag = index === 0 ? "th" : "td";
@@ -85,7 +96,8 @@ export function tableToHtml(table: Table, options: RenderOptions = {}): string {
       return row.total ? `<tr class="ta-total" style="${TOTAL_STYLE}">${cells}</tr>` : `<tr>${cells}</tr>`;
     })
     .join("\n");
-  const caption = table.title === undefined ? "" : `<caption style="${CAPTION_STYLE}">${escapeHtml(table.title)}</caption>`;
+  const caption =
+    table.title === undefined ? "" : `<caption style="${CAPTION_STYLE}">${escapeHtml(table.title)}</caption>`;
   const notes =
     table.notes === undefined || table.notes.length === 0
       ? ""
@@ -127,7 +139,11 @@ export const MAX_TEXT_CELL = 60;
  * // P          100
  * // Q           30
  */
-export function renderTextTable(columns: readonly TextColumn[], rows: readonly (readonly string[])[], options: TextTableOptions = {}): string {
+export function renderTextTable(
+  columns: readonly TextColumn[],
+  rows: readonly (readonly string[])[],
+  options: TextTableOptions = {},
+): string {
   const max = Math.max(2, options.maxCellWidth ?? MAX_TEXT_CELL);
   const fit = (text: string): string => {
     const safe = visibleText(text);
@@ -142,7 +158,11 @@ export function renderTextTable(columns: readonly TextColumn[], rows: readonly (
     return columns[index]!.numeric ? gap + text : text + gap;
   };
   // trimEnd, not /\s+$/: that regex is quadratic on a line with a long run of padding inside it.
-  const line = (cells: readonly string[]) => cells.map((text, index) => pad(text, index)).join("  ").trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((text, index) => pad(text, index))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "─".repeat(w)).join("  ");
   const lines: string[] = [];
   if (options.title !== undefined) lines.push(visibleText(options.title));
@@ -166,7 +186,9 @@ export function renderTextTable(columns: readonly TextColumn[], rows: readonly (
  * // Net profit (NP)         -₽50.00
  */
 export function tableToText(table: Table, options: RenderOptions = {}): string {
-  const grid = table.rows.map((row) => table.columns.map((_, index) => formatCell(row.cells[index] ?? { kind: "empty" }, options)));
+  const grid = table.rows.map((row) =>
+    table.columns.map((_, index) => formatCell(row.cells[index] ?? { kind: "empty" }, options)),
+  );
   const columns = table.columns.map((column, index) => ({
     label: column.label,
     numeric: column.numeric ?? table.rows.some((row) => isNumericCell(row.cells[index] ?? { kind: "empty" })),

@@ -7,7 +7,12 @@ import { cell, type Table } from "./table";
 export function revenuePlanTable(plan: RevenuePlan, l: Labels): Table {
   return {
     title: l.salesPlan,
-    columns: [{ label: l.category }, { label: l.throughputRatio, numeric: true }, { label: l.throughput, numeric: true }, { label: l.revenue, numeric: true }],
+    columns: [
+      { label: l.category },
+      { label: l.throughputRatio, numeric: true },
+      { label: l.throughput, numeric: true },
+      { label: l.revenue, numeric: true },
+    ],
     rows: [
       ...plan.categories.map((category) => ({
         cells: [

@@ -73,6 +73,8 @@ function isFigure(value: unknown): value is Figure {
     Array.isArray((value as Figure).data) &&
     typeof (value as Figure).layout === "object" &&
     (value as Figure).layout !== null &&
-    (value as Figure).data.every((trace) => typeof trace === "object" && trace !== null && typeof trace.type === "string")
+    (value as Figure).data.every(
+      (trace) => typeof trace === "object" && trace !== null && typeof trace.type === "string",
+    )
   );
 }

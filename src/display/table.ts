@@ -7,7 +7,13 @@ import type { ExactDecimal, Money } from "../core";
 export type Cell =
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "money"; readonly value: Money; readonly signed?: boolean }
-  | { readonly kind: "number"; readonly value: ExactDecimal | number; readonly digits?: number; readonly maxDigits?: number; readonly signed?: boolean }
+  | {
+      readonly kind: "number";
+      readonly value: ExactDecimal | number;
+      readonly digits?: number;
+      readonly maxDigits?: number;
+      readonly signed?: boolean;
+    }
   | { readonly kind: "percent"; readonly value: ExactDecimal | number; readonly digits?: number }
   | { readonly kind: "empty" };
 
@@ -36,11 +42,20 @@ export interface Table {
 export const cell = {
   text: (text: string | number | boolean | null | undefined): Cell =>
     text === null || text === undefined ? { kind: "empty" } : { kind: "text", text: String(text) },
-  money: (value: Money | undefined, signed = false): Cell => (value === undefined ? { kind: "empty" } : { kind: "money", value, signed }),
+  money: (value: Money | undefined, signed = false): Cell =>
+    value === undefined ? { kind: "empty" } : { kind: "money", value, signed },
   number: (value: ExactDecimal | number | undefined, digits?: number): Cell =>
-    value === undefined ? { kind: "empty" } : digits === undefined ? { kind: "number", value } : { kind: "number", value, digits },
+    value === undefined
+      ? { kind: "empty" }
+      : digits === undefined
+        ? { kind: "number", value }
+        : { kind: "number", value, digits },
   percent: (value: ExactDecimal | number | undefined, digits?: number): Cell =>
-    value === undefined ? { kind: "empty" } : digits === undefined ? { kind: "percent", value } : { kind: "percent", value, digits },
+    value === undefined
+      ? { kind: "empty" }
+      : digits === undefined
+        ? { kind: "percent", value }
+        : { kind: "percent", value, digits },
   empty: (): Cell => ({ kind: "empty" }),
 };
 

@@ -55,7 +55,8 @@ export function toTables(value: unknown, options: TableOptions = {}): Table[] {
 }
 
 function tablesOf(value: unknown, l: Labels, options: TableOptions): Table[] {
-  if (isMoney(value)) return [{ columns: [{ label: l.amount, numeric: true }], rows: [{ cells: [cell.money(value)] }] }];
+  if (isMoney(value))
+    return [{ columns: [{ label: l.amount, numeric: true }], rows: [{ cells: [cell.money(value)] }] }];
   if (isDataFrameLike(value)) return [dataFrameTable(value, l)];
   if (isTagged(value)) return resultTables(value, l, options);
   if (Array.isArray(value)) return [arrayTable(value, l)];
@@ -67,7 +68,8 @@ function tablesOf(value: unknown, l: Labels, options: TableOptions): Table[] {
 // a list of one kind has a table of its own.
 function arrayTable(values: readonly unknown[], l: Labels): Table {
   const first = values[0];
-  if (first === undefined || !isTagged(first) || !values.every((v) => isTagged(v) && v.kind === first.kind)) return recordsTable(values, l);
+  if (first === undefined || !isTagged(first) || !values.every((v) => isTagged(v) && v.kind === first.kind))
+    return recordsTable(values, l);
   switch (first.kind) {
     case "throughput-report":
       return periodsTable(values as Extract<TaggedResult, { kind: "throughput-report" }>[], l);

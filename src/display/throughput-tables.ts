@@ -27,9 +27,13 @@ export function reportTables(report: ThroughputReport, l: Labels): Table[] {
       metric(l.operatingExpense, cell.money(report.operatingExpense)),
       metric(l.netProfit, cell.money(report.netProfit), true),
       ...(report.investment.amount.isZero() ? [] : [metric(l.investment, cell.money(report.investment))]),
-      ...(report.returnOnInvestment === undefined ? [] : [metric(l.returnOnInvestment, cell.percent(report.returnOnInvestment))]),
+      ...(report.returnOnInvestment === undefined
+        ? []
+        : [metric(l.returnOnInvestment, cell.percent(report.returnOnInvestment))]),
       ...(report.productivity === undefined ? [] : [metric(l.productivity, cell.number(report.productivity, 2))]),
-      ...(report.investmentTurns === undefined ? [] : [metric(l.investmentTurns, cell.number(report.investmentTurns, 2))]),
+      ...(report.investmentTurns === undefined
+        ? []
+        : [metric(l.investmentTurns, cell.number(report.investmentTurns, 2))]),
     ],
   };
   const tables = [summary];
@@ -37,14 +41,32 @@ export function reportTables(report: ThroughputReport, l: Labels): Table[] {
   if (products.length > 0)
     tables.push({
       title: `${l.throughput} — ${l.product}`,
-      columns: [{ label: l.product }, { label: l.quantity }, { label: l.revenue }, { label: l.totallyVariableCost }, { label: l.throughput }].map((c, i) => (i === 0 ? c : { ...c, numeric: true })),
+      columns: [
+        { label: l.product },
+        { label: l.quantity },
+        { label: l.revenue },
+        { label: l.totallyVariableCost },
+        { label: l.throughput },
+      ].map((c, i) => (i === 0 ? c : { ...c, numeric: true })),
       rows: [
         ...products.map((line) => ({
-          cells: [cell.text(line.productName), cell.number(line.quantity), cell.money(line.revenue), cell.money(line.totallyVariableCost), cell.money(line.throughput)],
+          cells: [
+            cell.text(line.productName),
+            cell.number(line.quantity),
+            cell.money(line.revenue),
+            cell.money(line.totallyVariableCost),
+            cell.money(line.throughput),
+          ],
         })),
         {
           total: true,
-          cells: [cell.text(l.total), cell.empty(), cell.money(report.revenue), cell.money(report.totallyVariableCost), cell.money(report.throughput)],
+          cells: [
+            cell.text(l.total),
+            cell.empty(),
+            cell.money(report.revenue),
+            cell.money(report.totallyVariableCost),
+            cell.money(report.throughput),
+          ],
         },
       ],
     });
@@ -73,8 +95,17 @@ export function periodsTable(reports: readonly ThroughputReport[], l: Labels): T
     title: reports[0]!.model,
     columns: [{ label: l.period }, ...keys.map((key) => ({ label: l[key], numeric: true }))],
     rows: [
-      ...reports.map((report) => ({ cells: [periodCell(report.period, l), ...keys.map((key) => cell.money(report[key]))] })),
-      ...(reports.length > 1 ? [{ total: true, cells: [cell.text(l.total), ...keys.map((key) => cell.money(totalOf(reports.map((r) => r[key]))))] }] : []),
+      ...reports.map((report) => ({
+        cells: [periodCell(report.period, l), ...keys.map((key) => cell.money(report[key]))],
+      })),
+      ...(reports.length > 1
+        ? [
+            {
+              total: true,
+              cells: [cell.text(l.total), ...keys.map((key) => cell.money(totalOf(reports.map((r) => r[key]))))],
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -110,7 +141,13 @@ export function costClassTable(rows: readonly CostClassification[], l: Labels): 
     rows: rows.map((row) => ({
       cells: [
         cell.text(row.name),
-        cell.text(row.costClass === "totally-variable-cost" ? l.costClassTotallyVariable : row.costClass === "operating-expense" ? l.costClassOperatingExpense : row.costClass),
+        cell.text(
+          row.costClass === "totally-variable-cost"
+            ? l.costClassTotallyVariable
+            : row.costClass === "operating-expense"
+              ? l.costClassOperatingExpense
+              : row.costClass,
+        ),
         cell.text(reason(row)),
       ],
     })),

@@ -58,7 +58,8 @@ function mount(root: HTMLElement): void {
     }
     const chart = root.querySelector<HTMLElement>("[data-what-if-chart]");
     const plotly = (window as unknown as { Plotly?: PlotlyLike }).Plotly;
-    if (chart && view.figure && plotly) plotly.react(chart, view.figure.data, view.figure.layout, { responsive: true, displaylogo: false });
+    if (chart && view.figure && plotly)
+      plotly.react(chart, view.figure.data, view.figure.layout, { responsive: true, displaylogo: false });
     root.dispatchEvent(new CustomEvent("ta-what-if-updated", { bubbles: true }));
   };
   for (const input of inputs) input.addEventListener("input", update);
@@ -70,5 +71,10 @@ function mountAll(): void {
   for (const root of Array.from(document.querySelectorAll<HTMLElement>(".ta-what-if"))) mount(root);
 }
 
-(window as unknown as { ThroughputAccountingWhatIf?: unknown }).ThroughputAccountingWhatIf = { mount, mountAll, whatIfView, specFromJson };
+(window as unknown as { ThroughputAccountingWhatIf?: unknown }).ThroughputAccountingWhatIf = {
+  mount,
+  mountAll,
+  whatIfView,
+  specFromJson,
+};
 mountAll();

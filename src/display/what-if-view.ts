@@ -149,9 +149,12 @@ function remembered(key: string, format: () => string): string {
   }
   return text;
 }
-const amountText = (value: Money, locale: string) => remembered(`a|${locale}|${value.currency}|${value.amount.toString()}`, () => formatMoney(value, { locale }));
-const numberText = (value: number, locale: string) => remembered(`n|${locale}|${value}`, () => formatNumber(value, { locale }));
-const percentText = (value: number, locale: string) => remembered(`p|${locale}|${value}`, () => formatPercent(value, { locale }));
+const amountText = (value: Money, locale: string) =>
+  remembered(`a|${locale}|${value.currency}|${value.amount.toString()}`, () => formatMoney(value, { locale }));
+const numberText = (value: number, locale: string) =>
+  remembered(`n|${locale}|${value}`, () => formatNumber(value, { locale }));
+const percentText = (value: number, locale: string) =>
+  remembered(`p|${locale}|${value}`, () => formatPercent(value, { locale }));
 
 const WORDS = {
   en: {
@@ -201,7 +204,10 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
         netProfit: amount(report.netProfit),
       },
       tableHtml: `<table class="ta-table"><tbody>${rows
-        .map(([name, value]) => `<tr><th>${escapeHtml(name)}</th><td class="num">${escapeHtml(amountText(value, locale))}</td></tr>`)
+        .map(
+          ([name, value]) =>
+            `<tr><th>${escapeHtml(name)}</th><td class="num">${escapeHtml(amountText(value, locale))}</td></tr>`,
+        )
         .join("")}</tbody></table>`,
       sentences: explanationLines(explainThroughputReport(report, { locale })),
       figure: spec.chart === false ? undefined : throughputWaterfallFigure(report, { locale }),
@@ -221,11 +227,15 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
     throughput: amount(political.throughput),
     operatingExpense: amount(operatingExpense),
     netProfit: amount(netProfit),
-    constraint: { text: overloadedAtDemand && political.constraint ? political.constraint.name : words.market, value: overloadedAtDemand ? political.constraint?.resourceId : undefined },
+    constraint: {
+      text: overloadedAtDemand && political.constraint ? political.constraint.name : words.market,
+      value: overloadedAtDemand ? political.constraint?.resourceId : undefined,
+    },
     netProfitLost: amount(lost),
     bestNetProfit: amount(best.netProfit ?? best.throughput),
   };
-  for (const line of political.lines) figures[`units:${line.productId}`] = { text: numberText(line.quantity, locale), value: String(line.quantity) };
+  for (const line of political.lines)
+    figures[`units:${line.productId}`] = { text: numberText(line.quantity, locale), value: String(line.quantity) };
   const table = `<table class="ta-table"><thead><tr><th>${escapeHtml(words.product)}</th><th>${escapeHtml(words.units)}</th><th>${escapeHtml(l.throughput)}</th><th>${escapeHtml(words.load)}</th></tr></thead><tbody>${political.lines
     .map(
       (line) =>
@@ -234,8 +244,16 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
     .join("")}</tbody></table>`;
   // The sentences are the explain builders' (the same words `show()` prints under a plan).
   const explainOptions = { locale, periodUnit: model.periodUnit };
-  const sentences = [...explanationLines(explainMixPlan(political, explainOptions)), ...explanationLines(explainPoliticalMix(comparison, explainOptions))];
-  return { figures, tableHtml: table, sentences, figure: spec.chart === false ? undefined : mixPlanLoadFigure(political, { locale }) };
+  const sentences = [
+    ...explanationLines(explainMixPlan(political, explainOptions)),
+    ...explanationLines(explainPoliticalMix(comparison, explainOptions)),
+  ];
+  return {
+    figures,
+    tableHtml: table,
+    sentences,
+    figure: spec.chart === false ? undefined : mixPlanLoadFigure(political, { locale }),
+  };
 }
 
 /**

@@ -85,7 +85,11 @@ export function whatIfBundleScriptHtml(): string {
  * @example
  * whatIfSpec(salon, [{ input: { kind: "capacity", resourceId: "stylists", name: "capacityHours" } }]);
  */
-export function whatIfSpec(model: BusinessModel, controls: readonly WhatIfControl[], options: WhatIfHtmlOptions = {}): WhatIfSpec {
+export function whatIfSpec(
+  model: BusinessModel,
+  controls: readonly WhatIfControl[],
+  options: WhatIfHtmlOptions = {},
+): WhatIfSpec {
   if (controls.length === 0) throw new RangeError("a what-if needs at least one control");
   return {
     model,
@@ -119,7 +123,11 @@ const FIGURE_LABELS = (locale: string) => {
  * @example
  * whatIfHtml(salon, [{ input: { kind: "capacity", resourceId: "stylists", name: "capacityHours" }, min: 60, max: 140 }]);
  */
-export function whatIfHtml(model: BusinessModel, controls: readonly WhatIfControl[], options: WhatIfHtmlOptions = {}): string {
+export function whatIfHtml(
+  model: BusinessModel,
+  controls: readonly WhatIfControl[],
+  options: WhatIfHtmlOptions = {},
+): string {
   const spec = whatIfSpec(model, controls, options);
   const id = options.id ?? nextId();
   const locale = resolveLocale(spec.locale);
@@ -177,7 +185,7 @@ function nextId(): string {
  * whatIf(loadModel("data/salon"), [{ input: { kind: "capacity", resourceId: "stylists", name: "capacityHours" }, min: 60, max: 140 }]);
  */
 export function whatIf(model: BusinessModel, controls: readonly WhatIfControl[], options: WhatIfOptions = {}): void {
-  const mode = pageBringsScripts() ? "never" : options.inlineBundle ?? "once";
+  const mode = pageBringsScripts() ? "never" : (options.inlineBundle ?? "once");
   const includeBundle = mode === "always" || (mode === "once" && !bundleSent);
   const html = whatIfHtml(model, controls, { ...options, includeBundle });
   const view = whatIfView(whatIfSpec(model, controls, options));

@@ -25,7 +25,12 @@ export interface CheckOptions {
  * checkAnswer(EXERCISES["01-1"], 10, salon);         // { correct: false, message: "Not ₽10.00: that is the price; …" } (no hint)
  * checkAnswer(EXERCISES["02-1"], 12, context, { locale: "ru" }); // "Не 12,00 ₽: знак не тот…"
  */
-export function checkAnswer<Context>(exercise: Exercise<Context>, answer: Answer, context: Context, options: CheckOptions = {}): Feedback {
+export function checkAnswer<Context>(
+  exercise: Exercise<Context>,
+  answer: Answer,
+  context: Context,
+  options: CheckOptions = {},
+): Feedback {
   const locale = resolveLocale(options.locale);
   const ru = locale === "ru";
   const expected = exercise.solve(context);
@@ -36,23 +41,42 @@ export function checkAnswer<Context>(exercise: Exercise<Context>, answer: Answer
   const unit = unitText === "" || isMoney(expected) || isCurrencyCode(unitText) ? "" : ` ${unitText}`;
   const hint = localText(exercise.hint, locale);
   const base = { kind: "feedback" as const, exerciseId: exercise.id, locale };
-  if (answer === undefined || answer === null || (typeof answer === "number" && Number.isNaN(answer)) || (typeof answer === "string" && answer.trim() === ""))
+  if (
+    answer === undefined ||
+    answer === null ||
+    (typeof answer === "number" && Number.isNaN(answer)) ||
+    (typeof answer === "string" && answer.trim() === "")
+  )
     return {
       ...base,
       correct: false,
       reason: "empty",
-      message: ru ? "Ответа пока нет: замените заглушку своим ответом." : "No answer yet: replace the placeholder with your answer.",
+      message: ru
+        ? "Ответа пока нет: замените заглушку своим ответом."
+        : "No answer yet: replace the placeholder with your answer.",
       hint,
       ...reveal,
     };
   const read = readAnswer(answer, expected, context);
   const text = shown(read, expected, locale);
   if (same(read, expected, tolerance))
-    return { ...base, correct: true, reason: "right", message: ru ? `Верно: ${text}${unit}.` : `Right: ${text}${unit}.`, ...reveal };
+    return {
+      ...base,
+      correct: true,
+      reason: "right",
+      message: ru ? `Верно: ${text}${unit}.` : `Right: ${text}${unit}.`,
+      ...reveal,
+    };
   // A known mistake already says what went wrong, so the hint would only repeat the method.
   for (const mistake of exercise.mistakes ?? [])
     if (same(read, readAnswer(mistake.answer(context), expected, context), tolerance))
-      return { ...base, correct: false, reason: "known-mistake", message: `${ru ? "Не" : "Not"} ${text}${unit}: ${localText(mistake.why, locale)}`, ...reveal };
+      return {
+        ...base,
+        correct: false,
+        reason: "known-mistake",
+        message: `${ru ? "Не" : "Not"} ${text}${unit}: ${localText(mistake.why, locale)}`,
+        ...reveal,
+      };
   const a = numeric(read);
   const b = numeric(expected);
   if (a !== undefined && b !== undefined && !b.isZero() && a.plus(b).abs().lte(tolerance))
@@ -70,7 +94,9 @@ export function checkAnswer<Context>(exercise: Exercise<Context>, answer: Answer
       ...base,
       correct: false,
       reason: "unreadable",
-      message: ru ? `«${String(answer)}» не читается как число: напишите число, например 12,5 или 12,5 ₽.` : `"${String(answer)}" does not read as a number: write a number, such as 12.5 or 12.5 RUB.`,
+      message: ru
+        ? `«${String(answer)}» не читается как число: напишите число, например 12,5 или 12,5 ₽.`
+        : `"${String(answer)}" does not read as a number: write a number, such as 12.5 or 12.5 RUB.`,
       hint,
       ...reveal,
     };
@@ -89,18 +115,27 @@ function readAnswer(answer: Answer, expected: Answer, context: unknown): Answer 
 
 // Names a reader may type where an id is expected: a model's products and resources.
 function idForName(answer: string, context: unknown): string | undefined {
-  const lists = ["products", "resources"].map((key) => (typeof context === "object" && context !== null ? (context as Record<string, unknown>)[key] : undefined));
+  const lists = ["products", "resources"].map((key) =>
+    typeof context === "object" && context !== null ? (context as Record<string, unknown>)[key] : undefined,
+  );
   const wanted = loose(answer);
   for (const list of lists) {
     if (!Array.isArray(list)) continue;
     for (const item of list as { id?: unknown; name?: unknown }[])
-      if (typeof item.id === "string" && ((typeof item.name === "string" && loose(item.name) === wanted) || loose(item.id) === wanted)) return item.id;
+      if (
+        typeof item.id === "string" &&
+        ((typeof item.name === "string" && loose(item.name) === wanted) || loose(item.id) === wanted)
+      )
+        return item.id;
   }
   return undefined;
 }
 
 function loose(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_\-–—.'’]+/g, "");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-–—.'’]+/g, "");
 }
 
 /** Currency words and signs a reader writes, in English and Russian. */
@@ -120,8 +155,13 @@ const CURRENCY_WORDS: readonly (readonly [RegExp, CurrencyCode])[] = [
  * An amount as a reader writes it, in either language: "4", "−4,5", "1 234,50 ₽", "₽4", "4 руб",
  * "RUB 4", "$1,234.50". Undefined when it is not a number.
  */
-export function parseAmount(text: string): { readonly value: ExactDecimal; readonly currency: CurrencyCode | undefined } | undefined {
-  let rest = text.trim().replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[−–]/g, "-");
+export function parseAmount(
+  text: string,
+): { readonly value: ExactDecimal; readonly currency: CurrencyCode | undefined } | undefined {
+  let rest = text
+    .trim()
+    .replace(/[\u00a0\u202f\u2009]/g, " ")
+    .replace(/[−–]/g, "-");
   let currency: CurrencyCode | undefined;
   const match = /^([^\d\s+\-.,]+)?\s*([+-]?)\s*([^\d\s+\-.,]+)?\s*([\d\s.,]*\d[\d\s.,]*)\s*(.*)$/u.exec(rest);
   if (match === null) return undefined;
@@ -137,7 +177,7 @@ export function parseAmount(text: string): { readonly value: ExactDecimal; reado
   const comma = rest.lastIndexOf(",");
   const dot = rest.lastIndexOf(".");
   if (comma >= 0 && dot >= 0) rest = comma > dot ? rest.replace(/\./g, "").replace(",", ".") : rest.replace(/,/g, "");
-  else if (comma >= 0) rest = (rest.match(/,/g)!.length > 1 ? rest.replace(/,/g, "") : rest.replace(",", "."));
+  else if (comma >= 0) rest = rest.match(/,/g)!.length > 1 ? rest.replace(/,/g, "") : rest.replace(",", ".");
   else if ((rest.match(/\./g) ?? []).length > 1) rest = rest.replace(/\./g, "");
   try {
     const value = toDecimal(`${sign === "-" ? "-" : ""}${rest}`);
@@ -172,7 +212,8 @@ function normalise(text: string): string {
 /** An answer as the feedback writes it: amounts as every table does, numbers in the locale. */
 function shown(value: Answer, expected: Answer, locale: Locale): string {
   if (isMoney(value)) return formatMoney(value, { locale });
-  if (typeof value === "number" && isMoney(expected)) return formatMoney(money(toDecimal(value), expected.currency), { locale });
+  if (typeof value === "number" && isMoney(expected))
+    return formatMoney(money(toDecimal(value), expected.currency), { locale });
   if (typeof value === "number") return formatNumber(value, { locale, maxDigits: 4 });
   if (Array.isArray(value)) return value.join(", ");
   return String(value);

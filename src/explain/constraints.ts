@@ -9,7 +9,17 @@ import type { InfeasibleMix, OptimalMix } from "../core/constraints/optimal-mix"
 import type { CostAccountingMix } from "../core/constraints/cost-accounting";
 import type { PlanChange } from "../core/constraints/compare-plans";
 import type { PoliticalMinimumChange } from "../core/model/lookup";
-import { explanation, perPeriod, say, wordsOf, type ExplainOptions, type Explanation, type PeriodExplainOptions, type Sentence, type Words } from "./sentence";
+import {
+  explanation,
+  perPeriod,
+  say,
+  wordsOf,
+  type ExplainOptions,
+  type Explanation,
+  type PeriodExplainOptions,
+  type Sentence,
+  type Words,
+} from "./sentence";
 
 const PRODUCTS_EN = ["product", "products"] as const;
 const POSITIONS_RU = ["позиция", "позиции", "позиций"] as const;
@@ -93,17 +103,28 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
             `No resource is overloaded at full demand, so the market is the constraint; the ranking uses the busiest resource, ${resource.name}, per ${per} of its time.`,
             `При полном спросе ни один ресурс не перегружен, ограничение — рынок; рейтинг построен по самому загруженному ресурсу, ${name}, на ${per} его времени.`,
           )
-        : w.pick(`Products are ranked by T per ${per} of ${resource.name}, the resource chosen.`, `Продукты ранжированы по проходу на ${per} времени ресурса ${name}, выбранного для рейтинга.`);
+        : w.pick(
+            `Products are ranked by T per ${per} of ${resource.name}, the resource chosen.`,
+            `Продукты ранжированы по проходу на ${per} времени ресурса ${name}, выбранного для рейтинга.`,
+          );
   const unbounded = ranking.rows.filter((row) => row.throughputPerConstraintTime === undefined);
-  const bounded = ranking.rows.filter((row): row is RankingRow & { throughputPerConstraintTime: Money } => row.throughputPerConstraintTime !== undefined);
+  const bounded = ranking.rows.filter(
+    (row): row is RankingRow & { throughputPerConstraintTime: Money } => row.throughputPerConstraintTime !== undefined,
+  );
   const sentences: (Sentence | undefined)[] = [say.neutral(basis)];
   if (unbounded.length > 0) {
     const names = w.list(unbounded.map((row) => quoted(w, row.name)));
     sentences.push(
       say.neutral(
         unbounded.length === 1
-          ? w.pick(`${names} takes no time of ${resource.name}, so it comes first whatever its T.`, `${names} не занимает времени ресурса ${name}, поэтому стоит первым при любом проходе.`)
-          : w.pick(`${names} take no time of ${resource.name}, so they come first whatever their T.`, `${names} не занимают времени ресурса ${name}, поэтому стоят первыми при любом проходе.`),
+          ? w.pick(
+              `${names} takes no time of ${resource.name}, so it comes first whatever its T.`,
+              `${names} не занимает времени ресурса ${name}, поэтому стоит первым при любом проходе.`,
+            )
+          : w.pick(
+              `${names} take no time of ${resource.name}, so they come first whatever their T.`,
+              `${names} не занимают времени ресурса ${name}, поэтому стоят первыми при любом проходе.`,
+            ),
       ),
     );
   }
@@ -117,7 +138,10 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
         ),
       ),
     );
-    const largest = bounded.reduce((best, row) => (row.throughputPerUnit.amount.greaterThan(best.throughputPerUnit.amount) ? row : best), first);
+    const largest = bounded.reduce(
+      (best, row) => (row.throughputPerUnit.amount.greaterThan(best.throughputPerUnit.amount) ? row : best),
+      first,
+    );
     if (largest !== first && first.constraintTimePerUnit > 0) {
       const times = largest.constraintTimePerUnit / first.constraintTimePerUnit;
       sentences.push(
@@ -223,10 +247,18 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
   const cutByResource = plan.lines.filter((line) => line.unsold > 0 && line.unsoldReason?.kind === "resource");
   const served = withDemand.filter((line) => line.unsold === 0);
   if (cutByResource.length > 0) {
-    const ids = [...new Set(cutByResource.flatMap((line) => (line.unsoldReason?.kind === "resource" ? line.unsoldReason.resourceIds : [])))];
+    const ids = [
+      ...new Set(
+        cutByResource.flatMap((line) => (line.unsoldReason?.kind === "resource" ? line.unsoldReason.resourceIds : [])),
+      ),
+    ];
     const names = resourceNames(plan, ids);
     const unsold = cutByResource.reduce((total, line) => total + line.unsold, 0);
-    const cut = w.list(cutByResource.map((line) => (w.ru ? `${quoted(w, line.name)} (−${w.number(line.unsold)})` : `${line.name} (−${w.number(line.unsold)})`)));
+    const cut = w.list(
+      cutByResource.map((line) =>
+        w.ru ? `${quoted(w, line.name)} (−${w.number(line.unsold)})` : `${line.name} (−${w.number(line.unsold)})`,
+      ),
+    );
     sentences.push(
       say.warning(
         w.pick(
@@ -238,7 +270,8 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
   } else if (plan.lines.some((line) => line.demand === Infinity)) {
     // No demand limit (the exam method): "all demand is served" would be false; the capacity is what binds.
     const unlimited = plan.lines.filter((line) => line.demand === Infinity).length;
-    const load = plan.resources.find((resource) => resource.resourceId === plan.constraint?.resourceId) ?? busiest(plan.resources);
+    const load =
+      plan.resources.find((resource) => resource.resourceId === plan.constraint?.resourceId) ?? busiest(plan.resources);
     const name = load?.name ?? plan.constraint?.name;
     sentences.push(
       say.neutral(
@@ -304,7 +337,10 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
       sentences.push(
         say.bad(
           w.pick(
-            `The plan needs ${w.number(violation.used)} of ${violation.resourceId}'s ${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""}: it cannot be carried out.`.replace(" :", ":"),
+            `The plan needs ${w.number(violation.used)} of ${violation.resourceId}'s ${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""}: it cannot be carried out.`.replace(
+              " :",
+              ":",
+            ),
             `Плану нужно ${w.number(violation.used)} из ${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""} ресурса ${quoted(w, load?.name ?? violation.resourceId)}: выполнить его нельзя.`,
           ),
         ),
@@ -367,7 +403,14 @@ export function explainPoliticalMix(comparison: PoliticalComparison, options: Pe
       ),
     );
   else if (forced.length > 0)
-    sentences.push(say.neutral(w.pick("Nothing is displaced: there was spare capacity for the minimum.", "Никто не вытеснен: для минимума хватило свободной мощности.")));
+    sentences.push(
+      say.neutral(
+        w.pick(
+          "Nothing is displaced: there was spare capacity for the minimum.",
+          "Никто не вытеснен: для минимума хватило свободной мощности.",
+        ),
+      ),
+    );
   sentences.push(...minimumAboveDemand(w, comparison.political.lines));
   if (comparison.changes.length > 0) {
     const np = comparison.political.netProfit;
@@ -375,12 +418,22 @@ export function explainPoliticalMix(comparison: PoliticalComparison, options: Pe
     const detail =
       np !== undefined && bestNp !== undefined
         ? w.pick(`: NP ${w.money(np)} instead of ${w.money(bestNp)}`, `: ЧП ${w.money(np)} вместо ${w.money(bestNp)}`)
-        : w.pick(`: T ${w.money(comparison.political.throughput)} instead of ${w.money(comparison.best.throughput)}`, `: проход ${w.money(comparison.political.throughput)} вместо ${w.money(comparison.best.throughput)}`);
+        : w.pick(
+            `: T ${w.money(comparison.political.throughput)} instead of ${w.money(comparison.best.throughput)}`,
+            `: проход ${w.money(comparison.political.throughput)} вместо ${w.money(comparison.best.throughput)}`,
+          );
     sentences.push(
       isPositive(lost)
-        ? say.bad(w.pick(`The political mix costs ${w.money(lost)} of net profit${per}${detail}.`, `Политический ассортимент стоит ${w.money(lost)} чистой прибыли${per}${detail}.`))
+        ? say.bad(
+            w.pick(
+              `The political mix costs ${w.money(lost)} of net profit${per}${detail}.`,
+              `Политический ассортимент стоит ${w.money(lost)} чистой прибыли${per}${detail}.`,
+            ),
+          )
         : isZero(lost)
-          ? say.good(w.pick(`The political mix costs nothing${detail}.`, `Политический ассортимент ничего не стоит${detail}.`))
+          ? say.good(
+              w.pick(`The political mix costs nothing${detail}.`, `Политический ассортимент ничего не стоит${detail}.`),
+            )
           : say.good(
               w.pick(
                 `The political mix earns ${w.moneyAbs(lost)} more${per} than the best plan by the same method${detail}: that method is not optimal here.`,
@@ -405,7 +458,10 @@ function isFinding(value: readonly ResourceLoad[] | ConstraintFinding): value is
  * // ["No resource is overloaded at full demand: the market is the constraint, and every client can be served.",
  * //  "The busiest resource is Stylists' chair time: 92 % of its capacity (8 h spare)."]
  */
-export function explainResourceLoads(value: readonly ResourceLoad[] | ConstraintFinding, options: ExplainOptions = {}): Explanation {
+export function explainResourceLoads(
+  value: readonly ResourceLoad[] | ConstraintFinding,
+  options: ExplainOptions = {},
+): Explanation {
   const w = wordsOf(options.locale);
   const loads = isFinding(value) ? value.loads : value;
   const atDemand = isFinding(value);
@@ -419,7 +475,10 @@ export function explainResourceLoads(value: readonly ResourceLoad[] | Constraint
               "No resource is overloaded at full demand: the market is the constraint, and every client can be served.",
               "При полном спросе ни один ресурс не перегружен: ограничение — рынок, обслужить можно всех клиентов.",
             )
-          : w.pick("No resource is overloaded: every resource has the time these quantities need.", "Ни один ресурс не перегружен: времени хватает на все эти объёмы."),
+          : w.pick(
+              "No resource is overloaded: every resource has the time these quantities need.",
+              "Ни один ресурс не перегружен: времени хватает на все эти объёмы.",
+            ),
       ),
     );
     const top = busiest(loads);
@@ -440,7 +499,10 @@ export function explainResourceLoads(value: readonly ResourceLoad[] | Constraint
           `${load.name} is overloaded: it would need ${w.number(load.used)} ${timeUnit(w, load.unit)} but has ${w.number(load.capacity)} (${w.percent(load.utilisation)}), ${w.number(-load.spare)} ${timeUnit(w, load.unit)} short`,
           `${quoted(w, load.name)} перегружен: нужно ${w.number(load.used)} ${timeUnit(w, load.unit)}, а есть ${w.number(load.capacity)} (${w.percent(load.utilisation)}), не хватает ${w.number(-load.spare)} ${timeUnit(w, load.unit)}`,
         )
-      : w.pick(`${load.name} is needed but has no capacity at all`, `${quoted(w, load.name)} нужен, но его мощность равна нулю`);
+      : w.pick(
+          `${load.name} is needed but has no capacity at all`,
+          `${quoted(w, load.name)} нужен, но его мощность равна нулю`,
+        );
     const role =
       index === 0
         ? w.pick(": it is the capacity-constrained resource (CCR).", ": это ресурс ограниченной мощности (CCR).")
@@ -510,14 +572,20 @@ export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: P
       say.neutral(
         w.pick(
           `In the optimal plan ${[
-            full.length > 0 ? `${w.list(full.map((load) => load.name))} ${full.length === 1 ? "is" : "are"} used to the full` : "",
+            full.length > 0
+              ? `${w.list(full.map((load) => load.name))} ${full.length === 1 ? "is" : "are"} used to the full`
+              : "",
             near.length > 0 ? `${w.list(near.map((load) => `${load.name} is at ${w.percent(load.utilisation)}`))}` : "",
           ]
             .filter(Boolean)
             .join("; ")}.`,
           `В оптимальном плане ${[
-            full.length > 0 ? `${w.list(full.map((load) => quoted(w, load.name)))} ${full.length === 1 ? "занят" : "заняты"} полностью` : "",
-            near.length > 0 ? `${w.list(near.map((load) => `${quoted(w, load.name)} занят на ${w.percent(load.utilisation)}`))}` : "",
+            full.length > 0
+              ? `${w.list(full.map((load) => quoted(w, load.name)))} ${full.length === 1 ? "занят" : "заняты"} полностью`
+              : "",
+            near.length > 0
+              ? `${w.list(near.map((load) => `${quoted(w, load.name)} занят на ${w.percent(load.utilisation)}`))}`
+              : "",
           ]
             .filter(Boolean)
             .join("; ")}.`,
@@ -574,7 +642,14 @@ export function explainCostAccounting(mix: CostAccountingMix, options: PeriodExp
       ),
     );
   if (mix.method === "absorption" && mix.overheadRatePerMinute !== undefined && isZero(mix.overheadRatePerMinute))
-    sentences.push(say.neutral(w.pick("The model has no OE to absorb, so the order is the margin's.", "В модели нет ОЕ для распределения, поэтому порядок тот же, что по марже.")));
+    sentences.push(
+      say.neutral(
+        w.pick(
+          "The model has no OE to absorb, so the order is the margin's.",
+          "В модели нет ОЕ для распределения, поэтому порядок тот же, что по марже.",
+        ),
+      ),
+    );
   sentences.push(profitSentence(w, mix.plan, per));
   return explanation("cost-accounting", w, sentences);
 }
@@ -590,7 +665,10 @@ export function explainPlanChange(change: PlanChange, options: PeriodExplainOpti
   const w = wordsOf(options.locale);
   const per = perPeriod(w, options.periodUnit);
   const oe = change.deltaOperatingExpense;
-  const oeText = oe === undefined ? w.pick("ΔOE 0 (no OE in the model)", "ΔОЕ 0 (ОЕ в модели нет)") : w.pick(`ΔOE ${w.money(oe, true)}`, `ΔОЕ ${w.money(oe, true)}`);
+  const oeText =
+    oe === undefined
+      ? w.pick("ΔOE 0 (no OE in the model)", "ΔОЕ 0 (ОЕ в модели нет)")
+      : w.pick(`ΔOE ${w.money(oe, true)}`, `ΔОЕ ${w.money(oe, true)}`);
   const np = change.deltaNetProfit ?? change.deltaThroughput;
   return explanation("plan-change", w, [
     change.worthIt
@@ -602,7 +680,10 @@ export function explainPlanChange(change: PlanChange, options: PeriodExplainOpti
         )
       : say.bad(
           isZero(np)
-            ? w.pick(`Reject: ΔT ${w.money(change.deltaThroughput, true)} = ${oeText}, NP does not change.`, `Отклонить: ΔT ${w.money(change.deltaThroughput, true)} = ${oeText}, ЧП не меняется.`)
+            ? w.pick(
+                `Reject: ΔT ${w.money(change.deltaThroughput, true)} = ${oeText}, NP does not change.`,
+                `Отклонить: ΔT ${w.money(change.deltaThroughput, true)} = ${oeText}, ЧП не меняется.`,
+              )
             : w.pick(
                 `Reject: ΔT ${w.money(change.deltaThroughput, true)} ≤ ${oeText}, so NP ${isNegative(np) ? `falls by ${w.moneyAbs(np)}` : "does not grow"}${per}.`,
                 `Отклонить: ΔT ${w.money(change.deltaThroughput, true)} ≤ ${oeText}, ЧП ${isNegative(np) ? `падает на ${w.moneyAbs(np)}` : "не растёт"}${per}.`,

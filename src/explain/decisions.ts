@@ -3,7 +3,15 @@ import type { DecisionProjection } from "../core/decisions/project-decision";
 import type { ScenarioComparison } from "../core/decisions/compare-scenarios";
 import type { SpecialOrderEvaluation } from "../core/decisions/special-order";
 import type { AdvertisingChannelResult } from "../core/decisions/advertising-channel";
-import { explanation, say, wordsOf, type ExplainOptions, type Explanation, type Sentence, type Words } from "./sentence";
+import {
+  explanation,
+  say,
+  wordsOf,
+  type ExplainOptions,
+  type Explanation,
+  type Sentence,
+  type Words,
+} from "./sentence";
 
 function months(w: Words, n: number): string {
   return w.count(n, ["month", "months"], ["месяц", "месяца", "месяцев"]);
@@ -48,7 +56,10 @@ export function explainDecision(projection: DecisionProjection, options: Explain
         ),
       ),
     );
-  const lowest = projection.months.reduce((worst, month) => (compare(month.cumulativeDeltaNetProfit, worst.cumulativeDeltaNetProfit) < 0 ? month : worst), projection.months[0]!);
+  const lowest = projection.months.reduce(
+    (worst, month) => (compare(month.cumulativeDeltaNetProfit, worst.cumulativeDeltaNetProfit) < 0 ? month : worst),
+    projection.months[0]!,
+  );
   const dip = isNegative(lowest.cumulativeDeltaNetProfit)
     ? w.pick(
         `The cumulative ΔNP bottoms out at ${w.money(lowest.cumulativeDeltaNetProfit)} in month ${lowest.month}; `,
@@ -57,7 +68,9 @@ export function explainDecision(projection: DecisionProjection, options: Explain
     : "";
   const total = projection.cumulativeDeltaNetProfit;
   const investment = projection.totalDeltaInvestment;
-  const cover = isZero(investment) ? "" : w.pick(` (covering ΔI ${w.money(investment)})`, ` (с учётом ΔI ${w.money(investment)})`);
+  const cover = isZero(investment)
+    ? ""
+    : w.pick(` (covering ΔI ${w.money(investment)})`, ` (с учётом ΔI ${w.money(investment)})`);
   const subject = w.pick(dip === "" ? "The decision" : "the decision", dip === "" ? "Решение" : "решение");
   if (projection.paybackMonth !== null)
     sentences.push(
@@ -103,10 +116,25 @@ export function explainScenarioComparison(comparison: ScenarioComparison, option
   const np = comparison.deltaNetProfit;
   const sentences: (Sentence | undefined)[] = [
     comparison.verdict === "accept"
-      ? say.good(w.pick(`Accept: ΔT ${dT} > ΔOE ${dOE}, so NP grows by ${w.money(np)}.`, `Принять: ΔT ${dT} > ΔОЕ ${dOE}, ЧП растёт на ${w.money(np)}.`))
+      ? say.good(
+          w.pick(
+            `Accept: ΔT ${dT} > ΔOE ${dOE}, so NP grows by ${w.money(np)}.`,
+            `Принять: ΔT ${dT} > ΔОЕ ${dOE}, ЧП растёт на ${w.money(np)}.`,
+          ),
+        )
       : isZero(np)
-        ? say.bad(w.pick(`Reject: ΔT ${dT} = ΔOE ${dOE}, NP does not change, so the change is not worth its risk.`, `Отклонить: ΔT ${dT} = ΔОЕ ${dOE}, ЧП не меняется — изменение не стоит риска.`))
-        : say.bad(w.pick(`Reject: ΔT ${dT} < ΔOE ${dOE}, so NP falls by ${w.moneyAbs(np)}.`, `Отклонить: ΔT ${dT} < ΔОЕ ${dOE}, ЧП падает на ${w.moneyAbs(np)}.`)),
+        ? say.bad(
+            w.pick(
+              `Reject: ΔT ${dT} = ΔOE ${dOE}, NP does not change, so the change is not worth its risk.`,
+              `Отклонить: ΔT ${dT} = ΔОЕ ${dOE}, ЧП не меняется — изменение не стоит риска.`,
+            ),
+          )
+        : say.bad(
+            w.pick(
+              `Reject: ΔT ${dT} < ΔOE ${dOE}, so NP falls by ${w.moneyAbs(np)}.`,
+              `Отклонить: ΔT ${dT} < ΔОЕ ${dOE}, ЧП падает на ${w.moneyAbs(np)}.`,
+            ),
+          ),
   ];
   if (comparison.monthsToRecoverInvestment !== undefined)
     sentences.push(
@@ -120,7 +148,10 @@ export function explainScenarioComparison(comparison: ScenarioComparison, option
   else if (isPositive(comparison.deltaInvestment))
     sentences.push(
       say.bad(
-        w.pick(`ΔI ${w.money(comparison.deltaInvestment)} is never earned back: ΔNP is not positive.`, `ΔI ${w.money(comparison.deltaInvestment)} не вернётся: прирост ЧП не положителен.`),
+        w.pick(
+          `ΔI ${w.money(comparison.deltaInvestment)} is never earned back: ΔNP is not positive.`,
+          `ΔI ${w.money(comparison.deltaInvestment)} не вернётся: прирост ЧП не положителен.`,
+        ),
       ),
     );
   return explanation("scenario-comparison", w, sentences);
@@ -141,7 +172,11 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
     `каждая единица приносит проход ${w.money(order.price)} − ${w.money(order.tvcPerUnit)} = ${w.money(order.throughputPerUnit)}`,
   );
   if (!isPositive(order.throughputPerUnit))
-    sentences.push(say.bad(w.pick(`Reject: the price does not cover TVC — ${perUnit}.`, `Отклонить: цена не покрывает TVC — ${perUnit}.`)));
+    sentences.push(
+      say.bad(
+        w.pick(`Reject: the price does not cover TVC — ${perUnit}.`, `Отклонить: цена не покрывает TVC — ${perUnit}.`),
+      ),
+    );
   else if (order.displacement === undefined && order.capacityNeeded > order.idleCapacity)
     sentences.push(
       say.bad(
@@ -171,7 +206,10 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
     );
   else if (order.displacement !== undefined) {
     const d = order.displacement;
-    const pushed = d.displaced.map((sale) => `${w.ru ? `«${sale.name}»` : sale.name} (${w.number(sale.quantity, 4)}, ${w.money(sale.throughput, true)})`);
+    const pushed = d.displaced.map(
+      (sale) =>
+        `${w.ru ? `«${sale.name}»` : sale.name} (${w.number(sale.quantity, 4)}, ${w.money(sale.throughput, true)})`,
+    );
     sentences.push(
       say.neutral(
         w.pick(
@@ -214,8 +252,24 @@ export function explainAdvertising(channel: AdvertisingChannelResult, options: E
   const spend = w.money(channel.spend);
   return explanation("advertising", w, [
     channel.worthIt
-      ? say.good(w.pick(`Accept: the buyers bring ΔT ${dT} > the spend ${spend} (OE), so NP grows by ${w.money(channel.deltaNetProfit)}.`, `Принять: покупатели приносят ΔT ${dT} > расход ${spend} (ОЕ), ЧП растёт на ${w.money(channel.deltaNetProfit)}.`))
-      : say.bad(w.pick(`Reject: the buyers bring ΔT ${dT}, not more than the spend ${spend} (OE), so NP ${isZero(channel.deltaNetProfit) ? "does not grow" : `falls by ${w.moneyAbs(channel.deltaNetProfit)}`}.`, `Отклонить: покупатели приносят ΔT ${dT}, не больше расхода ${spend} (ОЕ), ЧП ${isZero(channel.deltaNetProfit) ? "не растёт" : `падает на ${w.moneyAbs(channel.deltaNetProfit)}`}.`)),
-    channel.costPerLead && say.neutral(w.pick(`Each lead cost ${w.money(channel.costPerLead)}${channel.costPerBuyer ? `, each buyer ${w.money(channel.costPerBuyer)}` : ""}.`, `Каждый лид стоил ${w.money(channel.costPerLead)}${channel.costPerBuyer ? `, каждый покупатель — ${w.money(channel.costPerBuyer)}` : ""}.`)),
+      ? say.good(
+          w.pick(
+            `Accept: the buyers bring ΔT ${dT} > the spend ${spend} (OE), so NP grows by ${w.money(channel.deltaNetProfit)}.`,
+            `Принять: покупатели приносят ΔT ${dT} > расход ${spend} (ОЕ), ЧП растёт на ${w.money(channel.deltaNetProfit)}.`,
+          ),
+        )
+      : say.bad(
+          w.pick(
+            `Reject: the buyers bring ΔT ${dT}, not more than the spend ${spend} (OE), so NP ${isZero(channel.deltaNetProfit) ? "does not grow" : `falls by ${w.moneyAbs(channel.deltaNetProfit)}`}.`,
+            `Отклонить: покупатели приносят ΔT ${dT}, не больше расхода ${spend} (ОЕ), ЧП ${isZero(channel.deltaNetProfit) ? "не растёт" : `падает на ${w.moneyAbs(channel.deltaNetProfit)}`}.`,
+          ),
+        ),
+    channel.costPerLead &&
+      say.neutral(
+        w.pick(
+          `Each lead cost ${w.money(channel.costPerLead)}${channel.costPerBuyer ? `, each buyer ${w.money(channel.costPerBuyer)}` : ""}.`,
+          `Каждый лид стоил ${w.money(channel.costPerLead)}${channel.costPerBuyer ? `, каждый покупатель — ${w.money(channel.costPerBuyer)}` : ""}.`,
+        ),
+      ),
   ]);
 }

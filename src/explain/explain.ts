@@ -76,7 +76,8 @@ export function explain(result: Explainable, options: PeriodExplainOptions = {})
     return nothingToExplain();
   }
   const value = result as Exclude<Explainable, readonly unknown[]>;
-  if (typeof value !== "object" || value === null || typeof (value as { kind?: unknown }).kind !== "string") return nothingToExplain();
+  if (typeof value !== "object" || value === null || typeof (value as { kind?: unknown }).kind !== "string")
+    return nothingToExplain();
   switch (value.kind) {
     case "explanation":
       return value;

@@ -2,7 +2,15 @@
  * What results mean, in sentences computed from them (English and Russian): one builder per result kind,
  * each returning plain data that `show()` renders as paragraphs. Pure and cheap: no I/O, browser-safe.
  */
-export { isExplanation, explanationLines, type Explanation, type Sentence, type ExplainOptions, type PeriodExplainOptions, type Tone } from "./sentence";
+export {
+  isExplanation,
+  explanationLines,
+  type Explanation,
+  type Sentence,
+  type ExplainOptions,
+  type PeriodExplainOptions,
+  type Tone,
+} from "./sentence";
 export { explainThroughputReport, explainBreakEven } from "./throughput";
 export {
   explainRanking,

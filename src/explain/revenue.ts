@@ -17,13 +17,28 @@ const KIND_WORDS: Record<TvcKind, readonly [string, string]> = {
  * explanationLines(explainTvcByKind(tvcByKindOf(shop, { period: "month-1" })));
  * // ["TVC ₽40.00 = purchase and materials ₽15.00 + sales bonus ₽15.00 + tax on sales ₽10.00."]
  */
-export function explainTvcByKind(byKind: Readonly<Partial<Record<TvcKind, Money>>>, options: ExplainOptions = {}): Explanation {
+export function explainTvcByKind(
+  byKind: Readonly<Partial<Record<TvcKind, Money>>>,
+  options: ExplainOptions = {},
+): Explanation {
   const w = wordsOf(options.locale);
   const parts = (Object.entries(byKind) as [TvcKind, Money][]).filter(([, amount]) => !isZero(amount));
-  if (parts.length === 0) return explanation("tvc-by-kind", w, [say.neutral(w.pick("No TVC in this period: all of the revenue is T.", "TVC в этом периоде нет: вся выручка — проход."))]);
-  const total = sum(parts.map(([, amount]) => amount), parts[0]![1].currency);
-  const terms = parts.map(([kind, amount]) => `${w.pick(...(KIND_WORDS[kind] ?? [kind, kind]))} ${w.money(amount)}`).join(" + ");
-  return explanation("tvc-by-kind", w, [say.neutral(`TVC ${w.money(total)}${parts.length > 1 ? ` = ${terms}` : ` (${terms})`}.`)]);
+  if (parts.length === 0)
+    return explanation("tvc-by-kind", w, [
+      say.neutral(
+        w.pick("No TVC in this period: all of the revenue is T.", "TVC в этом периоде нет: вся выручка — проход."),
+      ),
+    ]);
+  const total = sum(
+    parts.map(([, amount]) => amount),
+    parts[0]![1].currency,
+  );
+  const terms = parts
+    .map(([kind, amount]) => `${w.pick(...(KIND_WORDS[kind] ?? [kind, kind]))} ${w.money(amount)}`)
+    .join(" + ");
+  return explanation("tvc-by-kind", w, [
+    say.neutral(`TVC ${w.money(total)}${parts.length > 1 ? ` = ${terms}` : ` (${terms})`}.`),
+  ]);
 }
 
 /** A plan set in T, and optionally what happens when the same amount is sold as revenue instead. */
@@ -64,10 +79,32 @@ export function explainThroughputPlan(plan: ThroughputPlanFigures, options: Expl
       `Если вместо этого продать на ${w.money(instead.revenue)} выручки, проход составит ${w.money(instead.throughput)}: ЧП ${w.money(np)}`,
     );
     if (isNegative(np))
-      sentences.push(say.bad(w.pick(`${start}, a loss, because the TVC of what is sold is still owed.`, `${start} — убыток, потому что TVC проданного всё равно надо заплатить.`)));
+      sentences.push(
+        say.bad(
+          w.pick(
+            `${start}, a loss, because the TVC of what is sold is still owed.`,
+            `${start} — убыток, потому что TVC проданного всё равно надо заплатить.`,
+          ),
+        ),
+      );
     else if (compare(np, plan.targetProfit) < 0)
-      sentences.push(say.warning(w.pick(`${start}, short of the ${w.money(plan.targetProfit)} aimed at.`, `${start} — меньше запланированных ${w.money(plan.targetProfit)}.`)));
-    else sentences.push(say.good(w.pick(`${start}: the aim is met, because here all of the revenue is T.`, `${start}: цель достигнута, потому что здесь вся выручка — проход.`)));
+      sentences.push(
+        say.warning(
+          w.pick(
+            `${start}, short of the ${w.money(plan.targetProfit)} aimed at.`,
+            `${start} — меньше запланированных ${w.money(plan.targetProfit)}.`,
+          ),
+        ),
+      );
+    else
+      sentences.push(
+        say.good(
+          w.pick(
+            `${start}: the aim is met, because here all of the revenue is T.`,
+            `${start}: цель достигнута, потому что здесь вся выручка — проход.`,
+          ),
+        ),
+      );
   }
   return explanation("throughput-plan", w, sentences);
 }
@@ -81,20 +118,42 @@ export function explainThroughputPlan(plan: ThroughputPlanFigures, options: Expl
  * // ["Revenue ₽200.00 brings T ₽110.00; revenue ₽150.00 brings T ₽110.00.",
  * //  "The same T, and so the same NP, from different revenue: revenue alone does not say which is better."]
  */
-export function explainRevenueMixes(mixes: readonly { readonly revenue: Money; readonly throughput: Money }[], options: ExplainOptions = {}): Explanation {
+export function explainRevenueMixes(
+  mixes: readonly { readonly revenue: Money; readonly throughput: Money }[],
+  options: ExplainOptions = {},
+): Explanation {
   const w = wordsOf(options.locale);
   if (mixes.length === 0) throw new RangeError("no mixes to compare: give at least one { revenue, throughput }");
-  const each = mixes.map((m) => w.pick(`revenue ${w.money(m.revenue)} brings T ${w.money(m.throughput)}`, `выручка ${w.money(m.revenue)} даёт проход ${w.money(m.throughput)}`)).join("; ");
+  const each = mixes
+    .map((m) =>
+      w.pick(
+        `revenue ${w.money(m.revenue)} brings T ${w.money(m.throughput)}`,
+        `выручка ${w.money(m.revenue)} даёт проход ${w.money(m.throughput)}`,
+      ),
+    )
+    .join("; ");
   const first = mixes[0]!;
   const sameT = mixes.every((m) => compare(m.throughput, first.throughput) === 0);
   const sameRevenue = mixes.every((m) => compare(m.revenue, first.revenue) === 0);
-  const inverted = mixes.some((a) => mixes.some((b) => compare(a.revenue, b.revenue) > 0 && compare(a.throughput, b.throughput) < 0));
+  const inverted = mixes.some((a) =>
+    mixes.some((b) => compare(a.revenue, b.revenue) > 0 && compare(a.throughput, b.throughput) < 0),
+  );
   return explanation("revenue-mixes", w, [
     say.neutral(`${each.charAt(0).toUpperCase()}${each.slice(1)}.`),
     mixes.length > 1 && sameT && !sameRevenue
-      ? say.warning(w.pick("The same T, and so the same NP, from different revenue: revenue alone does not say which is better.", "Один и тот же проход, а значит и ЧП, при разной выручке: по выручке не понять, что лучше."))
+      ? say.warning(
+          w.pick(
+            "The same T, and so the same NP, from different revenue: revenue alone does not say which is better.",
+            "Один и тот же проход, а значит и ЧП, при разной выручке: по выручке не понять, что лучше.",
+          ),
+        )
       : inverted
-        ? say.warning(w.pick("More revenue brought less T: revenue alone ranks them the wrong way.", "Большая выручка принесла меньший проход: по выручке их можно расставить наоборот."))
+        ? say.warning(
+            w.pick(
+              "More revenue brought less T: revenue alone ranks them the wrong way.",
+              "Большая выручка принесла меньший проход: по выручке их можно расставить наоборот.",
+            ),
+          )
         : undefined,
   ]);
 }

@@ -50,7 +50,10 @@ export function explainPaySchemes(rows: readonly PayComparisonRow[], options: Ex
       const best = row.pays.reduce((top, pay) => (compare(pay.pay, top.pay) > 0 ? pay : top), row.pays[0]!);
       const tied = row.pays.every((pay) => compare(pay.pay, best.pay) === 0);
       return tied
-        ? w.pick(`at ${w.percent(row.achievement, 0)} of the plan every scheme pays ${w.money(best.pay)}`, `при ${w.percent(row.achievement, 0)} плана все схемы платят ${w.money(best.pay)}`)
+        ? w.pick(
+            `at ${w.percent(row.achievement, 0)} of the plan every scheme pays ${w.money(best.pay)}`,
+            `при ${w.percent(row.achievement, 0)} плана все схемы платят ${w.money(best.pay)}`,
+          )
         : w.pick(
             `at ${w.percent(row.achievement, 0)} of the plan ${best.scheme} pays most, ${w.money(best.pay)}`,
             `при ${w.percent(row.achievement, 0)} плана больше всех платит «${best.scheme}» — ${w.money(best.pay)}`,
@@ -82,7 +85,12 @@ export function explainSalesPlan(plan: RevenuePlan, options: ExplainOptions = {}
   );
   const lowest = [...plan.categories].sort((a, b) => a.throughputRatio.comparedTo(b.throughputRatio))[0];
   return explanation("sales-plan", w, [
-    say.neutral(w.pick(`T ${w.money(plan.throughput)} needs revenue ${w.money(plan.revenue)}: ${w.list(parts)}.`, `Проход ${w.money(plan.throughput)} требует выручки ${w.money(plan.revenue)}: ${w.list(parts)}.`)),
+    say.neutral(
+      w.pick(
+        `T ${w.money(plan.throughput)} needs revenue ${w.money(plan.revenue)}: ${w.list(parts)}.`,
+        `Проход ${w.money(plan.throughput)} требует выручки ${w.money(plan.revenue)}: ${w.list(parts)}.`,
+      ),
+    ),
     plan.categories.length > 1 &&
       lowest !== undefined &&
       say.neutral(

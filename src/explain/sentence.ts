@@ -98,7 +98,8 @@ export function wordsOf(locale?: string): Words {
     pick: (en, russian) => (ru ? russian : en),
     money: (value, signed = false) => formatMoney(value, { locale: resolved, ...(signed ? { signed: true } : {}) }),
     moneyAbs: (value) => formatMoney({ ...value, amount: value.amount.abs() } as Money, { locale: resolved }),
-    number: (value, digits) => formatNumber(value, { locale: resolved, ...(digits === undefined ? {} : { maxDigits: digits }) }),
+    number: (value, digits) =>
+      formatNumber(value, { locale: resolved, ...(digits === undefined ? {} : { maxDigits: digits }) }),
     percent: (value, digits) => formatPercent(value, { locale: resolved, ...(digits === undefined ? {} : { digits }) }),
     list: (items) => {
       if (items.length <= 1) return items.join("");
@@ -136,12 +137,18 @@ function russianPluralIndex(n: number): 0 | 1 | 2 {
 }
 
 /** Builds an explanation, dropping empty sentences. */
-export function explanation(topic: string, words: Words, sentences: readonly (Sentence | undefined | false)[]): Explanation {
+export function explanation(
+  topic: string,
+  words: Words,
+  sentences: readonly (Sentence | undefined | false)[],
+): Explanation {
   return {
     kind: "explanation",
     topic,
     locale: words.locale,
-    sentences: sentences.filter((sentence): sentence is Sentence => sentence !== undefined && sentence !== false && sentence.text !== ""),
+    sentences: sentences.filter(
+      (sentence): sentence is Sentence => sentence !== undefined && sentence !== false && sentence.text !== "",
+    ),
   };
 }
 

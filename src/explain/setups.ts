@@ -26,14 +26,36 @@ export function explainSetupChanges(setups: readonly SetupChange[], options: Per
     w,
     setups.map(({ name, change, salesGrowth }) => {
       const head = `${name.charAt(0).toUpperCase()}${name.slice(1)}: ${
-        salesGrowth === undefined ? "" : w.pick(`sales ${w.percent(salesGrowth, 0).replace(/^(?=\d)/, "+")}, `, `продажи ${w.percent(salesGrowth, 0).replace(/^(?=\d)/, "+")}, `)
+        salesGrowth === undefined
+          ? ""
+          : w.pick(
+              `sales ${w.percent(salesGrowth, 0).replace(/^(?=\d)/, "+")}, `,
+              `продажи ${w.percent(salesGrowth, 0).replace(/^(?=\d)/, "+")}, `,
+            )
       }`;
       const dT = w.money(change.deltaThroughput, true);
-      const dOE = change.deltaOperatingExpense === undefined ? w.pick("ΔOE 0", "ΔОЕ 0") : w.pick(`ΔOE ${w.money(change.deltaOperatingExpense, true)}`, `ΔОЕ ${w.money(change.deltaOperatingExpense, true)}`);
+      const dOE =
+        change.deltaOperatingExpense === undefined
+          ? w.pick("ΔOE 0", "ΔОЕ 0")
+          : w.pick(
+              `ΔOE ${w.money(change.deltaOperatingExpense, true)}`,
+              `ΔОЕ ${w.money(change.deltaOperatingExpense, true)}`,
+            );
       const np = change.deltaNetProfit ?? change.deltaThroughput;
       if (change.worthIt)
-        return say.good(w.pick(`${head}ΔT ${dT} > ${dOE}, so NP grows by ${w.money(np)}${per}: worth it.`, `${head}ΔT ${dT} > ${dOE}, ЧП растёт на ${w.money(np)}${per}: выгодно.`));
-      if (isZero(np)) return say.bad(w.pick(`${head}ΔT ${dT} = ${dOE}, NP does not change: not worth it.`, `${head}ΔT ${dT} = ${dOE}, ЧП не меняется: невыгодно.`));
+        return say.good(
+          w.pick(
+            `${head}ΔT ${dT} > ${dOE}, so NP grows by ${w.money(np)}${per}: worth it.`,
+            `${head}ΔT ${dT} > ${dOE}, ЧП растёт на ${w.money(np)}${per}: выгодно.`,
+          ),
+        );
+      if (isZero(np))
+        return say.bad(
+          w.pick(
+            `${head}ΔT ${dT} = ${dOE}, NP does not change: not worth it.`,
+            `${head}ΔT ${dT} = ${dOE}, ЧП не меняется: невыгодно.`,
+          ),
+        );
       return say.bad(
         w.pick(
           `${head}ΔT ${dT} < ${dOE}, so NP ${isNegative(np) ? `falls by ${w.moneyAbs(np)}` : "does not grow"}${per}: not worth it.`,

@@ -10,7 +10,11 @@ import { explanation, say, wordsOf, type ExplainOptions, type Explanation } from
  * explanationLines(explainWorthIt(money("10.01"), money(10)));
  * // ["ΔT ₽10.01 against ΔOE ₽10.00: worth it, ΔNP +₽0.01 a period."]
  */
-export function explainWorthIt(deltaThroughput: Money, deltaOperatingExpense: Money, options: ExplainOptions = {}): Explanation {
+export function explainWorthIt(
+  deltaThroughput: Money,
+  deltaOperatingExpense: Money,
+  options: ExplainOptions = {},
+): Explanation {
   const w = wordsOf(options.locale);
   const np = subtract(deltaThroughput, deltaOperatingExpense);
   const head = w.pick(
@@ -19,9 +23,19 @@ export function explainWorthIt(deltaThroughput: Money, deltaOperatingExpense: Mo
   );
   return explanation("worth-it", w, [
     isWorthIt(deltaThroughput, deltaOperatingExpense)
-      ? say.good(w.pick(`${head}: worth it, ΔNP ${w.money(np, true)} a period.`, `${head}: выгодно, ΔЧП ${w.money(np, true)} за период.`))
+      ? say.good(
+          w.pick(
+            `${head}: worth it, ΔNP ${w.money(np, true)} a period.`,
+            `${head}: выгодно, ΔЧП ${w.money(np, true)} за период.`,
+          ),
+        )
       : compare(deltaThroughput, deltaOperatingExpense) === 0
         ? say.neutral(w.pick(`${head}: not worth it (ΔNP = 0 at best).`, `${head}: невыгодно (ΔЧП в лучшем случае 0).`))
-        : say.bad(w.pick(`${head}: not worth it, ΔNP ${w.money(np, true)} a period.`, `${head}: невыгодно, ΔЧП ${w.money(np, true)} за период.`)),
+        : say.bad(
+            w.pick(
+              `${head}: not worth it, ΔNP ${w.money(np, true)} a period.`,
+              `${head}: невыгодно, ΔЧП ${w.money(np, true)} за период.`,
+            ),
+          ),
   ]);
 }

@@ -93,7 +93,10 @@ export function explainBreakEven(result: BreakEvenUnits, options: ExplainOptions
   const whole = exact.isInteger();
   return explanation("break-even", w, [
     say.neutral(
-      compare(result.throughputNeeded, { ...result.throughputNeeded, amount: result.throughputNeeded.amount.times(0) }) <= 0
+      compare(result.throughputNeeded, {
+        ...result.throughputNeeded,
+        amount: result.throughputNeeded.amount.times(0),
+      }) <= 0
         ? w.pick("Nothing needs covering: break-even at 0 units.", "Покрывать нечего: точка безубыточности — 0 единиц.")
         : whole
           ? w.pick(

@@ -2,10 +2,30 @@ import { isNegative, isPositive, isZero, money } from "../core/money/money";
 import type { Product, TvcKind } from "../core/model/types";
 import { throughputPerUnit, tvcBreakdown, tvcPerUnit } from "../core/throughput/unit";
 import type { ThroughputReport } from "../core/throughput/report";
-import { explanation, say, wordsOf, type ExplainOptions, type Explanation, type Sentence, type Words } from "./sentence";
+import {
+  explanation,
+  say,
+  wordsOf,
+  type ExplainOptions,
+  type Explanation,
+  type Sentence,
+  type Words,
+} from "./sentence";
 
-const KIND_EN: Record<TvcKind, string> = { materials: "materials", "piece-rate": "piece rate", "sales-bonus": "sales bonus", "sales-tax": "sales tax", other: "other" };
-const KIND_RU: Record<TvcKind, string> = { materials: "материалы", "piece-rate": "сдельная оплата", "sales-bonus": "бонус с продажи", "sales-tax": "налог с продажи", other: "прочее" };
+const KIND_EN: Record<TvcKind, string> = {
+  materials: "materials",
+  "piece-rate": "piece rate",
+  "sales-bonus": "sales bonus",
+  "sales-tax": "sales tax",
+  other: "other",
+};
+const KIND_RU: Record<TvcKind, string> = {
+  materials: "материалы",
+  "piece-rate": "сдельная оплата",
+  "sales-bonus": "бонус с продажи",
+  "sales-tax": "налог с продажи",
+  other: "прочее",
+};
 
 function kindName(w: Words, kind: TvcKind): string {
   return w.ru ? KIND_RU[kind] : KIND_EN[kind];
@@ -23,7 +43,8 @@ export function explainUnitThroughput(product: Product, options: ExplainOptions 
   const w = wordsOf(options.locale);
   const parts = tvcBreakdown(product);
   const kinds = [...new Set(product.tvc.map((component) => component.kind))];
-  const detail = kinds.length === 0 ? "" : ` (${kinds.map((kind) => `${kindName(w, kind)} ${w.money(parts[kind])}`).join(" + ")})`;
+  const detail =
+    kinds.length === 0 ? "" : ` (${kinds.map((kind) => `${kindName(w, kind)} ${w.money(parts[kind])}`).join(" + ")})`;
   const t = throughputPerUnit(product);
   const unit = product.unitName ?? w.pick("unit", "единицу");
   const how = w.pick(
@@ -63,7 +84,10 @@ export function explainPeriods(reports: readonly ThroughputReport[], options: Pe
     "periods",
     w,
     reports.map((report) => {
-      const line = options.productId === undefined ? undefined : report.throughputDetail.byProduct.find((p) => p.productId === options.productId);
+      const line =
+        options.productId === undefined
+          ? undefined
+          : report.throughputDetail.byProduct.find((p) => p.productId === options.productId);
       const units =
         options.productId === undefined
           ? ""

@@ -54,7 +54,9 @@ export function formatMoney(value: Money, options: MoneyFormatOptions = {}): str
   const digits = options.digits ?? minorUnitDigits(value.currency);
   const display = options.currencyDisplay ?? "symbol";
   const format = new Intl.NumberFormat(resolveLocale(options.locale), {
-    ...(display === "none" ? {} : { style: "currency", currency: value.currency, currencyDisplay: display === "code" ? "code" : "narrowSymbol" }),
+    ...(display === "none"
+      ? {}
+      : { style: "currency", currency: value.currency, currencyDisplay: display === "code" ? "code" : "narrowSymbol" }),
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: options.signed ? "exceptZero" : "auto",
@@ -72,7 +74,10 @@ export function formatMoney(value: Money, options: MoneyFormatOptions = {}): str
  * formatNumber(toDecimal("1234.5"), { locale: "ru" });   // "1 234,5"
  * formatNumber(17.333333, { digits: 1 });                // "17.3"
  */
-export function formatNumber(value: Numeric, options: NumberFormatOptions & { readonly maxDigits?: number; readonly signed?: boolean } = {}): string {
+export function formatNumber(
+  value: Numeric,
+  options: NumberFormatOptions & { readonly maxDigits?: number; readonly signed?: boolean } = {},
+): string {
   if (typeof value === "number" && !Number.isFinite(value)) return value > 0 ? "∞" : value < 0 ? "−∞" : "NaN";
   const maxDigits = options.digits ?? options.maxDigits ?? 2;
   const format = new Intl.NumberFormat(resolveLocale(options.locale), {
@@ -111,7 +116,11 @@ export function formatPercent(value: Numeric, options: NumberFormatOptions = {})
  * currencySymbol("KZT"); // "₸"
  */
 export function currencySymbol(currency: string, locale?: string): string {
-  const parts = new Intl.NumberFormat(resolveLocale(locale), { style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(0);
+  const parts = new Intl.NumberFormat(resolveLocale(locale), {
+    style: "currency",
+    currency,
+    currencyDisplay: "narrowSymbol",
+  }).formatToParts(0);
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 }
 

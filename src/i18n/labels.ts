@@ -227,7 +227,8 @@ const EN: Labels = {
   expectedAnswer: "Expected",
   unreachable: "not reachable",
   largestThroughputPerUnit: "largest T per unit, yet rank {rank} by T per CCR time",
-  plotlyMissing: "plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: \"always\" }",
+  plotlyMissing:
+    'plotly.js is not loaded on this page: run the notebook again, or show the chart with { inlinePlotly: "always" }',
   rankingTitle: "Ranking by T per unit of CCR time",
   utilisationOfResources: "Utilisation of the resources",
   noConstraintTime: "takes no CCR time (∞)",
@@ -345,7 +346,8 @@ const RU: Labels = {
   expectedAnswer: "Правильный ответ",
   unreachable: "недостижимо",
   largestThroughputPerUnit: "наибольший проход на единицу, но {rank}-е место по проходу на время РОМ",
-  plotlyMissing: "plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: \"always\" }",
+  plotlyMissing:
+    'plotly.js не загружен на этой странице: перезапустите блокнот или покажите график с { inlinePlotly: "always" }',
   rankingTitle: "Рейтинг по проходу на единицу времени РОМ",
   utilisationOfResources: "Загрузка ресурсов",
   noConstraintTime: "не занимает времени РОМ (∞)",
@@ -509,10 +511,12 @@ const CLI_EN: CliLabels = {
   oneMinute: "minute",
   oneHour: "hour",
   reportTitle: "{model}: T, OE and NP of the recorded sales ({currency})",
-  noSales: "No sales are recorded in this model, so T is 0; `throughput-accounting mix` plans the T the resources allow.",
+  noSales:
+    "No sales are recorded in this model, so T is 0; `throughput-accounting mix` plans the T the resources allow.",
   rankTitle: "{model}: ranking by T per {per} of {resource} ({currency})",
   constraintTime: "constraint time",
-  rankBusiest: "No resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, {resource}.",
+  rankBusiest:
+    "No resource is overloaded at full demand (the market is the constraint); ranked by the busiest resource, {resource}.",
   rankNone: "No resource is used: ranked by T per unit.",
   mixGreedy: "ranking plan (battle map)",
   mixOptimal: "optimal plan",
@@ -593,10 +597,12 @@ const CLI_RU: CliLabels = {
   oneMinute: "минуту",
   oneHour: "час",
   reportTitle: "{model}: проход, ОЕ и чистая прибыль по записанным продажам ({currency})",
-  noSales: "В модели нет продаж, поэтому T = 0; `throughput-accounting mix` планирует проход, который позволяют ресурсы.",
+  noSales:
+    "В модели нет продаж, поэтому T = 0; `throughput-accounting mix` планирует проход, который позволяют ресурсы.",
   rankTitle: "{model}: рейтинг по проходу на {per} ресурса {resource} ({currency})",
   constraintTime: "ограничения",
-  rankBusiest: "При полном спросе ни один ресурс не перегружен (ограничение — рынок); рейтинг по самому загруженному ресурсу, {resource}.",
+  rankBusiest:
+    "При полном спросе ни один ресурс не перегружен (ограничение — рынок); рейтинг по самому загруженному ресурсу, {resource}.",
   rankNone: "Ресурсы не используются: рейтинг по проходу на единицу.",
   mixGreedy: "план по рейтингу (карта боя)",
   mixOptimal: "оптимальный план",
@@ -613,7 +619,8 @@ const CLI_RU: CliLabels = {
   perUnitOf: "{value} за {unit}",
   rankingBeside: "План по рейтингу рядом: {plan}, T {throughput}{netProfit}; оптимум даёт на {more} больше.",
   nothing: "ничего",
-  politicalCost: "Политические ограничения стоят {amount} ({what}) за период ({period}) против лучшего плана для рынка.",
+  politicalCost:
+    "Политические ограничения стоят {amount} ({what}) за период ({period}) против лучшего плана для рынка.",
   resourcesTitle: "{model}: ресурсы при полном спросе",
   ccrIs: "РОМ — {resource}: ему нужно {share} своей мощности.",
   sweepTitle: "{model}: что если ({currency})",
@@ -640,7 +647,8 @@ const CLI_RU: CliLabels = {
   verdictReject: "Отклонить: ΔT {deltaT} не больше ΔОЕ {deltaOE}; чистая прибыль меняется на {deltaNP}.",
   monthsToRecover: "ΔNP возвращает ΔI {deltaI} за {months} (период: {period}).",
   specialOrderTitle: "{model}: спецзаказ {quantity} × {product} по {price} ({currency})",
-  specialOrderFacts: "T на единицу {perUnit} (TVC {tvc}); нужно {needed} {unit} ресурса {resource}, свободно {idle} в периоде {period}",
+  specialOrderFacts:
+    "T на единицу {perUnit} (TVC {tvc}); нужно {needed} {unit} ресурса {resource}, свободно {idle} в периоде {period}",
   orderAccept: "Принять: ΔT = ΔNP = {deltaNP}, ОЕ не меняются.",
   orderReject: "Отклонить.",
 };

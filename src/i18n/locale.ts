@@ -33,7 +33,8 @@ export function resolveLocale(requested?: string): Locale {
  * show(report); // labels in Russian, amounts as "1 234,50 ₽"
  */
 export function setDefaultLocale(locale: Locale): Locale {
-  if (!(LOCALES as readonly string[]).includes(locale)) throw new ArgumentError("unknown_locale", locale, `unknown locale: ${JSON.stringify(locale)}; use "en" or "ru"`);
+  if (!(LOCALES as readonly string[]).includes(locale))
+    throw new ArgumentError("unknown_locale", locale, `unknown locale: ${JSON.stringify(locale)}; use "en" or "ru"`);
   const previous = defaultLocale;
   defaultLocale = locale;
   return previous;

@@ -7,7 +7,16 @@ import type { TableName } from "../load/table";
 // data/README.md). `{name}` marks a value filled in by fillLabel.
 
 /** The report sheets a workbook can hold, by their ids (the English names). */
-export type WorkbookSheetId = "report" | "ranking" | "battle map" | "political mix" | "optimal mix" | "sweep" | "sweep table" | "comparison" | "tornado";
+export type WorkbookSheetId =
+  | "report"
+  | "ranking"
+  | "battle map"
+  | "political mix"
+  | "optimal mix"
+  | "sweep"
+  | "sweep table"
+  | "comparison"
+  | "tornado";
 
 /** Every word a written workbook shows. */
 export interface WorkbookLabels {
@@ -123,7 +132,17 @@ export interface WorkbookLabels {
 
 const EN: WorkbookLabels = {
   locale: "en",
-  sheets: { report: "report", ranking: "ranking", "battle map": "battle map", "political mix": "political mix", "optimal mix": "optimal mix", sweep: "sweep", "sweep table": "NP table", comparison: "comparison", tornado: "tornado" },
+  sheets: {
+    report: "report",
+    ranking: "ranking",
+    "battle map": "battle map",
+    "political mix": "political mix",
+    "optimal mix": "optimal mix",
+    sweep: "sweep",
+    "sweep table": "NP table",
+    comparison: "comparison",
+    tornado: "tornado",
+  },
   tables: {
     model: "model",
     products: "products",
@@ -189,9 +208,11 @@ const EN: WorkbookLabels = {
   tOfBestMix: "T of the best mix",
   tOfPoliticalMix: "T of the political mix",
   priceOfPoliticalMix: "price of the political mix: T (and NP) lost a period",
-  politicalNote: "The political mix keeps the minimums and caps of the demand table; the best mix ignores them. Both fill the constraint in ranking order.",
+  politicalNote:
+    "The political mix keeps the minimums and caps of the demand table; the best mix ignores them. Both fill the constraint in ranking order.",
   noPoliticalLimits: "No political minimum or maximum in the demand table: the best mix is the plan of the battle map.",
-  politicalIgnored: "The political minimum and maximum of the demand table were ignored for this workbook: the battle map is the best mix for the market alone.",
+  politicalIgnored:
+    "The political minimum and maximum of the demand table were ignored for this workbook: the battle map is the best mix for the market alone.",
   noOptimalMix: "No optimal mix: {message}",
   tOverRanking: "T over the ranking plan",
   resource: "resource",
@@ -235,13 +256,25 @@ const EN: WorkbookLabels = {
   deltaNpHigh: "ΔNP at high",
   swing: "swing of NP",
   npToday: "NP today",
-  tornadoNote: "Each input moved down and up ({percent} % unless it has its own range), the rest of the model as it is; the ranking plan made again at each end. Sorted by the swing of NP: the inputs at the top matter most.",
-  comparisonNote: "One column per run of the grid: its parameters, then every figure the notebook recorded (money as numbers in its currency's format). A run that failed before recording a figure leaves the cell empty.",
+  tornadoNote:
+    "Each input moved down and up ({percent} % unless it has its own range), the rest of the model as it is; the ranking plan made again at each end. Sorted by the swing of NP: the inputs at the top matter most.",
+  comparisonNote:
+    "One column per run of the grid: its parameters, then every figure the notebook recorded (money as numbers in its currency's format). A run that failed before recording a figure leaves the cell empty.",
 };
 
 const RU: WorkbookLabels = {
   locale: "ru",
-  sheets: { report: "отчёт", ranking: "рейтинг", "battle map": "карта боя", "political mix": "политический ассортимент", "optimal mix": "оптимальный ассортимент", sweep: "что если", "sweep table": "таблица ЧП", comparison: "сравнение", tornado: "чувствительность ЧП" },
+  sheets: {
+    report: "отчёт",
+    ranking: "рейтинг",
+    "battle map": "карта боя",
+    "political mix": "политический ассортимент",
+    "optimal mix": "оптимальный ассортимент",
+    sweep: "что если",
+    "sweep table": "таблица ЧП",
+    comparison: "сравнение",
+    tornado: "чувствительность ЧП",
+  },
   tables: {
     model: "модель",
     products: "продукты",
@@ -307,9 +340,12 @@ const RU: WorkbookLabels = {
   tOfBestMix: "T лучшего ассортимента",
   tOfPoliticalMix: "T политического ассортимента",
   priceOfPoliticalMix: "цена политического ассортимента: потеря T (и ЧП) за период",
-  politicalNote: "Политический ассортимент соблюдает минимумы и потолки таблицы спроса; лучший их не учитывает. Оба заполняют РОМ в порядке рейтинга.",
-  noPoliticalLimits: "В таблице спроса нет политических минимумов и максимумов: лучший ассортимент — это план карты боя.",
-  politicalIgnored: "Политические минимумы и максимумы таблицы спроса в этой книге не учтены: карта боя — лучший ассортимент для одного рынка.",
+  politicalNote:
+    "Политический ассортимент соблюдает минимумы и потолки таблицы спроса; лучший их не учитывает. Оба заполняют РОМ в порядке рейтинга.",
+  noPoliticalLimits:
+    "В таблице спроса нет политических минимумов и максимумов: лучший ассортимент — это план карты боя.",
+  politicalIgnored:
+    "Политические минимумы и максимумы таблицы спроса в этой книге не учтены: карта боя — лучший ассортимент для одного рынка.",
   noOptimalMix: "Оптимального ассортимента нет: {message}",
   tOverRanking: "T сверх плана по рейтингу",
   resource: "ресурс",
@@ -353,8 +389,10 @@ const RU: WorkbookLabels = {
   deltaNpHigh: "ΔЧП выше",
   swing: "размах ЧП",
   npToday: "ЧП сейчас",
-  tornadoNote: "Каждый вход сдвинут вниз и вверх (на {percent} %, если у него нет своего диапазона), остальная модель как есть; план по рейтингу составлен заново на каждом краю. По размаху ЧП: входы сверху важнее всего.",
-  comparisonNote: "Один столбец на прогон сетки: его параметры, затем каждый показатель, записанный тетрадью (деньги — числа в формате своей валюты). Если прогон упал до записи показателя, ячейка пуста.",
+  tornadoNote:
+    "Каждый вход сдвинут вниз и вверх (на {percent} %, если у него нет своего диапазона), остальная модель как есть; план по рейтингу составлен заново на каждом краю. По размаху ЧП: входы сверху важнее всего.",
+  comparisonNote:
+    "Один столбец на прогон сетки: его параметры, затем каждый показатель, записанный тетрадью (деньги — числа в формате своей валюты). Если прогон упал до записи показателя, ячейка пуста.",
 };
 
 const LABELS: Readonly<Record<Locale, WorkbookLabels>> = { en: EN, ru: RU };

@@ -29,7 +29,15 @@ export type BuildResult =
   | { readonly success: true; readonly model: BusinessModel; readonly warnings: readonly LoadWarning[] }
   | { readonly success: false; readonly issues: readonly LoadIssue[]; readonly warnings: readonly LoadWarning[] };
 
-const EMPTY_TABLE = (name: TableName): RawTable => ({ name, file: name, rowKind: "row", header: [], rows: [], rowNumbers: [], numberStyle: "either" });
+const EMPTY_TABLE = (name: TableName): RawTable => ({
+  name,
+  file: name,
+  rowKind: "row",
+  header: [],
+  rows: [],
+  rowNumbers: [],
+  numberStyle: "either",
+});
 
 /**
  * Turns raw tables (from CSV files, records or DataFrames) into a checked {@link BusinessModel}: every
@@ -40,28 +48,56 @@ const EMPTY_TABLE = (name: TableName): RawTable => ({ name, file: name, rowKind:
  * const result = buildModel(new Map([["products", productsTable]]), { name: "salon" });
  * if (result.success) console.log(result.model.products.length);
  */
-export function buildModel(tables: ReadonlyMap<TableName, RawTable>, options: BuildOptions = {}, sink: Sink = { issues: [], warnings: [] }): BuildResult {
+export function buildModel(
+  tables: ReadonlyMap<TableName, RawTable>,
+  options: BuildOptions = {},
+  sink: Sink = { issues: [], warnings: [] },
+): BuildResult {
   const info = tables.has("model") ? readModelInfo(tables.get("model")!, sink) : {};
   const currency = info.currency ?? options.currency ?? DEFAULT_CURRENCY;
-  const reader = (name: TableName, spec: typeof PRODUCTS_SPEC) => new TableReader(tables.get(name) ?? EMPTY_TABLE(name), spec, sink, currency);
+  const reader = (name: TableName, spec: typeof PRODUCTS_SPEC) =>
+    new TableReader(tables.get(name) ?? EMPTY_TABLE(name), spec, sink, currency);
 
   const productsTable = tables.get("products");
   // A products.csv that could not be read (not UTF-8, empty) has its issue already; do not pile more on.
   const productsUnreadable = sink.issues.some((issue) => /^products\.(csv|arrow|feather)$/.test(issue.file));
   const resourcesUnreadable = sink.issues.some((issue) => issue.file === "resources.csv") && !tables.has("resources");
   if (productsTable === undefined && !productsUnreadable)
-    sink.issues.push(loadIssue({ code: "missing_table", file: "products.csv", value: undefined, expected: "a products.csv (or a products table) listing what is sold", message: "no products table" }));
-  const { drafts: productDrafts, ids: productIds } = productsTable ? readProducts(reader("products", PRODUCTS_SPEC)) : { drafts: [], ids: new Set<string>() };
+    sink.issues.push(
+      loadIssue({
+        code: "missing_table",
+        file: "products.csv",
+        value: undefined,
+        expected: "a products.csv (or a products table) listing what is sold",
+        message: "no products table",
+      }),
+    );
+  const { drafts: productDrafts, ids: productIds } = productsTable
+    ? readProducts(reader("products", PRODUCTS_SPEC))
+    : { drafts: [], ids: new Set<string>() };
   // When products.csv could not be read, references to products cannot be checked: say nothing about them.
   const referable = productsTable ? productIds : undefined;
-  const wholeUnitIds = new Set(productDrafts.filter((draft) => draft.product.wholeUnits !== false).map((draft) => draft.product.id));
+  const wholeUnitIds = new Set(
+    productDrafts.filter((draft) => draft.product.wholeUnits !== false).map((draft) => draft.product.id),
+  );
 
   const tvc = tables.has("tvc") ? readTvc(reader("tvc", TVC_SPEC), referable) : [];
   const sales = tables.has("sales") ? readSales(reader("sales", SALES_SPEC), referable, wholeUnitIds) : [];
-  const expenses = tables.has("operating_expenses") ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC)) : [];
+  const expenses = tables.has("operating_expenses")
+    ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC))
+    : [];
   const investments = tables.has("investments") ? readInvestments(reader("investments", INVESTMENTS_SPEC)) : [];
-  const resources = tables.has("resources") ? readResources(reader("resources", RESOURCES_SPEC)) : { drafts: [], units: new Map(), ids: new Set<string>() };
-  const usage = tables.has("usage") ? readUsage(reader("usage", USAGE_SPEC), referable, resourcesUnreadable ? undefined : resources.ids, resources.units) : [];
+  const resources = tables.has("resources")
+    ? readResources(reader("resources", RESOURCES_SPEC))
+    : { drafts: [], units: new Map(), ids: new Set<string>() };
+  const usage = tables.has("usage")
+    ? readUsage(
+        reader("usage", USAGE_SPEC),
+        referable,
+        resourcesUnreadable ? undefined : resources.ids,
+        resources.units,
+      )
+    : [];
   const demand = tables.has("demand") ? readDemand(reader("demand", DEMAND_SPEC), referable) : [];
 
   if (sink.issues.length > 0) return { success: false, issues: sink.issues, warnings: sink.warnings };

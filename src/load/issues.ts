@@ -37,13 +37,26 @@ export interface LoadWarning {
   readonly cell?: string;
 }
 
-function where(item: { file: string; row?: number; rowKind?: "row" | "index"; column?: string; sheet?: string; cell?: string }): string {
+function where(item: {
+  file: string;
+  row?: number;
+  rowKind?: "row" | "index";
+  column?: string;
+  sheet?: string;
+  cell?: string;
+}): string {
   const parts = [visibleText(item.file)];
   if (item.sheet !== undefined) {
     // Excel's own notation: products!E7, 'my sheet'!E7.
     const name = visibleText(item.sheet);
     const sheet = /^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replaceAll("'", "''")}'`;
-    parts.push(item.cell !== undefined ? `${sheet}!${item.cell}` : item.row !== undefined ? `sheet ${sheet}, row ${item.row}` : `sheet ${sheet}`);
+    parts.push(
+      item.cell !== undefined
+        ? `${sheet}!${item.cell}`
+        : item.row !== undefined
+          ? `sheet ${sheet}, row ${item.row}`
+          : `sheet ${sheet}`,
+    );
   } else if (item.row !== undefined) parts.push(item.rowKind === "index" ? `record ${item.row}` : `row ${item.row}`);
   if (item.column !== undefined) parts.push(`column "${visibleText(item.column)}"`);
   return parts.join(", ");
@@ -51,7 +64,8 @@ function where(item: { file: string; row?: number; rowKind?: "row" | "index"; co
 
 function shown(value: unknown): string {
   if (value === undefined) return "nothing";
-  if (typeof value === "string") return value.trim() === "" && !hasHiddenCharacters(value) ? "an empty cell" : quoted(value);
+  if (typeof value === "string")
+    return value.trim() === "" && !hasHiddenCharacters(value) ? "an empty cell" : quoted(value);
   if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   const json = JSON.stringify(value) ?? String(value);
   return visibleText(cut(json));
@@ -61,7 +75,9 @@ function shown(value: unknown): string {
 export const MAX_SHOWN_VALUE = 80;
 
 function cut(text: string): string {
-  return text.length <= MAX_SHOWN_VALUE ? text : `${headOf(text, MAX_SHOWN_VALUE - 20)}… (${text.length.toLocaleString("en-US")} characters in all)`;
+  return text.length <= MAX_SHOWN_VALUE
+    ? text
+    : `${headOf(text, MAX_SHOWN_VALUE - 20)}… (${text.length.toLocaleString("en-US")} characters in all)`;
 }
 
 // JSON-style quotes (so a value with spaces at its ends shows them) with invisible characters made visible
@@ -119,8 +135,11 @@ export class LoadError extends ModelError {
     // ModelError's `name` is typed as the literal "ModelError"; the runtime name says which error this is.
     Object.defineProperty(this, "name", { value: "LoadError", enumerable: false, configurable: true, writable: true });
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    const csvRows = issues.some((issue) => issue.row !== undefined && issue.rowKind !== "index" && issue.sheet === undefined);
-    const note = (csvRows ? `\n${ROW_NOTE}` : "") + (issues.some((issue) => issue.sheet !== undefined) ? `\n${CELL_NOTE}` : "");
+    const csvRows = issues.some(
+      (issue) => issue.row !== undefined && issue.rowKind !== "index" && issue.sheet === undefined,
+    );
+    const note =
+      (csvRows ? `\n${ROW_NOTE}` : "") + (issues.some((issue) => issue.sheet !== undefined) ? `\n${CELL_NOTE}` : "");
     this.message = `Could not load ${source}: ${count}.${note}\n${issues.map((issue) => `  - ${formatLoadIssue(issue)}`).join("\n")}`;
   }
 }

@@ -30,7 +30,8 @@ function settle(result: BuildResult, source: string): SafeLoadResult {
 
 function unwrap(result: SafeLoadResult, options: LoadOptions): BusinessModel {
   if (!result.success) throw result.error;
-  const report = options.onWarning ?? ((warning: LoadWarning) => console.warn(`warning: ${formatLoadWarning(warning)}`));
+  const report =
+    options.onWarning ?? ((warning: LoadWarning) => console.warn(`warning: ${formatLoadWarning(warning)}`));
   for (const warning of result.warnings) report(warning);
   return result.model;
 }

@@ -79,8 +79,10 @@ export function assembleModel(parts: ModelParts): BusinessModel {
   // T per unit = price − per-unit TVC, in one common scale of integers; share-of-price TVC (or a value
   // beyond the integers) makes that product's T an exact decimal instead.
   let decimals = 0;
-  for (const draft of parts.products) decimals = Math.max(decimals, Math.min(decimalsOf(draft.priceText), MAX_DECIMALS));
-  for (const draft of parts.tvc) if (draft.basis === "per-unit") decimals = Math.max(decimals, Math.min(decimalsOf(draft.amountText), MAX_DECIMALS));
+  for (const draft of parts.products)
+    decimals = Math.max(decimals, Math.min(decimalsOf(draft.priceText), MAX_DECIMALS));
+  for (const draft of parts.tvc)
+    if (draft.basis === "per-unit") decimals = Math.max(decimals, Math.min(decimalsOf(draft.amountText), MAX_DECIMALS));
   const scaled = new Float64Array(n);
   for (let p = 0; p < n; p++) scaled[p] = scaledOf(parts.products[p]!.priceText, decimals);
   const byShare = new Uint8Array(n);
@@ -113,7 +115,10 @@ export function assembleModel(parts: ModelParts): BusinessModel {
     capacityMinutes: parts.resources.map((resource) => minutesOf(resource.capacity, resource.unit)),
     usageProduct: Int32Array.from(usages, (row) => productIndex.get(row.productId)!),
     usageResource: Int32Array.from(usages, (row) => resourceIndex.get(row.resourceId)!),
-    usageMinutes: minutesColumn(usages.map((row) => row.timePerUnit), usages.map((row) => (row.unit === "hour" ? 60 : 1))),
+    usageMinutes: minutesColumn(
+      usages.map((row) => row.timePerUnit),
+      usages.map((row) => (row.unit === "hour" ? 60 : 1)),
+    ),
     demandProduct: Int32Array.from(parts.demand, (row) => productIndex.get(row.productId)!),
     demandQuantity: Float64Array.from(parts.demand, (row) => row.quantity),
     demandMinimum: Float64Array.from(parts.demand, (row) => row.minimum ?? NaN),
@@ -174,6 +179,7 @@ function groupTvc(tvc: readonly TvcDraft[], productIndex: ReadonlyMap<string, nu
 function exactThroughput(draft: ProductDraft, tvc: readonly TvcDraft[]): ExactDecimal {
   const price = new ExactDecimal(draft.priceText);
   let t = price;
-  for (const component of tvc) t = t.minus(component.basis === "per-unit" ? new ExactDecimal(component.amountText) : price.times(component.rate));
+  for (const component of tvc)
+    t = t.minus(component.basis === "per-unit" ? new ExactDecimal(component.amountText) : price.times(component.rate));
   return t;
 }

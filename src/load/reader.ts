@@ -44,37 +44,76 @@ export class TableReader {
       const key = canonicalColumn(columnKey(written), spec.aliases);
       if (key === "") {
         if (this.columnHasValues(position))
-          this.warn(undefined, `column ${position + 1}`, "a column without a name has values; they were ignored (give it a name)");
+          this.warn(
+            undefined,
+            `column ${position + 1}`,
+            "a column without a name has values; they were ignored (give it a name)",
+          );
         return;
       }
       if (this.positions.has(key)) {
-        this.issueAt("duplicate_column", headerRow, key, written, "each column once", "the column appears twice in the header");
+        this.issueAt(
+          "duplicate_column",
+          headerRow,
+          key,
+          written,
+          "each column once",
+          "the column appears twice in the header",
+        );
         return;
       }
       this.positions.set(key, position);
       if (!known.has(key))
-        this.warn(undefined, written, `unknown column, its values were ignored (columns of this file: ${[...known].join(", ")})`);
+        this.warn(
+          undefined,
+          written,
+          `unknown column, its values were ignored (columns of this file: ${[...known].join(", ")})`,
+        );
     });
     for (const column of spec.required)
       if (!this.positions.has(column)) {
         this.missing.add(column);
-        this.issueAt("missing_column", headerRow, column, table.header.join(", "), `a column named "${column}"`, "missing column");
+        this.issueAt(
+          "missing_column",
+          headerRow,
+          column,
+          table.header.join(", "),
+          `a column named "${column}"`,
+          "missing column",
+        );
       }
     const width = table.header.length;
     // A trailing separator on every row (some exporters write one) is a style, not a shifted row; a row
     // that alone is longer than the header, even by one empty value, has an unquoted separator in it.
-    const uniformTrailing = table.rowKind === "row" && table.rows.length > 1 && table.rows.every((row) => row.length === table.rows[0]!.length);
+    const uniformTrailing =
+      table.rowKind === "row" &&
+      table.rows.length > 1 &&
+      table.rows.every((row) => row.length === table.rows[0]!.length);
     const shifted = `at most ${width} values, one per column of the header (put a value that contains "${table.rowKind === "row" ? "," : "the separator"}" in double quotes)`;
     table.rows.forEach((row, index) => {
       if (row.length <= width) return;
       for (let position = width; position < row.length; position++)
         if (!isBlankCell(row[position])) {
           // Usually a value with an unquoted separator in it, which shifts the row: an error, not a guess.
-          this.issue("too_many_values", index, `column ${position + 1}`, row[position], shifted, "more values than columns");
+          this.issue(
+            "too_many_values",
+            index,
+            `column ${position + 1}`,
+            row[position],
+            shifted,
+            "more values than columns",
+          );
           return;
         }
       if (table.rowKind === "row" && !uniformTrailing)
-        this.issue("too_many_values", index, `column ${width + 1}`, "", shifted, "more values than columns (the row has an extra, empty value at its end: a separator inside a value that is not in quotes)");
+        this.issue(
+          "too_many_values",
+          index,
+          `column ${width + 1}`,
+          "",
+          shifted,
+          "more values than columns (the row has an extra, empty value at its end: a separator inside a value that is not in quotes)",
+        );
     });
   }
 
@@ -116,17 +155,25 @@ export class TableReader {
   requiredText(index: number, column: string, expected: string): string | undefined {
     if (this.missing.has(column)) return undefined;
     const text = this.text(index, column);
-    if (text === "") this.issue("missing_value", index, column, this.raw(index, column) ?? "", expected, "missing value");
+    if (text === "")
+      this.issue("missing_value", index, column, this.raw(index, column) ?? "", expected, "missing value");
     return text === "" ? undefined : text;
   }
 
   /** Reads a cell with `read`; blank gives `undefined` (and an issue when `required`). */
-  parse<T>(index: number, column: string, read: (text: string) => CellResult<T>, required: boolean, expectedWhenBlank: string): T | undefined {
+  parse<T>(
+    index: number,
+    column: string,
+    read: (text: string) => CellResult<T>,
+    required: boolean,
+    expectedWhenBlank: string,
+  ): T | undefined {
     if (this.missing.has(column)) return undefined;
     const text = this.text(index, column);
     if (text === undefined) return undefined;
     if (text === "") {
-      if (required) this.issue("missing_value", index, column, this.raw(index, column) ?? "", expectedWhenBlank, "missing value");
+      if (required)
+        this.issue("missing_value", index, column, this.raw(index, column) ?? "", expectedWhenBlank, "missing value");
       return undefined;
     }
     const result = read(text);
@@ -192,14 +239,28 @@ export class TableReader {
     const code = this.parse(index, "currency", readCurrencyCell, false, "");
     if (code === undefined) return !this.has("currency") || this.text(index, "currency") === "";
     if (code !== this.currency) {
-      this.issue("other_currency", index, "currency", this.raw(index, "currency"), `${this.currency}, the model's currency (mixing currencies needs an explicit conversion)`, "another currency");
+      this.issue(
+        "other_currency",
+        index,
+        "currency",
+        this.raw(index, "currency"),
+        `${this.currency}, the model's currency (mixing currencies needs an explicit conversion)`,
+        "another currency",
+      );
       return false;
     }
     return true;
   }
 
   /** Records an issue at a data row (by index into the table's rows). */
-  issue(code: IssueCode, index: number, column: string | undefined, value: unknown, expected: string, message: string): void {
+  issue(
+    code: IssueCode,
+    index: number,
+    column: string | undefined,
+    value: unknown,
+    expected: string,
+    message: string,
+  ): void {
     this.issueAt(code, this.table.rowNumbers[index], column, value, expected, message);
   }
 
@@ -208,7 +269,14 @@ export class TableReader {
     return this.table.rowNumbers[index]!;
   }
 
-  private issueAt(code: IssueCode, row: number | undefined, column: string | undefined, value: unknown, expected: string, message: string): void {
+  private issueAt(
+    code: IssueCode,
+    row: number | undefined,
+    column: string | undefined,
+    value: unknown,
+    expected: string,
+    message: string,
+  ): void {
     this.sink.issues.push(
       loadIssue({
         code,

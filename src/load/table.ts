@@ -2,15 +2,7 @@ import type { NumberStyle } from "./parse/number";
 
 /** The files (or in-memory tables) a model is made of, by the name used in `modelFromRecords`. */
 export type TableName =
-  | "model"
-  | "products"
-  | "tvc"
-  | "sales"
-  | "operating_expenses"
-  | "investments"
-  | "resources"
-  | "usage"
-  | "demand";
+  "model" | "products" | "tvc" | "sales" | "operating_expenses" | "investments" | "resources" | "usage" | "demand";
 
 /** Every table, in the order they are read and documented. */
 export const TABLE_NAMES: readonly TableName[] = [
@@ -51,5 +43,8 @@ export interface RawTable {
  * columnKey(" Time per unit "); // "time_per_unit"
  */
 export function columnKey(written: string): string {
-  return written.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return written
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }

@@ -39,7 +39,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   // Both editions of the workbook: the English chapters, then the Russian ones (notebooks/ru/).
-  const notebooks = options.notebooks.length > 0 ? options.notebooks : [...listNotebooks("notebooks"), ...listNotebooks(join("notebooks", "ru"))];
+  const notebooks =
+    options.notebooks.length > 0
+      ? options.notebooks
+      : [...listNotebooks("notebooks"), ...listNotebooks(join("notebooks", "ru"))];
   if (notebooks.length === 0) {
     say(process.stdout, "There are no notebooks in notebooks/ yet: nothing to run.");
     return 0;
@@ -51,7 +54,10 @@ async function main(argv: string[]): Promise<number> {
   const plan = prepareWorkbook({ notebooks, parameters: options.parameters, grid });
   const problems = plan.problems;
   if (problems.length > 0) {
-    say(process.stderr, `Cannot apply ${grid.length > 0 ? "-p / --grid" : "-p"}:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    say(
+      process.stderr,
+      `Cannot apply ${grid.length > 0 ? "-p / --grid" : "-p"}:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
     return 2;
   }
 
@@ -60,7 +66,9 @@ async function main(argv: string[]): Promise<number> {
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(130);
-    process.stderr.write(`\n${signal === "SIGINT" ? "Ctrl-C" : signal}: interrupting the running cell and shutting the kernel down…\n`);
+    process.stderr.write(
+      `\n${signal === "SIGINT" ? "Ctrl-C" : signal}: interrupting the running cell and shutting the kernel down…\n`,
+    );
     controller.abort();
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);

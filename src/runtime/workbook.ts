@@ -110,7 +110,13 @@ export function prepareWorkbook(options: Pick<WorkbookOptions, "notebooks" | "pa
         const problem = read.success ? `${path}: ${prepared.message}` : prepared.message;
         if (!problems.includes(problem)) problems.push(problem);
       }
-      return { path, parameters, stem: grid ? `${stems[n]}.run-${k + 1}` : stems[n]!, ...(grid ? { comparisonStem: stems[n]! } : {}), prepared };
+      return {
+        path,
+        parameters,
+        stem: grid ? `${stems[n]}.run-${k + 1}` : stems[n]!,
+        ...(grid ? { comparisonStem: stems[n]! } : {}),
+        prepared,
+      };
     });
   });
   return { jobs, problems };
@@ -136,7 +142,9 @@ export interface WorkbookResult {
 
 /** The workbooks a notebook wrote into its results folder; an empty folder is removed, not left behind. */
 function resultFiles(folder: string): string[] {
-  const files = readdirSync(folder).filter((file) => file.toLowerCase().endsWith(".xlsx")).sort();
+  const files = readdirSync(folder)
+    .filter((file) => file.toLowerCase().endsWith(".xlsx"))
+    .sort();
   if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
   return files;
 }
@@ -179,9 +187,13 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
     comparisonPath: job.comparisonStem === undefined ? undefined : join(outDir, `${job.comparisonStem}.compare.html`),
   }));
   const total = jobs.length;
-  const targets = jobs.map((job) => ({ notebookPath: join(outDir, "notebooks", `${job.stem}.ipynb`), htmlPath: join(outDir, `${job.stem}.html`) }));
+  const targets = jobs.map((job) => ({
+    notebookPath: join(outDir, "notebooks", `${job.stem}.ipynb`),
+    htmlPath: join(outDir, `${job.stem}.html`),
+  }));
   const clash = targets.find((t) => sources.has(t.notebookPath) || sources.has(t.htmlPath));
-  if (clash) throw new Error(`refusing to write ${clash.notebookPath}: it is a source notebook; choose another output folder`);
+  if (clash)
+    throw new Error(`refusing to write ${clash.notebookPath}: it is a source notebook; choose another output folder`);
 
   // The next notebook's kernel starts while the current notebook runs: starting tslab (about a second of
   // loading TypeScript) is most of a short notebook's time, and it overlaps well with cell execution.
@@ -190,19 +202,27 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
   // One copy of plotly.js and of the what-if bundle for the whole handout, loaded by relative paths
   // (works from file://, no network), instead of about 5 MB in every page with a chart.
   if (!options.standalone && jobs.length > 0) {
-    for (const asset of ["plotly", "whatIf"] as const) writeFileAtomic(join(outDir, ASSETS_DIR, SHARED_ASSETS[asset]), sharedAssetSource(asset));
+    for (const asset of ["plotly", "whatIf"] as const)
+      writeFileAtomic(join(outDir, ASSETS_DIR, SHARED_ASSETS[asset]), sharedAssetSource(asset));
   }
   const resultsDirs = jobs.map((job) => join(outDir, "results", job.stem));
   const startKernel = (path: string, index: number) => {
     // A notebook that cannot run (unreadable, bad -p) gets no kernel.
     if (!jobs[index]!.prepared.success) return undefined;
     // The exported page loads plotly.js and the what-if bundle once; outputs must not inline copies.
-    const env = { ...process.env, [RESULTS_DIR_VARIABLE]: resultsDirs[index], THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS: "external" };
+    const env = {
+      ...process.env,
+      [RESULTS_DIR_VARIABLE]: resultsDirs[index],
+      THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS: "external",
+    };
     const kernel = Kernel.start({ cwd: dirname(resolve(path)), startupTimeoutMs: options.startupTimeoutMs, env });
     kernel.catch(() => undefined); // A failed start is reported by the run that uses it.
     return kernel;
   };
-  const imager = options.chartImages === false ? undefined : chartImager({ onNotice: (message) => (options.onEvent ?? (() => undefined))({ kind: "notice", message }) });
+  const imager =
+    options.chartImages === false
+      ? undefined
+      : chartImager({ onNotice: (message) => (options.onEvent ?? (() => undefined))({ kind: "notice", message }) });
   let next = jobs.length > 0 && !options.signal?.aborted ? startKernel(jobs[0]!.path, 0) : undefined;
   const dispose = (kernel: Promise<Kernel> | undefined) => kernel?.then((k) => k.shutdown()).catch(() => undefined);
 
@@ -257,11 +277,22 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
           durationMs: run.durationMs,
           finishedAt: new Date().toISOString(),
           indexHref: relative(dirname(htmlPath), join(outDir, "index.html")),
-          ...(options.standalone ? {} : { assetsHref: relative(dirname(htmlPath), join(outDir, ASSETS_DIR)).split("\\").join("/") }),
-          downloads: resultFiles(resultsDir).map((file) => ({ href: relative(dirname(htmlPath), join(resultsDir, file)).split("\\").join("/"), label: file })),
+          ...(options.standalone
+            ? {}
+            : { assetsHref: relative(dirname(htmlPath), join(outDir, ASSETS_DIR)).split("\\").join("/") }),
+          downloads: resultFiles(resultsDir).map((file) => ({
+            href: relative(dirname(htmlPath), join(resultsDir, file)).split("\\").join("/"),
+            label: file,
+          })),
         }),
       );
-      entries.push({ source, run, htmlPath, notebookPath, ...(job.comparisonPath ? { comparisonPath: job.comparisonPath } : {}) });
+      entries.push({
+        source,
+        run,
+        htmlPath,
+        notebookPath,
+        ...(job.comparisonPath ? { comparisonPath: job.comparisonPath } : {}),
+      });
       finishedAt.set(htmlPath, new Date().toISOString());
       // After each page, not only at the end: a runner killed outright (SIGKILL, a closed laptop) still
       // leaves an index and a manifest that list every page already written.
@@ -277,7 +308,9 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
 
   // A sweep's comparison pages: one per notebook, written when all its runs (or those before a Ctrl-C) are done.
   const comparisons = new Map<string, WorkbookEntry[]>();
-  for (const entry of entries) if (entry.comparisonPath) comparisons.set(entry.comparisonPath, [...(comparisons.get(entry.comparisonPath) ?? []), entry]);
+  for (const entry of entries)
+    if (entry.comparisonPath)
+      comparisons.set(entry.comparisonPath, [...(comparisons.get(entry.comparisonPath) ?? []), entry]);
   for (const [comparisonPath, runs] of comparisons) {
     const gridNames = Object.keys(grid?.[0] ?? {});
     const title = pageTitle(runs[0]!.run.notebook, runs[0]!.source);
@@ -292,18 +325,24 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
     await writeComparisonWorkbook(xlsxPath, title, compared, { locale: editionLocale(runs[0]!.source) });
     writeFileAtomic(
       comparisonPath,
-      renderComparisonPage(title, compared, relative(dirname(comparisonPath), join(outDir, "index.html")), relative(dirname(comparisonPath), xlsxPath)),
+      renderComparisonPage(
+        title,
+        compared,
+        relative(dirname(comparisonPath), join(outDir, "index.html")),
+        relative(dirname(comparisonPath), xlsxPath),
+      ),
     );
   }
 
   writeIndex(outDir, root, entries, finishedAt);
   const indexPath = join(outDir, "index.html");
 
-  const status = entries.some((e) => e.run.status === "interrupted") || options.signal?.aborted
-    ? "interrupted"
-    : entries.every((e) => e.run.status === "ok") && entries.length === total
-      ? "ok"
-      : "failed";
+  const status =
+    entries.some((e) => e.run.status === "interrupted") || options.signal?.aborted
+      ? "interrupted"
+      : entries.every((e) => e.run.status === "ok") && entries.length === total
+        ? "ok"
+        : "failed";
   return { entries, indexPath, status };
 }
 
@@ -325,7 +364,12 @@ export function parameterProblems(paths: readonly string[], parameters: Paramete
  * whose run was killed before the manifest listed it (an older runner, a manifest lost or corrupted)
  * is found on disk with its executed notebook, so the index is rebuilt from what is there.
  */
-function writeIndex(outDir: string, root: string, entries: readonly WorkbookEntry[], finishedAt: ReadonlyMap<string, string>): void {
+function writeIndex(
+  outDir: string,
+  root: string,
+  entries: readonly WorkbookEntry[],
+  finishedAt: ReadonlyMap<string, string>,
+): void {
   const indexPath = join(outDir, "index.html");
   const manifestPath = join(outDir, "manifest.json");
   const current: IndexEntry[] = entries.map((e) => ({
@@ -346,7 +390,10 @@ function writeIndex(outDir: string, root: string, entries: readonly WorkbookEntr
   // Earlier runs stay listed while their page exists and their notebook still does: a deleted or renamed
   // chapter must not linger on the handout.
   const earlier = known.filter(
-    (old) => !current.some((c) => c.source === old.source) && existsSync(join(outDir, old.htmlHref)) && existsSync(resolve(root, old.source)),
+    (old) =>
+      !current.some((c) => c.source === old.source) &&
+      existsSync(join(outDir, old.htmlHref)) &&
+      existsSync(resolve(root, old.source)),
   );
   const all = [...earlier, ...current];
   writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
@@ -371,11 +418,19 @@ function pagesOnDisk(outDir: string, listed: readonly IndexEntry[]): IndexEntry[
     try {
       const parsed = parseNotebook(readFileSync(join(outDir, notebookHref), "utf8"));
       if (!parsed.success) return [];
-      const run = (parsed.notebook.metadata as { runtime?: { source?: unknown; status?: unknown; duration_ms?: unknown; parameters?: unknown } }).runtime;
+      const run = (
+        parsed.notebook.metadata as {
+          runtime?: { source?: unknown; status?: unknown; duration_ms?: unknown; parameters?: unknown };
+        }
+      ).runtime;
       const source = typeof run?.source === "string" ? run.source : undefined;
       if (source === undefined) return [];
-      const status = run?.status === "ok" || run?.status === "failed" || run?.status === "interrupted" ? run.status : "failed";
-      const parameters = typeof run?.parameters === "object" && run.parameters !== null ? (run.parameters as Record<string, unknown>) : {};
+      const status =
+        run?.status === "ok" || run?.status === "failed" || run?.status === "interrupted" ? run.status : "failed";
+      const parameters =
+        typeof run?.parameters === "object" && run.parameters !== null
+          ? (run.parameters as Record<string, unknown>)
+          : {};
       return [
         {
           source,
@@ -404,7 +459,9 @@ function failedCellIndex(run: NotebookRun): number | undefined {
 function readManifest(path: string): IndexEntry[] {
   try {
     const value = JSON.parse(readFileSync(path, "utf8")) as { entries?: unknown };
-    return Array.isArray(value.entries) ? (value.entries as IndexEntry[]).filter((e) => typeof e?.source === "string" && typeof e?.htmlHref === "string") : [];
+    return Array.isArray(value.entries)
+      ? (value.entries as IndexEntry[]).filter((e) => typeof e?.source === "string" && typeof e?.htmlHref === "string")
+      : [];
   } catch {
     return [];
   }

@@ -18,7 +18,10 @@ const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "
 export function escapeHtml(text: string): string {
   // Control characters (an ESC, a NUL from a file) are invalid in HTML and invisible: shown as their code point.
   // \p{Cc} is C0, DEL and C1; tab, line feed and carriage return are layout, kept as they are.
-  return String(text).replace(/[&<>"']|(?![\t\n\r])\p{Cc}/gu, (c) => HTML_ESCAPES[c] ?? `&lt;${codePoint(c).slice(1, -1)}&gt;`);
+  return String(text).replace(
+    /[&<>"']|(?![\t\n\r])\p{Cc}/gu,
+    (c) => HTML_ESCAPES[c] ?? `&lt;${codePoint(c).slice(1, -1)}&gt;`,
+  );
 }
 
 /**
@@ -112,5 +115,7 @@ export function headOf(text: string, length: number): string {
  * cutText("x".repeat(100_000), 20); // "xxxxxxxxxxxxxxxxxxx… (100,000 characters)"
  */
 export function cutText(text: string, max: number): string {
-  return text.length <= max ? text : `${headOf(text, Math.max(1, max - 1))}… (${text.length.toLocaleString("en-US")} characters)`;
+  return text.length <= max
+    ? text
+    : `${headOf(text, Math.max(1, max - 1))}… (${text.length.toLocaleString("en-US")} characters)`;
 }

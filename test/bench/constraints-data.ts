@@ -43,8 +43,16 @@ export function generateFolder(count: number): string {
   };
   const id = (p: number) => `p${String(p).padStart(7, "0")}`;
   const prices = Array.from({ length: count }, () => (100 + Math.floor(next() * 99_900)) / 100);
-  chunked("products.csv", "id,name,type,category,price,whole_units,unit_name", (p) => `${id(p)},Product ${p},product,cat${p % 10},${prices[p]},yes,unit`);
-  chunked("tvc.csv", "product_id,kind,name,amount,rate", (p) => `${id(p)},materials,Materials,${(Math.floor(prices[p]! * 100 * next() * 0.8) / 100).toFixed(2)},`);
+  chunked(
+    "products.csv",
+    "id,name,type,category,price,whole_units,unit_name",
+    (p) => `${id(p)},Product ${p},product,cat${p % 10},${prices[p]},yes,unit`,
+  );
+  chunked(
+    "tvc.csv",
+    "product_id,kind,name,amount,rate",
+    (p) => `${id(p)},materials,Materials,${(Math.floor(prices[p]! * 100 * next() * 0.8) / 100).toFixed(2)},`,
+  );
   const resourceIds = ["A", "B", "C", "D"];
   chunked("usage.csv", "product_id,resource_id,time_per_unit,unit", (p) => {
     if (next() < 0.02) return ""; // 2 % take no resource time at all (like a retail product)
@@ -61,7 +69,10 @@ export function generateFolder(count: number): string {
     path.join(folder, "resources.csv"),
     `id,name,capacity,unit\nA,Resource A,${Math.round(1_000_000 * scale)},hour\nB,Resource B,${Math.round(90_000_000 * scale)},minute\nC,Resource C,${Math.round(150_000_000 * scale)},minute\nD,Resource D,${Math.round(200_000_000 * scale)},minute\n`,
   );
-  writeFileSync(path.join(folder, "operating_expenses.csv"), `id,name,category,amount,period\noe,Operating expense,other,${Math.round(500_000_000 * scale)},\n`);
+  writeFileSync(
+    path.join(folder, "operating_expenses.csv"),
+    `id,name,category,amount,period\noe,Operating expense,other,${Math.round(500_000_000 * scale)},\n`,
+  );
   writeFileSync(path.join(folder, "model.csv"), "name,currency,period_unit\nBench,USD,month\n");
   writeFileSync(done, "");
   return folder;

@@ -123,10 +123,23 @@ async function workbook(): Promise<WorkbookTimes> {
       for (let i = 0; i < REPEAT; i++) {
         // One nbconvert process for all notebooks: its best case (Python starts once).
         const [t, ran] = await time(() =>
-          spawnSync("jupyter", ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`, "--output-dir", join(out, "nbconvert"), ...notebooks], {
-            env: { ...process.env, JUPYTER_DATA_DIR: dataDir },
-            encoding: "utf8",
-          }),
+          spawnSync(
+            "jupyter",
+            [
+              "nbconvert",
+              "--to",
+              "notebook",
+              "--execute",
+              `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
+              "--output-dir",
+              join(out, "nbconvert"),
+              ...notebooks,
+            ],
+            {
+              env: { ...process.env, JUPYTER_DATA_DIR: dataDir },
+              encoding: "utf8",
+            },
+          ),
         );
         if (ran.status !== 0) throw new Error(`nbconvert failed: ${ran.stderr}`);
         nbconvert.push(t);

@@ -51,7 +51,14 @@ function thousandProducts(count = 1000): BusinessModel {
       name: `Product ${id}`,
       type: "product" as const,
       price: money((100 + Math.floor(next() * 90000) / 100).toFixed(2)),
-      tvc: [{ kind: "materials" as const, name: "materials", basis: "per-unit" as const, amount: money((20 + Math.floor(next() * 5000) / 100).toFixed(2)) }],
+      tvc: [
+        {
+          kind: "materials" as const,
+          name: "materials",
+          basis: "per-unit" as const,
+          amount: money((20 + Math.floor(next() * 5000) / 100).toFixed(2)),
+        },
+      ],
     })),
     operatingExpenses: [{ id: "oe", name: "OE", category: "other", amount: money(500000) }],
     resources: [
@@ -62,7 +69,11 @@ function thousandProducts(count = 1000): BusinessModel {
       { productId, resourceId: "M", timePerUnit: 1 + Math.floor(next() * 20), unit: "minute" as const },
       { productId, resourceId: "S", timePerUnit: 1 + Math.floor(next() * 10), unit: "minute" as const },
     ]),
-    demand: ids.map((productId, p) => ({ productId, quantity: 1 + Math.floor(next() * 10), ...(p % 50 === 0 ? { minimum: 1 } : {}) })),
+    demand: ids.map((productId, p) => ({
+      productId,
+      quantity: 1 + Math.floor(next() * 10),
+      ...(p % 50 === 0 ? { minimum: 1 } : {}),
+    })),
   });
 }
 
@@ -131,7 +142,9 @@ async function main(): Promise<void> {
     }
     ["capacity", "price", "demand"].forEach((kind, k) => {
       const s = stats(samples[k]!);
-      whatIfRows.push(`| ${c.label} | ${kind} | ${samples[k]!.length} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} | ${c.goal} |`);
+      whatIfRows.push(
+        `| ${c.label} | ${kind} | ${samples[k]!.length} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} | ${c.goal} |`,
+      );
     });
   }
 
@@ -157,17 +170,44 @@ async function main(): Promise<void> {
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     try {
       const cases: { label: string; model: BusinessModel; controls: WhatIfControl[]; values: string[] }[] = [
-        { label: "data/salon (7 products)", model: loadModel("data/salon"), controls: [{ input: { kind: "capacity", resourceId: "stylists", name: "c" }, min: 40, max: 160 }], values: ["60", "80", "100", "120"] },
-        { label: "data/pq (2 products, 4 resources)", model: loadModel("data/pq"), controls: [{ input: { kind: "capacity", resourceId: "B", name: "c" }, min: 1000, max: 4000 }], values: ["2000", "2400", "2700", "3000"] },
-        { label: "1 000 products, 2 resources", model: big, controls: [{ input: { kind: "capacity", resourceId: "M", name: "c" }, min: 10000, max: 80000 }], values: ["30000", "40000", "50000", "60000"] },
+        {
+          label: "data/salon (7 products)",
+          model: loadModel("data/salon"),
+          controls: [{ input: { kind: "capacity", resourceId: "stylists", name: "c" }, min: 40, max: 160 }],
+          values: ["60", "80", "100", "120"],
+        },
+        {
+          label: "data/pq (2 products, 4 resources)",
+          model: loadModel("data/pq"),
+          controls: [{ input: { kind: "capacity", resourceId: "B", name: "c" }, min: 1000, max: 4000 }],
+          values: ["2000", "2400", "2700", "3000"],
+        },
+        {
+          label: "1 000 products, 2 resources",
+          model: big,
+          controls: [{ input: { kind: "capacity", resourceId: "M", name: "c" }, min: 10000, max: 80000 }],
+          values: ["30000", "40000", "50000", "60000"],
+        },
       ];
       for (const c of cases) {
         const file = path.join(dir, `${browserRows.length}.html`);
-        writeFileSync(file, `<!doctype html><html><head><meta charset="utf-8"></head><body>${whatIfHtml(c.model, c.controls, { includeBundle: true, chart: false })}</body></html>`);
+        writeFileSync(
+          file,
+          `<!doctype html><html><head><meta charset="utf-8"></head><body>${whatIfHtml(c.model, c.controls, { includeBundle: true, chart: false })}</body></html>`,
+        );
         const tab = await browser.newPage();
         await tab.goto(pathToFileURL(file).href);
         await tab.waitForSelector(".ta-what-if[data-ta-mounted]");
@@ -184,7 +224,9 @@ async function main(): Promise<void> {
           return out.slice(values.length); // the first round warms the JIT up
         }, c.values);
         const s = stats(samples);
-        browserRows.push(`| ${c.label} | ${samples.length} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} |`);
+        browserRows.push(
+          `| ${c.label} | ${samples.length} | ${ms(s.median)} | ${ms(s.p90)} | ${ms(s.min)} | ${ms(s.max)} |`,
+        );
         await tab.close();
       }
     } finally {

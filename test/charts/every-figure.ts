@@ -1,5 +1,14 @@
 // One figure of each kind, shared by the snapshot test and the browser test.
-import { breakEvenUnits, money, optimalMix, politicalMix, rankProducts, rankingMix, resourceLoads, type BusinessModel } from "../../src/core";
+import {
+  breakEvenUnits,
+  money,
+  optimalMix,
+  politicalMix,
+  rankProducts,
+  rankingMix,
+  resourceLoads,
+  type BusinessModel,
+} from "../../src/core";
 import {
   breakEvenFigure,
   decisionFigure,
@@ -16,7 +25,11 @@ import {
 import { administrator, haircut, lossMonth, phonePlan, salonReports, salonServices } from "./fixtures";
 
 /** One figure of each kind, for a model whose names may be hostile. */
-export async function everyFigure(model: BusinessModel = salonServices(), name = "Haircut", locale = "en"): Promise<Record<string, Figure>> {
+export async function everyFigure(
+  model: BusinessModel = salonServices(),
+  name = "Haircut",
+  locale = "en",
+): Promise<Record<string, Figure>> {
   const optimal = await optimalMix(model);
   if (optimal.kind !== "optimal-mix") throw new Error(optimal.message);
   const options = { locale };
@@ -33,4 +46,3 @@ export async function everyFigure(model: BusinessModel = salonServices(), name =
     rankingVsOptimal: rankingVsOptimalFigure(optimal, options),
   };
 }
-

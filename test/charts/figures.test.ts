@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { breakEvenUnits, money, politicalMix, projectDecision, rankProducts, rankingMix, reportByPeriod, resourceLoads, throughputReport } from "../../src/core";
+import {
+  breakEvenUnits,
+  money,
+  politicalMix,
+  projectDecision,
+  rankProducts,
+  rankingMix,
+  reportByPeriod,
+  resourceLoads,
+  throughputReport,
+} from "../../src/core";
 import {
   breakEvenFigure,
   decisionFigure,
@@ -78,15 +88,25 @@ describe("figure specs", () => {
 
   it("names the resource in the utilisation chart's title and keeps long titles whole on two lines", () => {
     const loads = resourceLoads(salonServices());
-    expect((utilisationFigure([loads[0]!]).layout.title as { text: string }).text).toBe(`Utilisation: ${loads[0]!.name}`);
-    if (loads.length > 1) expect((utilisationFigure(loads).layout.title as { text: string }).text).toBe("Utilisation of the resources");
-    const title = (mixPlanLoadFigure(rankingMix(salonServices()), { locale: "ru" }).layout.title as { text: string }).text;
+    expect((utilisationFigure([loads[0]!]).layout.title as { text: string }).text).toBe(
+      `Utilisation: ${loads[0]!.name}`,
+    );
+    if (loads.length > 1)
+      expect((utilisationFigure(loads).layout.title as { text: string }).text).toBe("Utilisation of the resources");
+    const title = (mixPlanLoadFigure(rankingMix(salonServices()), { locale: "ru" }).layout.title as { text: string })
+      .text;
     expect(title).toContain("<br>");
     for (const line of title.split("<br>")) expect([...line].length).toBeLessThanOrEqual(TITLE_LINE_LENGTH);
   });
 
   it("anchors the difference annotation of two plans at the figure's right edge, growing leftwards", () => {
-    const annotation = (politicalMixFigure(politicalMix(salonServices())).layout.annotations as { xref: string; x: number; xanchor: string }[])[0]!;
+    const annotation = (
+      politicalMixFigure(politicalMix(salonServices())).layout.annotations as {
+        xref: string;
+        x: number;
+        xanchor: string;
+      }[]
+    )[0]!;
     expect(annotation).toMatchObject({ xref: "paper", x: 1, xanchor: "right" });
   });
 });
@@ -98,13 +118,20 @@ describe("escaping in figures", () => {
     for (const [name, figure] of Object.entries(figures)) {
       const json = JSON.stringify(figure);
       expect(json, name).not.toContain("<img");
-      if (["breakEven", "salesPlan", "ranking", "mixPlan", "political", "rankingVsOptimal"].includes(name)) expect(json, name).toContain("&lt;img src=x onerror=alert(1)&gt;");
+      if (["breakEven", "salesPlan", "ranking", "mixPlan", "political", "rankingVsOptimal"].includes(name))
+        expect(json, name).toContain("&lt;img src=x onerror=alert(1)&gt;");
     }
     expect(throughputWaterfallFigure(lossMonth(), { title: XSS }).layout.title).toEqual({ text: plotlyText(XSS) });
     const hostile = [
       throughputByPeriodFigure(reportByPeriod(salon(XSS, XSS))),
       throughputWaterfallFigure(throughputReport(salon(XSS, XSS), { period: "month-3" })),
-      decisionFigure(projectDecision({ name: XSS, horizonMonths: 2, effects: [{ kind: "throughput", label: XSS, amount: money(1) }] })),
+      decisionFigure(
+        projectDecision({
+          name: XSS,
+          horizonMonths: 2,
+          effects: [{ kind: "throughput", label: XSS, amount: money(1) }],
+        }),
+      ),
     ];
     for (const figure of hostile) {
       expect(JSON.stringify(figure)).not.toContain("<img");

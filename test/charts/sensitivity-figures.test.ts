@@ -21,7 +21,16 @@ describe("sensitivity figures", () => {
   });
 
   it("draws a two-input sweep as an NP heatmap, first input across", () => {
-    const figure = sweepHeatmapFigure(sweep(pq(), [price, capacityB], [[80, 90], [2400, 2700, 3000]]));
+    const figure = sweepHeatmapFigure(
+      sweep(
+        pq(),
+        [price, capacityB],
+        [
+          [80, 90],
+          [2400, 2700, 3000],
+        ],
+      ),
+    );
     const heatmap = figure.data[0]!;
     expect(heatmap.x).toEqual([80, 90]);
     expect(heatmap.y).toEqual([2400, 2700, 3000]);

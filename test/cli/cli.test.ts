@@ -34,7 +34,9 @@ describe("throughput-accounting mix", () => {
     ]);
     // Money as decimal strings with the currency's two digits, so no reader parses an amount as a float.
     expect([out.throughput, out.operatingExpense, out.netProfit]).toEqual(["6300.00", "6000.00", "300.00"]);
-    expect(out.resources.map((r: { id: string; used: number; capacity: number }) => [r.id, r.used, r.capacity])).toEqual([
+    expect(
+      out.resources.map((r: { id: string; used: number; capacity: number }) => [r.id, r.used, r.capacity]),
+    ).toEqual([
       ["A", 1800, 2400],
       ["B", 2400, 2400],
       ["C", 1650, 2400],
@@ -44,7 +46,10 @@ describe("throughput-accounting mix", () => {
     expect(out.constraints).toEqual(["B"]);
     expect(out.feasible).toBe(true);
     expect(out.resources[0].utilisation).toBe("0.7500");
-    expect(out.lines.map((line: { cumulativeConstraintLoad: string }) => line.cumulativeConstraintLoad)).toEqual(["0.6250", "1.0000"]);
+    expect(out.lines.map((line: { cumulativeConstraintLoad: string }) => line.cumulativeConstraintLoad)).toEqual([
+      "0.6250",
+      "1.0000",
+    ]);
   });
 
   it("--method optimal reports a proven optimum, shadow prices and the ranking plan beside it", () => {
@@ -100,19 +105,27 @@ describe("throughput-accounting mix --fast (now a no-op)", () => {
 });
 
 describe("no demand forecast", () => {
-  it.each(["mix", "rank", "resources"])("%s warns on stderr when products use resources but none has a demand row (the hall)", (command) => {
-    const result = run(command, "data/hall-rental", "--json");
-    expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/warning: no product has a row in demand\.csv, so the plan sells nothing.*`unlimited`/);
-    JSON.parse(result.stdout);
-  });
+  it.each(["mix", "rank", "resources"])(
+    "%s warns on stderr when products use resources but none has a demand row (the hall)",
+    (command) => {
+      const result = run(command, "data/hall-rental", "--json");
+      expect(result.code).toBe(0);
+      expect(result.stderr).toMatch(
+        /warning: no product has a row in demand\.csv, so the plan sells nothing.*`unlimited`/,
+      );
+      JSON.parse(result.stdout);
+    },
+  );
 
   it("with demand `unlimited` the whole capacity goes to the best product: 90 evenings of the hall's 360 hours", async () => {
     const { mkdtempSync, cpSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const folder = mkdtempSync(path.join(tmpdir(), "hall-"));
     cpSync(path.join(root, "data/hall-rental"), folder, { recursive: true });
-    writeFileSync(path.join(folder, "demand.csv"), "product_id,quantity\nhall-evening,unlimited\nhall-evening-special,unlimited\n");
+    writeFileSync(
+      path.join(folder, "demand.csv"),
+      "product_id,quantity\nhall-evening,unlimited\nhall-evening-special,unlimited\n",
+    );
     const out = json("mix", folder);
     expect(out.plan).toEqual([
       { product: "hall-evening", quantity: 90 },
@@ -148,7 +161,14 @@ describe("throughput-accounting rank, resources, report", () => {
 describe("decisions from a model folder plus parameters", () => {
   it("special-order: the hall at 10 instead of 50 brings T 9 an evening into idle capacity (accept, ΔNP 9)", () => {
     const out = json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10");
-    expect(out).toMatchObject({ accept: true, throughputPerUnit: "9.00", deltaNetProfit: "9.00", deltaOperatingExpense: "0.00", capacityNeeded: 4, idleCapacity: 340 });
+    expect(out).toMatchObject({
+      accept: true,
+      throughputPerUnit: "9.00",
+      deltaNetProfit: "9.00",
+      deltaOperatingExpense: "0.00",
+      capacityNeeded: 4,
+      idleCapacity: 340,
+    });
     expect(out.resource).toMatchObject({ id: "hall", unit: "hour", perUnit: 4, idle: 340 });
     const text = run("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10");
     expect(text.stdout).toContain("needs 4 h of hall, 340 idle in month-1");
@@ -156,14 +176,19 @@ describe("decisions from a model folder plus parameters", () => {
   });
 
   it("special-order: an order larger than the idle capacity, or below TVC, is rejected", () => {
-    expect(json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10", "--quantity", "90").accept).toBe(false);
+    expect(
+      json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "10", "--quantity", "90")
+        .accept,
+    ).toBe(false);
     const cheap = json("special-order", "data/hall-rental", "--product", "hall-evening", "--price", "0.5");
     expect(cheap.accept).toBe(false);
     expect(cheap.reasons[0]).toMatch(/does not cover TVC/);
   });
 
   it("special-order: asks for the period when sales have several, and names unknown products", () => {
-    expect(run("special-order", "data/salon", "--product", "lady-classic").stderr).toMatch(/sales in 3 periods.*--period/);
+    expect(run("special-order", "data/salon", "--product", "lady-classic").stderr).toMatch(
+      /sales in 3 periods.*--period/,
+    );
     expect(run("special-order", "data/hall-rental", "--product", "nope").stderr).toMatch(/no product "nope"/);
     expect(run("special-order", "data/hall-rental").stderr).toMatch(/missing --product/);
   });
@@ -175,9 +200,17 @@ describe("decisions from a model folder plus parameters", () => {
     cpSync(path.join(root, "data/salon"), changed, { recursive: true });
     appendFileSync(path.join(changed, "operating_expenses.csv"), "admin,Administrator,salaries,10,\n");
     // Six more haircuts at T 5 each: T +30 in month-1.
-    writeFileSync(path.join(changed, "sales.csv"), "period,product_id,quantity,price\nmonth-1,haircut,16,\nmonth-2,haircut,10,\nmonth-3,haircut,10,\n");
+    writeFileSync(
+      path.join(changed, "sales.csv"),
+      "period,product_id,quantity,price\nmonth-1,haircut,16,\nmonth-2,haircut,10,\nmonth-3,haircut,10,\n",
+    );
     const out = json("compare", "data/salon", "--with", changed, "--period", "month-1");
-    expect(out).toMatchObject({ deltaThroughput: "30.00", deltaOperatingExpense: "10.00", deltaNetProfit: "20.00", verdict: "accept" });
+    expect(out).toMatchObject({
+      deltaThroughput: "30.00",
+      deltaOperatingExpense: "10.00",
+      deltaNetProfit: "20.00",
+      verdict: "accept",
+    });
     expect(out.base.netProfit).toBe("0.00");
     expect(out.changed.netProfit).toBe("20.00");
     const text = run("compare", "data/salon", "--with", changed, "--period", "month-1", "--locale", "ru");
@@ -217,11 +250,14 @@ describe("text output for analysts", () => {
 });
 
 describe("help and bad input", () => {
-  it.each(["report", "resources", "rank", "mix", "compare", "special-order"])("%s --help prints its usage and exits 0", (command) => {
-    const result = run(command, "--help");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Usage: throughput-accounting ${command}`);
-  });
+  it.each(["report", "resources", "rank", "mix", "compare", "special-order"])(
+    "%s --help prints its usage and exits 0",
+    (command) => {
+      const result = run(command, "--help");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: throughput-accounting ${command}`);
+    },
+  );
 
   it("--help alone lists the commands", () => {
     const result = run("--help");

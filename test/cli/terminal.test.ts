@@ -12,8 +12,14 @@ function hostilePq(): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ta-cli-hostile-"));
   for (const file of fs.readdirSync("data/pq")) fs.copyFileSync(path.join("data/pq", file), path.join(folder, file));
   fs.writeFileSync(path.join(folder, "model.csv"), `name,currency,period_unit\n"pq${HOSTILE}",USD,week\n`);
-  fs.writeFileSync(path.join(folder, "resources.csv"), `id,name,capacity,unit,note${HOSTILE}\nA,A${HOSTILE},2400,minute,\nB,Resource B,2400,minute,\nC,Resource C,2400,minute,\nD,Resource D,2400,minute,\n`);
-  fs.writeFileSync(path.join(folder, "operating_expenses.csv"), `id,name,category,amount,period\noe,OE,other,6000,w${HOSTILE}\n`);
+  fs.writeFileSync(
+    path.join(folder, "resources.csv"),
+    `id,name,capacity,unit,note${HOSTILE}\nA,A${HOSTILE},2400,minute,\nB,Resource B,2400,minute,\nC,Resource C,2400,minute,\nD,Resource D,2400,minute,\n`,
+  );
+  fs.writeFileSync(
+    path.join(folder, "operating_expenses.csv"),
+    `id,name,category,amount,period\noe,OE,other,6000,w${HOSTILE}\n`,
+  );
   return folder;
 }
 

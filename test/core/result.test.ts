@@ -34,7 +34,14 @@ describe("every result of the core carries its kind", () => {
   it("names each result by what it is", async () => {
     const plan = rankingMix(pq());
     const optimal = await optimalMix(pq());
-    const infeasible = await optimalMix(pq({ demand: [{ productId: "P", quantity: 100, minimum: 100 }, { productId: "Q", quantity: 50, minimum: 50 }] }));
+    const infeasible = await optimalMix(
+      pq({
+        demand: [
+          { productId: "P", quantity: 100, minimum: 100 },
+          { productId: "Q", quantity: 50, minimum: 50 },
+        ],
+      }),
+    );
     const results: [unknown, CoreResultKind][] = [
       [throughputReport(salon()), "throughput-report"],
       [throughputOf(salon()), "throughput-summary"],
@@ -42,12 +49,42 @@ describe("every result of the core carries its kind", () => {
       [classifyCost({ name: "paint", occursBecauseAUnitIsSold: true }), "cost-classification"],
       [breakEvenUnits(haircut, money(50)), "break-even-units"],
       [compareScenarios(salon(), salon()), "scenario-comparison"],
-      [projectDecision({ name: "hire", horizonMonths: 3, effects: [{ kind: "operating-expense", label: "salary", amount: money(10) }] }), "decision-projection"],
-      [evaluateSpecialOrder({ price: money(8), tvcPerUnit: money(5), quantity: 10, capacityPerUnit: 1, idleCapacity: 20 }), "special-order-evaluation"],
-      [advertisingChannel({ name: "leaflets", spend: money(10), clicks: 100, leads: 10, buyers: 3, revenue: money(60), throughputRatio: "0.5" }), "advertising-channel"],
+      [
+        projectDecision({
+          name: "hire",
+          horizonMonths: 3,
+          effects: [{ kind: "operating-expense", label: "salary", amount: money(10) }],
+        }),
+        "decision-projection",
+      ],
+      [
+        evaluateSpecialOrder({
+          price: money(8),
+          tvcPerUnit: money(5),
+          quantity: 10,
+          capacityPerUnit: 1,
+          idleCapacity: 20,
+        }),
+        "special-order-evaluation",
+      ],
+      [
+        advertisingChannel({
+          name: "leaflets",
+          spend: money(10),
+          clicks: 100,
+          leads: 10,
+          buyers: 3,
+          revenue: money(60),
+          throughputRatio: "0.5",
+        }),
+        "advertising-channel",
+      ],
       [revenuePlan(money(100), [{ name: "services", throughputRatio: "0.5", share: "1" }]), "revenue-plan"],
       [throughputOfRevenue([{ name: "phones", revenue: money(150), throughputRatio: "0.5" }]), "revenue-throughput"],
-      [comparePaySchemes([{ kind: "percent-of-sales", name: "5 %", rate: "0.05" }], money(1000), ["1"])[0], "pay-comparison-row"],
+      [
+        comparePaySchemes([{ kind: "percent-of-sales", name: "5 %", rate: "0.05" }], money(1000), ["1"])[0],
+        "pay-comparison-row",
+      ],
       [resourceLoads(pq())[0], "resource-load"],
       [findConstraint(pq()), "resource-constraint"],
       [findConstraint(salon()), "market-constraint"],

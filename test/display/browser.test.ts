@@ -10,10 +10,12 @@ import { XSS, salon, salonServices } from "../charts/fixtures";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[skipped] ${CHROMIUM} is absent: the browser rendering test needs Debian's chromium (CI installs it)`);
+if (!hasChromium)
+  console.warn(`[skipped] ${CHROMIUM} is absent: the browser rendering test needs Debian's chromium (CI installs it)`);
 
 // The exported pages' policy: inline scripts only, so any network request would be refused and logged.
-const CSP = "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:";
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:";
 
 describe.skipIf(!hasChromium)("charts in headless Chromium", () => {
   let browser: Browser;
@@ -23,7 +25,14 @@ describe.skipIf(!hasChromium)("charts in headless Chromium", () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   }, 60_000);
 
@@ -36,7 +45,9 @@ describe.skipIf(!hasChromium)("charts in headless Chromium", () => {
     const ids = figures.map(([name]) => `chart-${name}`);
     // The first chart's script runs before plotly.js is on the page (as in an exported page whose
     // bundle comes later, or a notebook re-rendered out of order): it must wait, not fail.
-    const outputs = figures.map(([name, figure], index) => chartHtml(figure, { id: `chart-${name}`, includePlotly: index === 1 }));
+    const outputs = figures.map(([name, figure], index) =>
+      chartHtml(figure, { id: `chart-${name}`, includePlotly: index === 1 }),
+    );
     const page = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"></head><body>
 ${tableHtml(throughputReport(salon(XSS, XSS), { period: "month-3" }))}
 ${outputs.join("\n")}
@@ -60,18 +71,28 @@ ${outputs.join("\n")}
     });
     try {
       await tab.setContent(page, { waitUntil: "load", timeout: 60_000 });
-      await tab.waitForFunction((all) => all.every((id) => document.querySelector(`#${id} .main-svg`) !== null), ids, { timeout: 60_000 });
-      const drawn = await tab.evaluate((all) => all.filter((id) => document.querySelector(`#${id} .main-svg`) !== null), ids);
+      await tab.waitForFunction((all) => all.every((id) => document.querySelector(`#${id} .main-svg`) !== null), ids, {
+        timeout: 60_000,
+      });
+      const drawn = await tab.evaluate(
+        (all) => all.filter((id) => document.querySelector(`#${id} .main-svg`) !== null),
+        ids,
+      );
       expect(drawn).toEqual(ids);
 
       // The hostile name is text in the table, in a tick label and in a hover label; nothing ran.
       const hover = await tab.evaluate(() => {
         const div = document.getElementById("chart-ranking") as HTMLElement & { data: unknown };
-        (window as unknown as { Plotly: { Fx: { hover: (d: HTMLElement, p: unknown) => void } } }).Plotly.Fx.hover(div, [{ curveNumber: 0, pointNumber: 2 }]);
+        (window as unknown as { Plotly: { Fx: { hover: (d: HTMLElement, p: unknown) => void } } }).Plotly.Fx.hover(
+          div,
+          [{ curveNumber: 0, pointNumber: 2 }],
+        );
         return div.querySelector(".hoverlayer")?.textContent ?? "";
       });
       expect(hover).toContain(XSS);
-      const ticks = await tab.evaluate(() => Array.from(document.querySelectorAll("#chart-ranking .ytick text"), (t) => t.textContent));
+      const ticks = await tab.evaluate(() =>
+        Array.from(document.querySelectorAll("#chart-ranking .ytick text"), (t) => t.textContent),
+      );
       expect(ticks).toContain(`3. ${XSS}`);
       const tableText = await tab.evaluate(() => document.querySelector(".ta-table")?.textContent ?? "");
       expect(tableText).toContain(XSS);

@@ -4,7 +4,10 @@ import { chartHtml, figureText, show, showChart, type DisplayTarget } from "../.
 import { loadPlotly, plotlyScriptHtml, resetPlotlySession } from "../../src/display/chart";
 import { administrator } from "../charts/fixtures";
 
-const hostile = { data: [{ type: "bar", name: "</script><script>alert(1)</script>", x: ["<!--"], y: [1] }], layout: { title: { text: "a\u2028b" } } };
+const hostile = {
+  data: [{ type: "bar", name: "</script><script>alert(1)</script>", x: ["<!--"], y: [1] }],
+  layout: { title: { text: "a\u2028b" } },
+};
 
 function recorder(): DisplayTarget & { sent: string[] } {
   const sent: string[] = [];
@@ -38,7 +41,9 @@ describe("chartHtml", () => {
   it("inlines plotly.js on request, guarded so a second copy does nothing", () => {
     const script = plotlyScriptHtml();
     expect(script.length).toBeGreaterThan(3_000_000);
-    expect(script.slice(0, 200)).toMatch(/^<script data-throughput-accounting="plotly.js">\/\*\*?\s*\n?\* plotly\.js v3/);
+    expect(script.slice(0, 200)).toMatch(
+      /^<script data-throughput-accounting="plotly.js">\/\*\*?\s*\n?\* plotly\.js v3/,
+    );
     expect(script).toContain("if (!window.Plotly) { (function (define, module, exports) {");
     expect(chartHtml(decisionFigure(administrator()), { id: "a", includePlotly: true }).startsWith(script)).toBe(true);
   });
@@ -54,7 +59,12 @@ describe("showChart", () => {
     showChart(figure, { display });
     showChart(figure, { display, inlinePlotly: "always" });
     showChart(figure, { display, inlinePlotly: "never" });
-    expect(display.sent.map((html) => html.includes('data-throughput-accounting="plotly.js"'))).toEqual([true, false, true, false]);
+    expect(display.sent.map((html) => html.includes('data-throughput-accounting="plotly.js"'))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
   });
 
   it("never inlines plotly.js when the runner says the page brings it (THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external)", () => {
@@ -69,11 +79,20 @@ describe("showChart", () => {
       delete process.env.THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS;
     }
     showChart(figure, { display });
-    expect(display.sent.map((html) => html.includes('data-throughput-accounting="plotly.js"'))).toEqual([false, false, true]);
+    expect(display.sent.map((html) => html.includes('data-throughput-accounting="plotly.js"'))).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it("inlines it again after a reset, and not when the kernel refused the first chart", () => {
-    const refusing: DisplayTarget = { html: () => { throw new Error("Not ready"); }, text: () => undefined };
+    const refusing: DisplayTarget = {
+      html: () => {
+        throw new Error("Not ready");
+      },
+      text: () => undefined,
+    };
     const original = process.stdout.write.bind(process.stdout);
     const written: string[] = [];
     process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
@@ -89,7 +108,9 @@ describe("showChart", () => {
   });
 
   it("describes a chart in words outside a kernel, decoding the escapes", () => {
-    expect(figureText({ data: [{ type: "bar", name: "&lt;b&gt;" }], layout: { title: { text: "A &amp; B" } } })).toBe("[chart] A & B — <b>");
+    expect(figureText({ data: [{ type: "bar", name: "&lt;b&gt;" }], layout: { title: { text: "A &amp; B" } } })).toBe(
+      "[chart] A & B — <b>",
+    );
   });
 });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { costAccountingMix, findConstraint, optimalMix, politicalMix, rankProducts, rankingMix, resourceLoads, throughputAccountingRatios } from "../../src/core";
+import {
+  costAccountingMix,
+  findConstraint,
+  optimalMix,
+  politicalMix,
+  rankProducts,
+  rankingMix,
+  resourceLoads,
+  throughputAccountingRatios,
+} from "../../src/core";
 import { loadModel } from "../../src/load";
 import { tableHtml, tableText, toTables } from "../../src/display";
 import { XSS, salonServices } from "../charts/fixtures";

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { breakEvenUnits, compareScenarios, evaluateSpecialOrder, money, throughputReport, toDecimal, comparePaySchemes } from "../../src/core";
+import {
+  breakEvenUnits,
+  compareScenarios,
+  evaluateSpecialOrder,
+  money,
+  throughputReport,
+  toDecimal,
+  comparePaySchemes,
+} from "../../src/core";
 import { show, tableHtml, tableText, toTables, type DisplayTarget } from "../../src/display";
 import { XSS, administrator, haircut, lossMonth, phonePlan, salon, salonReports } from "../charts/fixtures";
 import { throughputOf } from "../../src/core/throughput/period";
@@ -7,7 +15,9 @@ import { throughputOf } from "../../src/core/throughput/period";
 describe("tables of library results", () => {
   it("shows a losing month with NP visibly negative and marked as the total", () => {
     const html = tableHtml(lossMonth());
-    expect(html).toMatch(/<tr class="ta-total"[^>]*><th scope="row"[^>]*>Net profit \(NP\)<\/th><td class="ta-num ta-negative"[^>]*>-₽50\.00<\/td><\/tr>/);
+    expect(html).toMatch(
+      /<tr class="ta-total"[^>]*><th scope="row"[^>]*>Net profit \(NP\)<\/th><td class="ta-num ta-negative"[^>]*>-₽50\.00<\/td><\/tr>/,
+    );
     expect(html).toContain("text-align:right");
     expect(tableText(lossMonth())).toMatchInlineSnapshot(`
       "salon — month-3
@@ -50,7 +60,14 @@ describe("tables of library results", () => {
     const [table] = toTables(salonReports());
     const total = table!.rows.at(-1)!;
     expect(total.total).toBe(true);
-    expect(total.cells.map((c) => (c.kind === "money" ? c.value.amount.toString() : c.kind))).toEqual(["text", "300", "150", "150", "190", "-40"]);
+    expect(total.cells.map((c) => (c.kind === "money" ? c.value.amount.toString() : c.kind))).toEqual([
+      "text",
+      "300",
+      "150",
+      "150",
+      "190",
+      "-40",
+    ]);
   });
 
   it("shows a decision month by month with its verdict", () => {
@@ -60,12 +77,25 @@ describe("tables of library results", () => {
   it("shows the other results of the core", () => {
     const base = salon();
     const comparison = compareScenarios(base, salon("salon with admin"), { period: "month-1" });
-    const order = evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), marketPrice: money(50), idleCapacity: 5 });
+    const order = evaluateSpecialOrder({
+      price: money(10),
+      tvcPerUnit: money(1),
+      marketPrice: money(50),
+      idleCapacity: 5,
+    });
     const breakEven = breakEvenUnits(haircut, money(52));
     const pay = comparePaySchemes(
       [
         { kind: "percent-of-sales", name: "5 %", rate: "0.05" },
-        { kind: "step-ladder", name: "ladder", plan: money(1_000_000), steps: [{ fromAchievement: 0, pay: money(30_000) }, { fromAchievement: 1, pay: money(60_000) }] },
+        {
+          kind: "step-ladder",
+          name: "ladder",
+          plan: money(1_000_000),
+          steps: [
+            { fromAchievement: 0, pay: money(30_000) },
+            { fromAchievement: 1, pay: money(60_000) },
+          ],
+        },
       ],
       money(1_000_000),
       [0.5, 1, 1.2],
@@ -94,7 +124,14 @@ describe("tables of library results", () => {
 
 describe("danfo DataFrames", () => {
   it("renders columns and values, and a named index as row headings", () => {
-    const frame = { columns: ["product", "T"], values: [[XSS, 26], ["Gold Star", 209]], index: ["a", "b"] };
+    const frame = {
+      columns: ["product", "T"],
+      values: [
+        [XSS, 26],
+        ["Gold Star", 209],
+      ],
+      index: ["a", "b"],
+    };
     const html = tableHtml(frame);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(html).not.toContain("<img");
@@ -132,7 +169,14 @@ describe("show", () => {
     process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
     try {
       show(lossMonth());
-      show(lossMonth(), { display: { html: () => { throw new Error("Not ready"); }, text: () => undefined } });
+      show(lossMonth(), {
+        display: {
+          html: () => {
+            throw new Error("Not ready");
+          },
+          text: () => undefined,
+        },
+      });
     } finally {
       process.stdout.write = original;
     }
@@ -143,10 +187,26 @@ describe("show", () => {
 
 describe("exercise feedback", () => {
   it("reads as a sentence marked right or wrong, with the hint below and every string escaped", () => {
-    const wrong = { kind: "feedback", exerciseId: "01-1", correct: false, message: "Not 10: that is the price.", hint: "T = price − TVC <b>" } as const;
-    expect(tableText(wrong)).toBe(["Exercise 01-1 ✗", "Feedback", "──────────────────────────", "Not 10: that is the price.", "  • Hint: T = price − TVC <b>"].join("\n"));
+    const wrong = {
+      kind: "feedback",
+      exerciseId: "01-1",
+      correct: false,
+      message: "Not 10: that is the price.",
+      hint: "T = price − TVC <b>",
+    } as const;
+    expect(tableText(wrong)).toBe(
+      [
+        "Exercise 01-1 ✗",
+        "Feedback",
+        "──────────────────────────",
+        "Not 10: that is the price.",
+        "  • Hint: T = price − TVC <b>",
+      ].join("\n"),
+    );
     expect(tableHtml(wrong)).toContain("Hint: T = price − TVC &lt;b&gt;");
-    expect(tableText({ kind: "feedback", exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" })).toContain("Упражнение 01-1 ✓");
+    expect(
+      tableText({ kind: "feedback", exerciseId: "01-1", correct: true, message: "Right: 4 RUB." }, { locale: "ru" }),
+    ).toContain("Упражнение 01-1 ✓");
   });
 });
 

@@ -16,9 +16,11 @@ import { whatIfView } from "../../src/display/what-if-view";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[skipped] ${CHROMIUM} is absent: the live what-if test needs Debian's chromium (CI installs it)`);
+if (!hasChromium)
+  console.warn(`[skipped] ${CHROMIUM} is absent: the live what-if test needs Debian's chromium (CI installs it)`);
 
-const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:";
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:";
 const capacity: WhatIfInput = { kind: "capacity", resourceId: "stylists", name: "capacityHours" };
 const price: WhatIfInput = { kind: "price", productId: "lady-classic", name: "ladyClassicPrice" };
 const minimum: WhatIfInput = { kind: "minimum", productId: "blow-dry", name: "blowDryMinimum" };
@@ -29,7 +31,16 @@ const controls: WhatIfControl[] = [
 ];
 
 function launchArgs(): string[] {
-  return ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  return [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ];
 }
 
 /** Sets a control's value the way a drag ends: the value changes and an `input` event fires. */
@@ -87,7 +98,8 @@ describe.skipIf(!hasChromium)("the live what-if in headless Chromium, from file:
     });
     tab.on("pageerror", (error) => errors.push(String(error)));
     tab.on("request", (request) => {
-      if (!/^(data|blob|about):/.test(request.url()) && request.url() !== pathToFileURL(file).href) requests.push(request.url());
+      if (!/^(data|blob|about):/.test(request.url()) && request.url() !== pathToFileURL(file).href)
+        requests.push(request.url());
     });
     await tab.goto(pathToFileURL(file).href, { waitUntil: "load" });
     await tab.waitForSelector(".ta-what-if[data-ta-mounted]", { timeout: 30_000 });
@@ -108,9 +120,15 @@ describe.skipIf(!hasChromium)("the live what-if in headless Chromium, from file:
       }
       const shown = await figuresOn(tab);
       const expected = whatIfView(spec, values).figures;
-      for (const [name, figure] of Object.entries(shown)) expect(figure, `${name} at ${JSON.stringify(values)}`).toEqual(expected[name]);
+      for (const [name, figure] of Object.entries(shown))
+        expect(figure, `${name} at ${JSON.stringify(values)}`).toEqual(expected[name]);
       // And against the library itself, not only against the view: the plan with the political limits.
-      const model = withInputs(salon, controls.filter((c) => values[c.input.name!] !== undefined).map((c) => [c.input, values[c.input.name!]!] as const));
+      const model = withInputs(
+        salon,
+        controls
+          .filter((c) => values[c.input.name!] !== undefined)
+          .map((c) => [c.input, values[c.input.name!]!] as const),
+      );
       const plan = rankingMix(model);
       expect(shown.throughput!.value).toBe(plan.throughput.amount.toString());
       expect(shown.netProfit!.value).toBe(plan.netProfit!.amount.toString());

@@ -23,7 +23,9 @@ const hasNotebook = spawnSync("jupyter-notebook", ["--version"], { stdio: "ignor
 const python = jupyterPython() ?? "python3";
 const hasNbformat = spawnSync(python, ["-c", "import nbformat.sign"], { stdio: "ignore" }).status === 0;
 if (!hasChromium || !hasNotebook || !hasNbformat)
-  console.warn(`[skipped] the what-if in Jupyter Notebook needs ${CHROMIUM}, jupyter-notebook and python3's nbformat (CI installs them)`);
+  console.warn(
+    `[skipped] the what-if in Jupyter Notebook needs ${CHROMIUM}, jupyter-notebook and python3's nbformat (CI installs them)`,
+  );
 
 const capacity: WhatIfInput = { kind: "capacity", resourceId: "stylists", name: "capacityHours" };
 const controls: WhatIfControl[] = [{ input: capacity, min: 40, max: 160 }];
@@ -62,21 +64,46 @@ describe.skipIf(!hasChromium || !hasNotebook || !hasNbformat)("the live what-if 
           execution_count: 1,
           metadata: {},
           source: ["whatIf(salon, controls);"],
-          outputs: [{ output_type: "display_data", data: { "text/html": html, "text/plain": "what-if" }, metadata: {} }],
+          outputs: [
+            { output_type: "display_data", data: { "text/html": html, "text/plain": "what-if" }, metadata: {} },
+          ],
         },
       ],
     };
     const work = join(dir, "work");
-    const env = { ...process.env, JUPYTER_CONFIG_DIR: join(dir, "config"), JUPYTER_DATA_DIR: join(dir, "data"), JUPYTER_RUNTIME_DIR: join(dir, "runtime"), IPYTHONDIR: join(dir, "ipython") };
-    for (const folder of [work, env.JUPYTER_CONFIG_DIR, env.JUPYTER_DATA_DIR, env.JUPYTER_RUNTIME_DIR]) mkdirSync(folder, { recursive: true });
+    const env = {
+      ...process.env,
+      JUPYTER_CONFIG_DIR: join(dir, "config"),
+      JUPYTER_DATA_DIR: join(dir, "data"),
+      JUPYTER_RUNTIME_DIR: join(dir, "runtime"),
+      IPYTHONDIR: join(dir, "ipython"),
+    };
+    for (const folder of [work, env.JUPYTER_CONFIG_DIR, env.JUPYTER_DATA_DIR, env.JUPYTER_RUNTIME_DIR])
+      mkdirSync(folder, { recursive: true });
     writeFileSync(join(work, "what-if.ipynb"), JSON.stringify(notebook));
     // Trust it in this private data folder, as `jupyter trust` would (scripts of untrusted outputs never run).
-    const signed = spawnSync(python, ["-c", "import sys, nbformat; from nbformat.sign import NotebookNotary; nb = nbformat.read(sys.argv[1], 4); NotebookNotary().sign(nb)", join(work, "what-if.ipynb")], { env, encoding: "utf8" });
+    const signed = spawnSync(
+      python,
+      [
+        "-c",
+        "import sys, nbformat; from nbformat.sign import NotebookNotary; nb = nbformat.read(sys.argv[1], 4); NotebookNotary().sign(nb)",
+        join(work, "what-if.ipynb"),
+      ],
+      { env, encoding: "utf8" },
+    );
     if (signed.status !== 0) throw new Error(`signing failed: ${signed.stderr}`);
     const port = await freePort();
     server = spawn(
       "jupyter-notebook",
-      ["--no-browser", `--port=${port}`, "--ip=127.0.0.1", `--NotebookApp.token=${token}`, `--notebook-dir=${work}`, "--NotebookApp.open_browser=False", ...(process.getuid?.() === 0 ? ["--allow-root"] : [])],
+      [
+        "--no-browser",
+        `--port=${port}`,
+        "--ip=127.0.0.1",
+        `--NotebookApp.token=${token}`,
+        `--notebook-dir=${work}`,
+        "--NotebookApp.open_browser=False",
+        ...(process.getuid?.() === 0 ? ["--allow-root"] : []),
+      ],
       { env, stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     url = `http://127.0.0.1:${port}`;
@@ -95,7 +122,16 @@ describe.skipIf(!hasChromium || !hasNotebook || !hasNbformat)("the live what-if 
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 120_000);
 
@@ -118,7 +154,8 @@ describe.skipIf(!hasChromium || !hasNotebook || !hasNbformat)("the live what-if 
     tab.on("pageerror", (error) => errors.push(String(error)));
     tab.on("console", (message) => {
       // Notebook 6 itself logs that this notebook's kernel is not installed; only our own errors count.
-      if (message.type() === "error" && /what-if|ThroughputAccounting|ta-what-if/i.test(message.text())) errors.push(message.text());
+      if (message.type() === "error" && /what-if|ThroughputAccounting|ta-what-if/i.test(message.text()))
+        errors.push(message.text());
     });
     tab.on("request", (request) => {
       if (!request.url().startsWith(url) && !/^(data|blob|about):/.test(request.url())) foreign.push(request.url());
@@ -134,13 +171,21 @@ describe.skipIf(!hasChromium || !hasNotebook || !hasNbformat)("the live what-if 
         input.dispatchEvent(new Event("input", { bubbles: true }));
       }, value);
       const shown = await tab.evaluate(() =>
-        Object.fromEntries(Array.from(document.querySelectorAll<HTMLElement>("#jupyter-what-if [data-figure]"), (e) => [e.dataset.figure!, { text: e.textContent ?? "", value: e.dataset.value }])),
+        Object.fromEntries(
+          Array.from(document.querySelectorAll<HTMLElement>("#jupyter-what-if [data-figure]"), (e) => [
+            e.dataset.figure!,
+            { text: e.textContent ?? "", value: e.dataset.value },
+          ]),
+        ),
       );
-      expect(shown).toEqual(Object.fromEntries(Object.entries(whatIfView(spec, { capacityHours: value }).figures).filter(([name]) => name in shown)));
+      expect(shown).toEqual(
+        Object.fromEntries(
+          Object.entries(whatIfView(spec, { capacityHours: value }).figures).filter(([name]) => name in shown),
+        ),
+      );
       expect(shown.netProfit!.value).toBe(rankingMix(withInput(salon, capacity, value)).netProfit!.amount.toString());
     }
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
   }, 180_000);
 });
-

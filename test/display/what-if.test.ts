@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../src/i18n";
-import { money, modelFromJson, modelToJson, politicalMix, rankingMix, throughputReport, withInput, type WhatIfInput } from "../../src/core";
+import {
+  money,
+  modelFromJson,
+  modelToJson,
+  politicalMix,
+  rankingMix,
+  throughputReport,
+  withInput,
+  type WhatIfInput,
+} from "../../src/core";
 import { loadModel } from "../../src/load";
 import { whatIfHtml, type DisplayTarget } from "../../src/display";
 import { recordHtml, recordedFigure, recordsInHtml } from "../../src/display/record";
@@ -24,7 +33,9 @@ describe("the model as JSON", () => {
     expect(JSON.stringify(copy)).toBe(JSON.stringify(salon));
     expect(rankingMix(copy).netProfit).toEqual(rankingMix(salon).netProfit);
     const shop = loadModel("data/phone-shop");
-    expect(throughputReport(modelFromJson(JSON.parse(modelToJson(shop))), { period: "month-1" })).toEqual(throughputReport(shop, { period: "month-1" }));
+    expect(throughputReport(modelFromJson(JSON.parse(modelToJson(shop))), { period: "month-1" })).toEqual(
+      throughputReport(shop, { period: "month-1" }),
+    );
   });
 });
 
@@ -33,8 +44,12 @@ describe("whatIfView and whatIfHtml", () => {
     const salon = loadModel("data/salon");
     const html = whatIfHtml(salon, [{ input: capacity, min: 60, max: 140 }], { id: "w" });
     const plan = rankingMix(salon);
-    expect(html).toContain(`<dd data-figure="netProfit" data-value="${plan.netProfit!.amount.toString()}">${formatMoney(plan.netProfit!)}</dd>`);
-    expect(html).toContain(`<dd data-figure="throughput" data-value="${plan.throughput.amount.toString()}">${formatMoney(plan.throughput)}</dd>`);
+    expect(html).toContain(
+      `<dd data-figure="netProfit" data-value="${plan.netProfit!.amount.toString()}">${formatMoney(plan.netProfit!)}</dd>`,
+    );
+    expect(html).toContain(
+      `<dd data-figure="throughput" data-value="${plan.throughput.amount.toString()}">${formatMoney(plan.throughput)}</dd>`,
+    );
     expect(html).toContain('<input type="range" name="capacityHours" min="60" max="140" step="1" value="100">');
     expect(html).not.toContain("data-throughput-accounting"); // no bundle unless asked
   });
@@ -54,7 +69,9 @@ describe("whatIfView and whatIfHtml", () => {
     const oe: WhatIfInput = { kind: "operating-expense", itemId: "rent" };
     const spec = whatIfSpec(salon, [{ input: oe }], { basis: "sales", period: "month-3" });
     const report = throughputReport(withInput(salon, oe, 40), { period: "month-3" });
-    expect(whatIfView(spec, { "operating-expense:rent": "40" }).figures.netProfit!.value).toBe(report.netProfit.amount.toString());
+    expect(whatIfView(spec, { "operating-expense:rent": "40" }).figures.netProfit!.value).toBe(
+      report.netProfit.amount.toString(),
+    );
   });
 
   it("escapes hostile names everywhere and keeps the spec JSON inside its script", () => {
@@ -68,7 +85,14 @@ describe("whatIfView and whatIfHtml", () => {
 
   it("fills control defaults from the model", () => {
     const [control] = resolveControls(whatIfSpec(loadModel("data/salon"), [{ input: capacity }]));
-    expect(control).toMatchObject({ name: "capacityHours", min: "0", max: "200", step: "1", value: "100", unitText: "h" });
+    expect(control).toMatchObject({
+      name: "capacityHours",
+      min: "0",
+      max: "200",
+      step: "1",
+      value: "100",
+      unitText: "h",
+    });
   });
 
   it("inlines the bundle once per session, never when the page brings it", () => {
@@ -82,7 +106,11 @@ describe("whatIfView and whatIfHtml", () => {
       delete process.env.THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS;
       whatIf(salon, [{ input: capacity }], { display: target });
       whatIf(salon, [{ input: capacity }], { display: target });
-      expect(target.htmls.map((html) => html.includes('data-throughput-accounting="what-if"'))).toEqual([false, true, false]);
+      expect(target.htmls.map((html) => html.includes('data-throughput-accounting="what-if"'))).toEqual([
+        false,
+        true,
+        false,
+      ]);
     } finally {
       if (previous === undefined) delete process.env.THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS;
       else process.env.THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS = previous;

@@ -9,7 +9,12 @@ import { show, type DisplayTarget } from "../../src/display";
 import { feedbackHtml, feedbackText } from "../../src/display/feedback-tables";
 
 const salon = loadModel(path.join(__dirname, "../../data", "salon"));
-const administrator: AdministratorContext = { monthlyCost: money(10), monthlyGain: money(30), gainFromMonth: 4, horizonMonths: 12 };
+const administrator: AdministratorContext = {
+  monthlyCost: money(10),
+  monthlyGain: money(30),
+  gainFromMonth: 4,
+  horizonMonths: 12,
+};
 const haircut = { model: salon, productId: "haircut" };
 
 describe("reading answers", () => {
@@ -46,7 +51,9 @@ describe("feedback that teaches", () => {
   it("recognises a sign error, without the hint", () => {
     const feedback = checkAnswer(EXERCISES["02-1"], 12, administrator);
     expect(feedback.reason).toBe("sign");
-    expect(feedback.message).toBe("Not ₽12.00: the size is right but the sign is wrong — it is a loss, so the answer is negative.");
+    expect(feedback.message).toBe(
+      "Not ₽12.00: the size is right but the sign is wrong — it is a loss, so the answer is negative.",
+    );
     expect(feedback.hint).toBeUndefined();
   });
 
@@ -94,7 +101,9 @@ describe("showing feedback", () => {
     const wrong = feedbackHtml(checkAnswer(EXERCISES["01-1"], "<b>7</b>", haircut));
     expect(wrong).toMatch(/style="color:#c62828[^"]*">✗<\/span>/);
     expect(wrong).not.toContain("<b>7</b>");
-    expect(feedbackText(checkAnswer(EXERCISES["01-1"], 7, haircut))).toMatch(/^✗ Exercise 01-1: Not ₽7\.00\.\n {2}Hint: /);
+    expect(feedbackText(checkAnswer(EXERCISES["01-1"], 7, haircut))).toMatch(
+      /^✗ Exercise 01-1: Not ₽7\.00\.\n {2}Hint: /,
+    );
     const shown: string[] = [];
     const display: DisplayTarget = { html: (html) => shown.push(html), text: () => undefined };
     show(checkAnswer(EXERCISES["01-1"], 4, haircut, { locale: "ru" }), { display });

@@ -36,7 +36,13 @@ describe("explain(result)", () => {
       explain(await optimalMix(pq())),
       explain(costAccountingMix(pq())),
       explain(compareMixPlans(rankingMix(pq()), rankingMix(pq()))),
-      explain(projectDecision({ name: "d", horizonMonths: 3, effects: [{ kind: "throughput", label: "t", amount: money(1) }] })),
+      explain(
+        projectDecision({
+          name: "d",
+          horizonMonths: 3,
+          effects: [{ kind: "throughput", label: "t", amount: money(1) }],
+        }),
+      ),
       explain(compareScenarios(salon(), salon(), { period: "month-1" })),
       explain(evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), idleCapacity: 5 })),
       explain(comparePaySchemes([{ kind: "percent-of-sales", name: "5 %", rate: "0.05" }], money(100), [1, 2])),
@@ -63,7 +69,9 @@ describe("explain(result)", () => {
   });
 
   it("says the same as the builder it picks, in the locale asked for", () => {
-    expect(explanationLines(explain(rankingMix(pq()), { locale: "ru" }))).toEqual(explanationLines(explainMixPlan(rankingMix(pq()), { locale: "ru" })));
+    expect(explanationLines(explain(rankingMix(pq()), { locale: "ru" }))).toEqual(
+      explanationLines(explainMixPlan(rankingMix(pq()), { locale: "ru" })),
+    );
     const ranking = explainRanking(rankProducts(pq()));
     expect(explain(ranking)).toBe(ranking);
   });

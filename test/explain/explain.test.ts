@@ -47,7 +47,10 @@ import { haircut, salon } from "../core/fixtures";
 import { pq } from "../core/constraints/fixtures";
 
 // Intl writes no-break spaces in Russian amounts ("100,00 ₽"); the expectations use plain spaces.
-const text = (e: Parameters<typeof explanationLines>[0]) => explanationLines(e).join("\n").replace(/[\u00a0\u202f]/g, " ");
+const text = (e: Parameters<typeof explanationLines>[0]) =>
+  explanationLines(e)
+    .join("\n")
+    .replace(/[\u00a0\u202f]/g, " ");
 
 /** A salon with one chair resource of `hours`, three services and an optional political minimum. */
 function chairs(hours: number, minimum?: number): BusinessModel {
@@ -60,7 +63,11 @@ function chairs(hours: number, minimum?: number): BusinessModel {
   });
   return defineModel({
     name: "chairs",
-    products: [service("cut", "Cut", 100, 40), service("colour", "Colour", 300, 120), service("style", "Style", 50, 35)],
+    products: [
+      service("cut", "Cut", 100, 40),
+      service("colour", "Colour", 300, 120),
+      service("style", "Style", 50, 35),
+    ],
     operatingExpenses: [{ id: "rent", name: "Rent", category: "rent", amount: money(1000) }],
     resources: [{ id: "chair", name: "Chair", capacity: hours, unit: "hour" }],
     usages: [
@@ -81,7 +88,9 @@ describe("explainThroughputReport", () => {
     const loss = text(explainThroughputReport(throughputReport(salon(), { period: "month-3" })));
     expect(loss).toContain("T = revenue ₽100.00 − TVC ₽50.00 = ₽50.00.");
     expect(loss).toContain("falls ₽50.00 short of OE ₽100.00: a net loss of ₽50.00");
-    expect(text(explainThroughputReport(throughputReport(salon(), { period: "month-1" })))).toContain("break-even (NP = 0)");
+    expect(text(explainThroughputReport(throughputReport(salon(), { period: "month-1" })))).toContain(
+      "break-even (NP = 0)",
+    );
     const profit = explainThroughputReport(throughputReport(salon(), { period: "month-2" }));
     expect(text(profit)).toContain("covers OE ₽40.00 with ₽10.00 to spare");
     expect(profit.sentences[1]!.tone).toBe("good");
@@ -116,21 +125,28 @@ describe("explainBreakEven", () => {
 describe("explainRanking", () => {
   it("names the CCR when one is overloaded, and the busiest resource when the market is the constraint", () => {
     expect(text(explainRanking(rankProducts(chairs(10))))).toContain("Chair is the capacity-constrained resource");
-    expect(text(explainRanking(rankProducts(chairs(1000))))).toContain("the market is the constraint; the ranking uses the busiest resource, Chair");
+    expect(text(explainRanking(rankProducts(chairs(1000))))).toContain(
+      "the market is the constraint; the ranking uses the busiest resource, Chair",
+    );
   });
 
   it("explains why the largest T per unit does not come first, with the computed ratio of times", () => {
     const lines = text(explainRanking(rankProducts(chairs(10))));
     // Cut: T 60 per 30 min = ₽120/h; Colour: T 180 per 120 min = ₽90/h: four times the time.
     expect(lines).toContain("Cut earns most per hour: ₽120.00 (1st in the ranking)");
-    expect(lines).toContain("Colour has the largest T per unit (₽180.00 against ₽60.00) yet comes 2nd: it takes 4 times the time of Cut");
+    expect(lines).toContain(
+      "Colour has the largest T per unit (₽180.00 against ₽60.00) yet comes 2nd: it takes 4 times the time of Cut",
+    );
     const ru = text(explainRanking(rankProducts(chairs(10)), { locale: "ru" }));
     expect(ru).toContain("занимает в 4 раза больше времени");
   });
 
   it("says nothing about the largest T per unit when it also ranks first", () => {
     const cheapColour = chairs(10);
-    const model = { ...cheapColour, usages: cheapColour.usages.map((u) => (u.productId === "colour" ? { ...u, timePerUnit: 20 } : u)) };
+    const model = {
+      ...cheapColour,
+      usages: cheapColour.usages.map((u) => (u.productId === "colour" ? { ...u, timePerUnit: 20 } : u)),
+    };
     expect(text(explainRanking(rankProducts(model)))).not.toContain("largest T per unit");
   });
 });
@@ -147,7 +163,9 @@ describe("explainMixPlan", () => {
 
   it("capacity not binding: every client is served, and the busiest resource's load is given", () => {
     const explanation = explainMixPlan(rankingMix(chairs(1000)));
-    expect(text(explanation)).toContain("Capacity is not binding: all demand is served, and the busiest resource, Chair, is 5% busy.");
+    expect(text(explanation)).toContain(
+      "Capacity is not binding: all demand is served, and the busiest resource, Chair, is 5% busy.",
+    );
     expect(explanation.sentences[0]!.tone).toBe("good");
   });
 
@@ -156,12 +174,16 @@ describe("explainMixPlan", () => {
     const unlimited = { ...base, demand: base.demand.map((d) => ({ productId: d.productId, quantity: Infinity })) };
     const explanation = explainMixPlan(rankingMix(unlimited));
     expect(text(explanation)).not.toContain("all demand is served");
-    expect(text(explanation)).toContain("No demand limit on 3 products: the market takes whatever the resources can make, so Chair (100% busy) is given to products in ranking order until it is full.");
+    expect(text(explanation)).toContain(
+      "No demand limit on 3 products: the market takes whatever the resources can make, so Chair (100% busy) is given to products in ranking order until it is full.",
+    );
     expect(text(explainMixPlan(rankingMix(unlimited), { locale: "ru" }))).toContain("Спрос не ограничен по 3 позициям");
   });
 
   it("says whether the plan makes or loses money", () => {
-    expect(text(explainMixPlan(rankingMix(chairs(1000)), { periodUnit: "month" }))).toContain("The ranking plan makes money: T ₽4,500.00 − OE ₽1,000.00 = NP ₽3,500.00 a month.");
+    expect(text(explainMixPlan(rankingMix(chairs(1000)), { periodUnit: "month" }))).toContain(
+      "The ranking plan makes money: T ₽4,500.00 − OE ₽1,000.00 = NP ₽3,500.00 a month.",
+    );
     const poor = text(explainMixPlan(rankingMix(chairs(5))));
     expect(poor).toContain("The ranking plan loses money: T ₽600.00 is ₽400.00 short of OE ₽1,000.00");
     expect(text(explainMixPlan(costAccountingMix(pq()).plan, { periodUnit: "week" }))).toContain("loses money");
@@ -169,9 +191,14 @@ describe("explainMixPlan", () => {
 
   it("says a political minimum above demand is sold anyway (a model built without defineModel's check)", () => {
     const base = chairs(1000);
-    const unchecked = { ...base, demand: base.demand.map((d) => (d.productId === "style" ? { ...d, minimum: 25 } : d)) };
+    const unchecked = {
+      ...base,
+      demand: base.demand.map((d) => (d.productId === "style" ? { ...d, minimum: 25 } : d)),
+    };
     const lines = text(explainMixPlan(rankingMix(unchecked)));
-    expect(lines).toContain("The political minimum of 25 for Style is above its forecast demand of 20: the plan sells 25");
+    expect(lines).toContain(
+      "The political minimum of 25 for Style is above its forecast demand of 20: the plan sells 25",
+    );
   });
 });
 
@@ -182,7 +209,9 @@ describe("explainPoliticalMix", () => {
     expect(lines).toContain("The political minimum sells 20 of Style where the best plan sells 2 (+₽270.00 of T).");
     expect(lines).toContain("give way");
     expect(lines).toMatch(/The political mix costs ₽[\d,.]+ of net profit a month: NP ₽[\d,.]+ instead of ₽[\d,.]+\./);
-    expect(lines).toContain(`costs ₽${comparison.netProfitLost!.amount.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`);
+    expect(lines).toContain(
+      `costs ₽${comparison.netProfitLost!.amount.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`,
+    );
   });
 
   it("a political mix that costs nothing says so", () => {
@@ -195,7 +224,9 @@ describe("explainPoliticalMix", () => {
 describe("explainPoliticalMinimum", () => {
   it("says when a minimum above demand is capped, and says nothing of a cap when it fits", () => {
     const capped = explainPoliticalMinimum(withPoliticalMinimum(chairs(1000), "style", 25));
-    expect(text(capped)).toBe("A minimum of 25 Style was asked, but only 20 can be sold (the market's demand is 20): the minimum is capped at 20.");
+    expect(text(capped)).toBe(
+      "A minimum of 25 Style was asked, but only 20 can be sold (the market's demand is 20): the minimum is capped at 20.",
+    );
     expect(capped.sentences[0]!.tone).toBe("warning");
     expect(text(explainPoliticalMinimum(withPoliticalMinimum(chairs(1000), "style", 5)))).not.toContain("capped");
   });
@@ -203,7 +234,9 @@ describe("explainPoliticalMinimum", () => {
 
 describe("explainResourceLoads", () => {
   it("names the CCR when a resource is overloaded, and says every client can be served when none is", () => {
-    expect(text(explainResourceLoads(findConstraint(chairs(10))))).toContain("Chair is overloaded: it would need 50 h but has 10 (500%), 40 h short: it is the capacity-constrained resource (CCR).");
+    expect(text(explainResourceLoads(findConstraint(chairs(10))))).toContain(
+      "Chair is overloaded: it would need 50 h but has 10 (500%), 40 h short: it is the capacity-constrained resource (CCR).",
+    );
     const free = text(explainResourceLoads(findConstraint(chairs(1000))));
     expect(free).toContain("the market is the constraint, and every client can be served");
     expect(free).toContain("The busiest resource is Chair: 5% of its capacity (950 h spare).");
@@ -225,45 +258,89 @@ describe("explainDecision and explainScenarioComparison", () => {
   it("a decision that pays back: the month, the dip and the total", () => {
     const lines = text(explainDecision(decision(30, 4)));
     expect(lines).toContain("Accept: at full effect ΔT ₽30.00 > ΔOE ₽10.00 a month, so NP grows by ₽20.00 a month.");
-    expect(lines).toContain("The cumulative ΔNP bottoms out at -₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.");
+    expect(lines).toContain(
+      "The cumulative ΔNP bottoms out at -₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
+    );
   });
 
   it("a decision that never pays back, and one that pays too late", () => {
     const never = explainDecision(decision(8, 1));
-    expect(text(never)).toContain("Reject: at full effect ΔT ₽8.00 < ΔOE ₽10.00 a month, so NP falls by ₽2.00 a month and the decision never pays back.");
+    expect(text(never)).toContain(
+      "Reject: at full effect ΔT ₽8.00 < ΔOE ₽10.00 a month, so NP falls by ₽2.00 a month and the decision never pays back.",
+    );
     expect(never.sentences[0]!.tone).toBe("bad");
     const late = text(explainDecision(decision(12, 7)));
     expect(late).toContain("Not yet");
     expect(late).toContain("does not pay back within 12 months: the cumulative ΔNP ends at -₽48.00");
-    expect(text(explainDecision(decision(12, 7)), )).toContain("a ΔT of ₽20.00 a month at full effect just breaks even");
+    expect(text(explainDecision(decision(12, 7)))).toContain("a ΔT of ₽20.00 a month at full effect just breaks even");
   });
 
   it("a scenario comparison: ΔT against ΔOE", () => {
     const base = salon();
-    const changed = { ...base, name: "salon + administrator", operatingExpenses: [...base.operatingExpenses, { id: "admin", name: "Administrator", category: "salaries", amount: money(10), period: "month-3" }] };
-    expect(text(explainScenarioComparison(compareScenarios(base, changed, { period: "month-3" })))).toContain("Reject: ΔT ₽0.00 < ΔOE +₽10.00, so NP falls by ₽10.00.");
-    expect(text(explainScenarioComparison(compareScenarios(changed, base, { period: "month-3" })))).toContain("Accept: ΔT ₽0.00 > ΔOE -₽10.00, so NP grows by ₽10.00.");
+    const changed = {
+      ...base,
+      name: "salon + administrator",
+      operatingExpenses: [
+        ...base.operatingExpenses,
+        { id: "admin", name: "Administrator", category: "salaries", amount: money(10), period: "month-3" },
+      ],
+    };
+    expect(text(explainScenarioComparison(compareScenarios(base, changed, { period: "month-3" })))).toContain(
+      "Reject: ΔT ₽0.00 < ΔOE +₽10.00, so NP falls by ₽10.00.",
+    );
+    expect(text(explainScenarioComparison(compareScenarios(changed, base, { period: "month-3" })))).toContain(
+      "Accept: ΔT ₽0.00 > ΔOE -₽10.00, so NP grows by ₽10.00.",
+    );
   });
 
   it("a change between plans: accept when ΔT > ΔOE", () => {
-    expect(text(explainPlanChange(compareMixPlans(rankingMix(chairs(10)), rankingMix(chairs(20)))))).toMatch(/^Accept: ΔT \+₽1,200\.00 > ΔOE ₽0\.00, so NP grows by ₽1,200\.00/);
+    expect(text(explainPlanChange(compareMixPlans(rankingMix(chairs(10)), rankingMix(chairs(20)))))).toMatch(
+      /^Accept: ΔT \+₽1,200\.00 > ΔOE ₽0\.00, so NP grows by ₽1,200\.00/,
+    );
     expect(text(explainPlanChange(compareMixPlans(rankingMix(chairs(20)), rankingMix(chairs(10)))))).toMatch(/^Reject/);
   });
 });
 
 describe("explainSpecialOrder", () => {
   it("idle capacity: ΔNP = ΔT; a price below TVC: reject", () => {
-    expect(text(explainSpecialOrder(evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), marketPrice: money(50), idleCapacity: 5 })))).toContain("ΔNP = +₽9.00");
-    expect(explainSpecialOrder(evaluateSpecialOrder({ price: money("0.5"), tvcPerUnit: money(1), idleCapacity: 5 })).sentences[0]!.tone).toBe("bad");
+    expect(
+      text(
+        explainSpecialOrder(
+          evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), marketPrice: money(50), idleCapacity: 5 }),
+        ),
+      ),
+    ).toContain("ΔNP = +₽9.00");
+    expect(
+      explainSpecialOrder(evaluateSpecialOrder({ price: money("0.5"), tvcPerUnit: money(1), idleCapacity: 5 }))
+        .sentences[0]!.tone,
+    ).toBe("bad");
   });
 
   it("an order that does not fit: what it pushes out and ΔT, accepted or not by the numbers", () => {
     const model = chairs(25);
     // The chair is full (25 h): an hour-long order at T 50 an hour pushes out Style (T 30 an hour) and then Colour (T 90 an hour).
-    const cheap = explainSpecialOrder(evaluateSpecialOrder({ price: money(60), tvcPerUnit: money(10), capacityPerUnit: 1, quantity: 5, model, idleCapacity: 0 }));
+    const cheap = explainSpecialOrder(
+      evaluateSpecialOrder({
+        price: money(60),
+        tvcPerUnit: money(10),
+        capacityPerUnit: 1,
+        quantity: 5,
+        model,
+        idleCapacity: 0,
+      }),
+    );
     expect(text(cheap)).toContain("it pushes out Colour (-2, -₽360.00) and Style (-2, -₽30.00).");
     expect(text(cheap)).toContain("Reject: ΔT = the order's T ₽250.00 − the T it pushes out ₽390.00 = -₽140.00");
-    const dear = explainSpecialOrder(evaluateSpecialOrder({ price: money(500), tvcPerUnit: money(10), capacityPerUnit: 1, quantity: 5, model, idleCapacity: 0 }));
+    const dear = explainSpecialOrder(
+      evaluateSpecialOrder({
+        price: money(500),
+        tvcPerUnit: money(10),
+        capacityPerUnit: 1,
+        quantity: 5,
+        model,
+        idleCapacity: 0,
+      }),
+    );
     expect(text(dear)).toMatch(/Accept: ΔT = the order's T ₽2,450\.00 − the T it pushes out ₽[\d,.]+ = \+₽[\d,.]+/);
   });
 });
@@ -295,7 +372,16 @@ describe("explainPaySchemes and explainSalesPlan", () => {
     const rows = comparePaySchemes(
       [
         { kind: "percent-of-sales", name: "5 %", rate: "0.05" },
-        { kind: "step-ladder", name: "Ladder", plan, steps: [{ fromAchievement: 0, pay: money(30_000) }, { fromAchievement: 1, pay: money(50_000) }, { fromAchievement: "1.2", pay: money(70_000) }] },
+        {
+          kind: "step-ladder",
+          name: "Ladder",
+          plan,
+          steps: [
+            { fromAchievement: 0, pay: money(30_000) },
+            { fromAchievement: 1, pay: money(50_000) },
+            { fromAchievement: "1.2", pay: money(70_000) },
+          ],
+        },
       ],
       plan,
       ["0.5", 1, "1.2", "1.5", 2],
@@ -303,7 +389,9 @@ describe("explainPaySchemes and explainSalesPlan", () => {
     const lines = text(explainPaySchemes(rows));
     expect(lines).toContain("5 % pays a constant 5% of sales at every level");
     expect(lines).toContain("Ladder pays the same ₽70,000.00 from 120% to 200% of the plan");
-    expect(lines).toContain("At 50% of the plan Ladder pays most, ₽30,000.00; at 200% of the plan 5 % pays most, ₽100,000.00.");
+    expect(lines).toContain(
+      "At 50% of the plan Ladder pays most, ₽30,000.00; at 200% of the plan 5 % pays most, ₽100,000.00.",
+    );
   });
 
   it("turns T into revenue by category", () => {
@@ -318,7 +406,10 @@ describe("explainPaySchemes and explainSalesPlan", () => {
 describe("rendering", () => {
   it("HTML escapes every sentence and marks its tone; text is one sentence a line", () => {
     const model = chairs(5);
-    const evil = { ...model, products: model.products.map((p) => (p.id === "cut" ? { ...p, name: "<img src=x onerror=alert(1)>" } : p)) };
+    const evil = {
+      ...model,
+      products: model.products.map((p) => (p.id === "cut" ? { ...p, name: "<img src=x onerror=alert(1)>" } : p)),
+    };
     const explanation = explainMixPlan(rankingMix(evil));
     expect(isExplanation(explanation)).toBe(true);
     const html = explanationHtml(explanation);

@@ -3,7 +3,10 @@ import { money, reportByPeriod, type Product } from "../../src/core";
 import { explainPeriods, explainUnitThroughput, explanationLines } from "../../src/explain";
 import { haircut, salon } from "../core/fixtures";
 
-const text = (e: Parameters<typeof explanationLines>[0]) => explanationLines(e).join("\n").replace(/[\u00a0\u202f]/g, " ");
+const text = (e: Parameters<typeof explanationLines>[0]) =>
+  explanationLines(e)
+    .join("\n")
+    .replace(/[\u00a0\u202f]/g, " ");
 const priced = (price: number): Product => ({ ...haircut, price: money(price) });
 
 describe("explainUnitThroughput", () => {
@@ -19,7 +22,10 @@ describe("explainUnitThroughput", () => {
   it("says a sale keeps nothing or loses money when T is not positive", () => {
     expect(explainUnitThroughput(haircut, { locale: "en" }).sentences).toHaveLength(1);
     const loss = explainUnitThroughput(priced(4), { locale: "en" });
-    expect(loss.sentences[1]).toEqual({ tone: "bad", text: "Each sale of Haircut loses ₽1.00 before any OE: selling more cannot pay the rent." });
+    expect(loss.sentences[1]).toEqual({
+      tone: "bad",
+      text: "Each sale of Haircut loses ₽1.00 before any OE: selling more cannot pay the rent.",
+    });
     expect(text(explainUnitThroughput(priced(5), { locale: "en" }))).toContain("keeps nothing before any OE");
     expect(text(explainUnitThroughput(priced(4), { locale: "ru" }))).toContain("теряет 1,00 ₽ ещё до ОЕ");
   });

@@ -20,7 +20,12 @@ export function fuzzTimeout(defaultRuns: number, msPerRun: number): number {
 /** The files of a bundled model folder as text, by file name. */
 export function modelFiles(folder: string): Record<string, string> {
   const dir = path.join(__dirname, "..", "..", "data", folder);
-  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith(".csv")).map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), "utf8")]),
+  );
 }
 
 /** Writes a model folder into a fresh temporary folder and gives it to `use`; removes it afterwards. */

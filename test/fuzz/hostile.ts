@@ -1,7 +1,20 @@
 /** Hostile strings written into the salon's fields and the checks that none reaches an output unescaped. */
 import { expect } from "vitest";
-import { rankingMix, rankProducts, reportByPeriod, resourceLoads, throughputReport, type BusinessModel } from "../../src/core";
-import { mixPlanLoadFigure, rankingFigure, throughputByPeriodFigure, throughputWaterfallFigure, utilisationFigure } from "../../src/charts";
+import {
+  rankingMix,
+  rankProducts,
+  reportByPeriod,
+  resourceLoads,
+  throughputReport,
+  type BusinessModel,
+} from "../../src/core";
+import {
+  mixPlanLoadFigure,
+  rankingFigure,
+  throughputByPeriodFigure,
+  throughputWaterfallFigure,
+  utilisationFigure,
+} from "../../src/charts";
 import { chartHtml, tableHtml, tableText } from "../../src/display";
 import { safeLoadModel } from "../../src/load";
 import { runCli } from "../../src/cli/main";
@@ -38,7 +51,8 @@ export function withHostile(field: Field, value: string): Record<string, string>
   if (field.kind === "id") {
     // Whole cells only: "haircut" must not also rewrite "mens-haircut".
     const cell = new RegExp(`(^|,)${field.id.replace(/[-]/g, "\\-")}(?=,|\\r?$)`, "gm");
-    for (const [name, text] of Object.entries(files)) files[name] = text.replace(cell, (_, start: string) => `${start}${quote(value)}`);
+    for (const [name, text] of Object.entries(files))
+      files[name] = text.replace(cell, (_, start: string) => `${start}${quote(value)}`);
     return files;
   }
   const text = files[field.file];
@@ -47,7 +61,16 @@ export function withHostile(field: Field, value: string): Record<string, string>
   const at = header!.split(",").indexOf(field.column);
   if (at < 0) return files;
   // The salon's files have no quoted cells in these columns, so a split on "," is exact.
-  files[field.file] = [header, ...rows.map((row) => row.split(",").map((cell, i) => (i === at ? quote(value) : cell)).join(","))].join("\n") + "\n";
+  files[field.file] =
+    [
+      header,
+      ...rows.map((row) =>
+        row
+          .split(",")
+          .map((cell, i) => (i === at ? quote(value) : cell))
+          .join(","),
+      ),
+    ].join("\n") + "\n";
   return files;
 }
 
@@ -62,12 +85,19 @@ function results(model: BusinessModel): unknown[] {
 }
 
 function figures(model: BusinessModel) {
-  return [throughputByPeriodFigure(reportByPeriod(model)), throughputWaterfallFigure(throughputReport(model)), rankingFigure(rankProducts(model)), mixPlanLoadFigure(rankingMix(model)), utilisationFigure(resourceLoads(model))];
+  return [
+    throughputByPeriodFigure(reportByPeriod(model)),
+    throughputWaterfallFigure(throughputReport(model)),
+    rankingFigure(rankProducts(model)),
+    mixPlanLoadFigure(rankingMix(model)),
+    utilisationFigure(resourceLoads(model)),
+  ];
 }
 
 async function cliOutput(folder: string): Promise<string> {
   const lines: string[] = [];
-  for (const command of ["report", "resources", "rank", "mix"]) await runCli([command, folder], { out: (t) => lines.push(t), err: (t) => lines.push(t) });
+  for (const command of ["report", "resources", "rank", "mix"])
+    await runCli([command, folder], { out: (t) => lines.push(t), err: (t) => lines.push(t) });
   return lines.join("\n");
 }
 
@@ -110,18 +140,27 @@ export async function checkHostile(field: Field, value: string): Promise<void> {
             source: `show(${JSON.stringify(value)})`,
             execution_count: 1,
             outputs: [
-              { output_type: "display_data", metadata: {}, data: { "text/html": tableHtml(throughputReport(model)), "text/plain": value } },
+              {
+                output_type: "display_data",
+                metadata: {},
+                data: { "text/html": tableHtml(throughputReport(model)), "text/plain": value },
+              },
               { output_type: "stream", name: "stdout", text: value },
               { output_type: "error", ename: value, evalue: value, traceback: [value] },
             ],
           },
         ],
       } as Notebook,
-      { source: `${value}.ipynb`, status: "ok", parameters: { [value]: value }, durationMs: 1, finishedAt: "2026-01-01T00:00:00.000Z" },
+      {
+        source: `${value}.ipynb`,
+        status: "ok",
+        parameters: { [value]: value },
+        durationMs: 1,
+        finishedAt: "2026-01-01T00:00:00.000Z",
+      },
     );
     expect(page).not.toMatch(RAW_MARKUP);
     expect(page.match(/<script\b/g)).toBeNull();
     expect(await cliOutput(dir)).not.toMatch(TERMINAL_HIDDEN);
   });
 }
-

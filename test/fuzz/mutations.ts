@@ -12,18 +12,78 @@ import { HOSTILE, modelFiles, numbersOf, stringsOf, withFolder } from "./helpers
 
 /** One edit of a model folder, as the fuzz suite makes them. */
 export type Mutation =
-  | { readonly kind: "value"; readonly file: string; readonly row: number; readonly column: number; readonly value: string }
-  | { readonly kind: "column"; readonly file: string; readonly column: number; readonly action: "rename" | "drop" | "duplicate" | "upper"; readonly name: string }
-  | { readonly kind: "encoding"; readonly file: string; readonly action: "utf16le-bom" | "utf16le" | "cp1251" | "invalid-byte" | "utf8-bom" }
+  | {
+      readonly kind: "value";
+      readonly file: string;
+      readonly row: number;
+      readonly column: number;
+      readonly value: string;
+    }
+  | {
+      readonly kind: "column";
+      readonly file: string;
+      readonly column: number;
+      readonly action: "rename" | "drop" | "duplicate" | "upper";
+      readonly name: string;
+    }
+  | {
+      readonly kind: "encoding";
+      readonly file: string;
+      readonly action: "utf16le-bom" | "utf16le" | "cp1251" | "invalid-byte" | "utf8-bom";
+    }
   | { readonly kind: "line-end"; readonly file: string; readonly action: "crlf" | "crlf-some" | "cr" | "no-final" }
   | { readonly kind: "separator"; readonly file: string; readonly separator: ";" | "\t" | "," }
   | { readonly kind: "raw"; readonly file: string; readonly at: number; readonly text: string };
 
 /** Values a cell may hold after a careless edit, a locale's habits or an attack. */
 const VALUES = [
-  "", " ", "-1", "0", "-0", "1e3", "1E-3", "NaN", "Infinity", "-Infinity", "1,5", "1 234,50", "1\u00a0234,50", "1.2.3", "10 рублей",
-  "٣", "0x10", "+5", ".5", "5.", "12%", "6 %", "150%", "-6%", "1e-30", "123456789012.34", "yes", "no", "maybe", "month-9", "P", "Q",
-  "haircut", "minute", "hour", "weeks", "RUB", "USD", "XXX", "product", "service", "materials", "piece-rate", '"', '""', ",", ";",
+  "",
+  " ",
+  "-1",
+  "0",
+  "-0",
+  "1e3",
+  "1E-3",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1,5",
+  "1 234,50",
+  "1\u00a0234,50",
+  "1.2.3",
+  "10 рублей",
+  "٣",
+  "0x10",
+  "+5",
+  ".5",
+  "5.",
+  "12%",
+  "6 %",
+  "150%",
+  "-6%",
+  "1e-30",
+  "123456789012.34",
+  "yes",
+  "no",
+  "maybe",
+  "month-9",
+  "P",
+  "Q",
+  "haircut",
+  "minute",
+  "hour",
+  "weeks",
+  "RUB",
+  "USD",
+  "XXX",
+  "product",
+  "service",
+  "materials",
+  "piece-rate",
+  '"',
+  '""',
+  ",",
+  ";",
   ...HOSTILE,
 ];
 
@@ -32,12 +92,77 @@ export const FILES_OF = { salon: Object.keys(modelFiles("salon")), pq: Object.ke
 export const mutationOf = (files: readonly string[]): fc.Arbitrary<Mutation> => {
   const file = fc.constantFrom(...files);
   return fc.oneof(
-    { weight: 5, arbitrary: fc.record({ kind: fc.constant("value" as const), file, row: fc.nat(12), column: fc.nat(8), value: fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 12 })) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant("column" as const), file, column: fc.nat(8), action: fc.constantFrom("rename" as const, "drop" as const, "duplicate" as const, "upper" as const), name: fc.constantFrom("id", "price", "amount", "name", "note", "", " Product ID ", "product-id", "QUANTITY", HOSTILE[0], HOSTILE[4]) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("encoding" as const), file, action: fc.constantFrom("utf16le-bom" as const, "utf16le" as const, "cp1251" as const, "invalid-byte" as const, "utf8-bom" as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("line-end" as const), file, action: fc.constantFrom("crlf" as const, "crlf-some" as const, "cr" as const, "no-final" as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("separator" as const), file, separator: fc.constantFrom(";" as const, "\t" as const, "," as const) }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("raw" as const), file, at: fc.nat(400), text: fc.constantFrom(",", ";", '"', "\n", "\r\n", ",,", "\t", "\u0000", "\ufeff", "x,y\n", '"a\nb"') }) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant("value" as const),
+        file,
+        row: fc.nat(12),
+        column: fc.nat(8),
+        value: fc.oneof(fc.constantFrom(...VALUES), fc.string({ maxLength: 12 })),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("column" as const),
+        file,
+        column: fc.nat(8),
+        action: fc.constantFrom("rename" as const, "drop" as const, "duplicate" as const, "upper" as const),
+        name: fc.constantFrom(
+          "id",
+          "price",
+          "amount",
+          "name",
+          "note",
+          "",
+          " Product ID ",
+          "product-id",
+          "QUANTITY",
+          HOSTILE[0],
+          HOSTILE[4],
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("encoding" as const),
+        file,
+        action: fc.constantFrom(
+          "utf16le-bom" as const,
+          "utf16le" as const,
+          "cp1251" as const,
+          "invalid-byte" as const,
+          "utf8-bom" as const,
+        ),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("line-end" as const),
+        file,
+        action: fc.constantFrom("crlf" as const, "crlf-some" as const, "cr" as const, "no-final" as const),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("separator" as const),
+        file,
+        separator: fc.constantFrom(";" as const, "\t" as const, "," as const),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("raw" as const),
+        file,
+        at: fc.nat(400),
+        text: fc.constantFrom(",", ";", '"', "\n", "\r\n", ",,", "\t", "\u0000", "\ufeff", "x,y\n", '"a\nb"'),
+      }),
+    },
   );
 };
 
@@ -50,7 +175,10 @@ function unparse(rows: string[][], separator = ","): string {
 }
 
 /** Applies mutations to a folder's files (text, or bytes once an encoding mutation made them so). */
-export function mutate(original: Record<string, string>, mutations: readonly Mutation[]): Record<string, string | Uint8Array> {
+export function mutate(
+  original: Record<string, string>,
+  mutations: readonly Mutation[],
+): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = { ...original };
   for (const m of mutations) {
     const current = files[m.file];
@@ -83,7 +211,11 @@ export function mutate(original: Record<string, string>, mutations: readonly Mut
         } else if (m.action === "cp1251") files[m.file] = Buffer.from(current.replace(/[a-z]/, "ж"), "latin1");
         else {
           const bytes = Buffer.from(current, "utf8");
-          files[m.file] = Buffer.concat([bytes.subarray(0, bytes.length >> 1), Buffer.from([0xc3, 0x28]), bytes.subarray(bytes.length >> 1)]);
+          files[m.file] = Buffer.concat([
+            bytes.subarray(0, bytes.length >> 1),
+            Buffer.from([0xc3, 0x28]),
+            bytes.subarray(bytes.length >> 1),
+          ]);
         }
         break;
       }
@@ -91,7 +223,11 @@ export function mutate(original: Record<string, string>, mutations: readonly Mut
         if (m.action === "crlf") files[m.file] = current.replace(/\n/g, "\r\n");
         else if (m.action === "cr") files[m.file] = current.replace(/\n/g, "\r");
         else if (m.action === "no-final") files[m.file] = current.replace(/\n+$/, "");
-        else files[m.file] = current.split("\n").map((line, i) => (i % 2 === 1 ? `${line}\r` : line)).join("\n");
+        else
+          files[m.file] = current
+            .split("\n")
+            .map((line, i) => (i % 2 === 1 ? `${line}\r` : line))
+            .join("\n");
         break;
       }
       case "separator":
@@ -152,7 +288,8 @@ export function checkModel(model: BusinessModel): void {
     const text = tableText(result);
     // "∞" is a designed value (T per minute of a product that uses no constraint time); NaN never is,
     // unless a name in the model says so.
-    for (const word of ["NaN", "Infinity", "undefined"]) if (!names.some((name) => name.includes(word))) expect(text).not.toContain(word);
+    for (const word of ["NaN", "Infinity", "undefined"])
+      if (!names.some((name) => name.includes(word))) expect(text).not.toContain(word);
     expect(text).not.toMatch(HIDDEN);
   }
 }
@@ -171,4 +308,3 @@ export function loadsOrRefusesClearly(folder: "salon" | "pq", mutations: readonl
     return "refused";
   });
 }
-

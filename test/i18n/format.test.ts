@@ -22,7 +22,9 @@ describe("locale", () => {
     } finally {
       setDefaultLocale(previous);
     }
-    expect(() => setDefaultLocale("de" as never)).toThrow(expect.objectContaining({ code: "unknown_locale", value: "de" }));
+    expect(() => setDefaultLocale("de" as never)).toThrow(
+      expect.objectContaining({ code: "unknown_locale", value: "de" }),
+    );
   });
 });
 
@@ -59,7 +61,9 @@ describe("formatting", () => {
   });
 
   it("keeps the kopeck of a huge amount (no float on the way)", () => {
-    expect(formatMoney(money("1000000000000000000.01"), { currencyDisplay: "code" })).toBe("RUB\u00a01,000,000,000,000,000,000.01");
+    expect(formatMoney(money("1000000000000000000.01"), { currencyDisplay: "code" })).toBe(
+      "RUB\u00a01,000,000,000,000,000,000.01",
+    );
   });
 
   it("signs differences and formats numbers and shares", () => {
@@ -87,7 +91,6 @@ describe("formatMoney, the one money formatter", () => {
     expect(formatMoney(money("68.5", "EUR"), { locale: "ru", currencyDisplay: "none" })).toBe("68,50");
   });
 
-
   it("follows the session's default locale when none is given", () => {
     const previous = setDefaultLocale("ru");
     try {
@@ -113,14 +116,26 @@ describe("one display rounding rule: half away from zero, on the exact decimal",
 
   it("property: the shown money equals the exact amount rounded half away from zero", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }), (units, scale) => {
-        const text = toDecimal(units.toString()).dividedBy(10 ** scale).toFixed();
-        const shown = formatMoney(money(text), { currencyDisplay: "none" }).replace(/,/g, "");
-        const exact = toDecimal(text);
-        const expected = exact.abs().times(100).plus("0.5").floor().dividedBy(100).times(exact.isNegative() ? -1 : 1);
-        expect(toDecimal(shown).equals(expected)).toBe(true);
-        expect(roundForDisplay(text, 2).equals(expected)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 6 }),
+        (units, scale) => {
+          const text = toDecimal(units.toString())
+            .dividedBy(10 ** scale)
+            .toFixed();
+          const shown = formatMoney(money(text), { currencyDisplay: "none" }).replace(/,/g, "");
+          const exact = toDecimal(text);
+          const expected = exact
+            .abs()
+            .times(100)
+            .plus("0.5")
+            .floor()
+            .dividedBy(100)
+            .times(exact.isNegative() ? -1 : 1);
+          expect(toDecimal(shown).equals(expected)).toBe(true);
+          expect(roundForDisplay(text, 2).equals(expected)).toBe(true);
+        },
+      ),
     );
   });
 });

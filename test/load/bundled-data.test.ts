@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import * as path from "node:path";
 import { loadModel } from "../../src/load";
 import { add, multiply, round, subtract, sum, type Money } from "../../src/core/money/money";
-import { operatingExpenseOf as periodOperatingExpense, throughputOf as periodThroughput } from "../../src/core/throughput/period";
+import {
+  operatingExpenseOf as periodOperatingExpense,
+  throughputOf as periodThroughput,
+} from "../../src/core/throughput/period";
 import type { BusinessModel, Product } from "../../src/core/model/types";
 import { throughputPerUnit, tvcPerUnit } from "../../src/core/throughput/unit";
 
 const data = (name: string) => path.join(__dirname, "../../data", name);
-const load = (name: string) => loadModel(data(name), { onWarning: (warning) => { throw new Error(`unexpected warning: ${warning.message}`); } });
+const load = (name: string) =>
+  loadModel(data(name), {
+    onWarning: (warning) => {
+      throw new Error(`unexpected warning: ${warning.message}`);
+    },
+  });
 
 function product(model: BusinessModel, id: string): Product {
   const found = model.products.find((p) => p.id === id);
@@ -40,7 +48,11 @@ describe("data/salon reproduces the digest's section 1", () => {
     ["month-2", "40", "10"],
     ["month-3", "100", "-50"],
   ])("%s: 10 haircuts, T 50, OE %s, NP %s", (period, oe, np) => {
-    expect(salesOf(salon, period).filter((sale) => sale.productId === "haircut").map((sale) => sale.quantity)).toEqual([10]);
+    expect(
+      salesOf(salon, period)
+        .filter((sale) => sale.productId === "haircut")
+        .map((sale) => sale.quantity),
+    ).toEqual([10]);
     expect(text(throughputOf(salon, period))).toBe("50 RUB");
     expect(text(operatingExpenseOf(salon, period))).toBe(`${oe} RUB`);
     expect(text(subtract(throughputOf(salon, period), operatingExpenseOf(salon, period)))).toBe(`${np} RUB`);
@@ -97,7 +109,10 @@ describe("data/hall-rental reproduces the digest's section 7", () => {
     expect(text(special.price)).toBe("10 RUB");
     expect(text(tvcPerUnit(special))).toBe("1 RUB");
     const base = subtract(throughputOf(hall, "month-1"), operatingExpenseOf(hall, "month-1"));
-    const withOrder = subtract(add(throughputOf(hall, "month-1"), throughputPerUnit(special)), operatingExpenseOf(hall, "month-1"));
+    const withOrder = subtract(
+      add(throughputOf(hall, "month-1"), throughputPerUnit(special)),
+      operatingExpenseOf(hall, "month-1"),
+    );
     expect(text(subtract(withOrder, base))).toBe("9 RUB");
 
     const resource = hall.resources.find((r) => r.id === "hall")!;
@@ -110,4 +125,3 @@ describe("data/hall-rental reproduces the digest's section 7", () => {
     expect(hoursUsed + specialHours).toBeLessThanOrEqual(resource.capacity);
   });
 });
-

@@ -51,12 +51,27 @@ function loadWithWarnings(files: Record<string, string | Uint8Array>) {
 
 describe("decodeCsvBytes", () => {
   it("reads UTF-8 with and without a byte-order mark, saying it did not guess", () => {
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({ success: true, text: "id", encoding: "utf-8", guessed: false });
-    expect(decodeCsvBytes(new TextEncoder().encode("цена"), "x.csv")).toEqual({ success: true, text: "цена", encoding: "utf-8", guessed: false });
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({
+      success: true,
+      text: "id",
+      encoding: "utf-8",
+      guessed: false,
+    });
+    expect(decodeCsvBytes(new TextEncoder().encode("цена"), "x.csv")).toEqual({
+      success: true,
+      text: "цена",
+      encoding: "utf-8",
+      guessed: false,
+    });
   });
 
   it("reads Windows-1251 when the bytes are not UTF-8", () => {
-    expect(decodeCsvBytes(cp1251("id,цена,Ёлка «х»"), "x.csv")).toEqual({ success: true, text: "id,цена,Ёлка «х»", encoding: "windows-1251", guessed: true });
+    expect(decodeCsvBytes(cp1251("id,цена,Ёлка «х»"), "x.csv")).toEqual({
+      success: true,
+      text: "id,цена,Ёлка «х»",
+      encoding: "windows-1251",
+      guessed: true,
+    });
   });
 
   it("refuses bytes that are neither UTF-8 nor Russian Windows-1251 text (here: DOS code page 866)", () => {
@@ -87,7 +102,11 @@ describe("decodeCsvBytes", () => {
     expect(damaged.success === false && damaged.issue.message).toContain("UTF-16");
     const zip = decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08]), "x.csv");
     expect(zip.success === false && zip.issue.message).toContain("zip");
-    expect(decodeCsvBytes(new TextEncoder().encode("id\nhair\u0000cut\n"), "x.csv")).toMatchObject({ success: true, encoding: "utf-8", text: "id\nhair\u0000cut\n" });
+    expect(decodeCsvBytes(new TextEncoder().encode("id\nhair\u0000cut\n"), "x.csv")).toMatchObject({
+      success: true,
+      encoding: "utf-8",
+      text: "id\nhair\u0000cut\n",
+    });
   });
 });
 
@@ -133,25 +152,34 @@ describe("Excel's sep= first line", () => {
   });
 
   it("sep=; makes commas decimal commas and rows keep Excel's numbers in errors", () => {
-    const folder = writeModelFolder({ "products.csv": "sep=;\nid;type;price\nhaircut;service;10,50\ncolour;service;дорого\n" });
+    const folder = writeModelFolder({
+      "products.csv": "sep=;\nid;type;price\nhaircut;service;10,50\ncolour;service;дорого\n",
+    });
     const result = safeLoadModel(folder);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues).toMatchObject([{ file: "products.csv", row: 3, column: "price", value: "дорого" }]);
-    const ok = loadModel(writeModelFolder({ "products.csv": "SEP=;\r\nid;type;price\r\nhaircut;service;1,500\r\n" }), quiet);
+    if (!result.success)
+      expect(result.error.issues).toMatchObject([{ file: "products.csv", row: 3, column: "price", value: "дорого" }]);
+    const ok = loadModel(
+      writeModelFolder({ "products.csv": "SEP=;\r\nid;type;price\r\nhaircut;service;1,500\r\n" }),
+      quiet,
+    );
     expect(ok.products[0]!.price.amount.toString()).toBe("1.5");
   });
 
   it("sep= with a tab, and an unreadable separator is an error naming the line", () => {
     expect(readCsvText("sep=\t\nid\tprice\n", { file: "p.csv" }).separator).toBe("\t");
     const bad = readCsvText("sep=|\nid|price\n", { file: "p.csv" });
-    expect(bad.issues).toMatchObject([{ file: "p.csv", value: "sep=|", message: expect.stringContaining("separator") }]);
+    expect(bad.issues).toMatchObject([
+      { file: "p.csv", value: "sep=|", message: expect.stringContaining("separator") },
+    ]);
   });
 });
 
 describe("Russian column names", () => {
   it("load the same model as the English ones, whatever their case, ё or spacing", () => {
     const russian = {
-      "products.csv": "Ид;Название;Тип;Цена\nhaircut;Стрижка «Классика»;service;10,50\ncolour;Окрашивание;service;68,50\n",
+      "products.csv":
+        "Ид;Название;Тип;Цена\nhaircut;Стрижка «Классика»;service;10,50\ncolour;Окрашивание;service;68,50\n",
       "tvc.csv": "ид продукта;вид;сумма\nhaircut;piece-rate;3\ncolour;materials;12,25\n",
       "sales.csv": "ПЕРИОД;Продукт;Кол-во\nмесяц-1;haircut;10\nмесяц-1;colour;2\n",
     };
@@ -164,7 +192,8 @@ describe("Russian column names", () => {
     const model = loadModel(
       writeModelFolder({
         "model.csv": "название;валюта;единица периода\nСалон;руб.;month\n",
-        "products.csv": "код;наименование;тип;категория;цена;штучный;ед. изм.;валюта\nhaircut;Стрижка;услуга;стрижки;10;да;шт;RUB\n",
+        "products.csv":
+          "код;наименование;тип;категория;цена;штучный;ед. изм.;валюта\nhaircut;Стрижка;услуга;стрижки;10;да;шт;RUB\n",
         "resources.csv": "ид;название;мощность;единица\nstylists;Мастера;100;ч\n",
         "usage.csv": "товар;ресурс;время на единицу;единица\nhaircut;stylists;30;мин\n",
         "demand.csv": "продукт;спрос;минимум;максимум\nhaircut;20;1;20\n",
@@ -175,9 +204,20 @@ describe("Russian column names", () => {
       quiet,
     );
     expect(model.name).toBe("Салон");
-    expect(model.products[0]).toMatchObject({ id: "haircut", name: "Стрижка", category: "стрижки", unitName: "шт", wholeUnits: true });
+    expect(model.products[0]).toMatchObject({
+      id: "haircut",
+      name: "Стрижка",
+      category: "стрижки",
+      unitName: "шт",
+      wholeUnits: true,
+    });
     expect(model.resources[0]).toMatchObject({ id: "stylists", name: "Мастера", capacity: 100, unit: "hour" });
-    expect(model.usages[0]).toMatchObject({ productId: "haircut", resourceId: "stylists", timePerUnit: 30, unit: "minute" });
+    expect(model.usages[0]).toMatchObject({
+      productId: "haircut",
+      resourceId: "stylists",
+      timePerUnit: 30,
+      unit: "minute",
+    });
     expect(model.demand[0]).toMatchObject({ productId: "haircut", quantity: 20, minimum: 1, maximum: 20 });
     expect(model.operatingExpenses[0]!.amount.amount.toString()).toBe("30");
     expect(model.investments[0]!.amount.amount.toString()).toBe("400");
@@ -186,6 +226,11 @@ describe("Russian column names", () => {
 
   it("a column named twice, once in each language, is the duplicate-column error", () => {
     const result = safeLoadModel(writeModelFolder({ "products.csv": "id;ид;type;price\na;b;service;1\n" }));
-    expect(result.success === false && result.error.issues[0]).toMatchObject({ row: 1, column: "id", value: "ид", message: expect.stringContaining("twice") });
+    expect(result.success === false && result.error.issues[0]).toMatchObject({
+      row: 1,
+      column: "id",
+      value: "ид",
+      message: expect.stringContaining("twice"),
+    });
   });
 });

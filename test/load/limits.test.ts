@@ -18,27 +18,55 @@ const RESOURCES = {
 
 describe("extreme but loadable values are refused at load, naming the cell and the limit", () => {
   it("a capacity with 20 significant digits is refused, never silently rounded", () => {
-    const error = failure({ ...RESOURCES, "resources.csv": "id,name,capacity,unit\nstylist,Stylist,12345678901234567890.5,hour\n" });
+    const error = failure({
+      ...RESOURCES,
+      "resources.csv": "id,name,capacity,unit\nstylist,Stylist,12345678901234567890.5,hour\n",
+    });
     expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]).toMatchObject({ file: "resources.csv", row: 2, column: "capacity", value: "12345678901234567890.5" });
+    expect(error.issues[0]).toMatchObject({
+      file: "resources.csv",
+      row: 2,
+      column: "capacity",
+      value: "12345678901234567890.5",
+    });
     expect(error.issues[0]!.expected).toContain("15 significant digits");
   });
 
   it("a usage of 10^15 minutes is refused with the limit, not a solver failure", () => {
-    const error = failure({ ...RESOURCES, "usage.csv": "product_id,resource_id,time_per_unit,unit\nhaircut,stylist,1e15,minute\n".replace("1e15", "1000000000000000") });
-    expect(error.issues[0]).toMatchObject({ file: "usage.csv", row: 2, column: "time_per_unit", message: "number too large" });
+    const error = failure({
+      ...RESOURCES,
+      "usage.csv": "product_id,resource_id,time_per_unit,unit\nhaircut,stylist,1e15,minute\n".replace(
+        "1e15",
+        "1000000000000000",
+      ),
+    });
+    expect(error.issues[0]).toMatchObject({
+      file: "usage.csv",
+      row: 2,
+      column: "time_per_unit",
+      message: "number too large",
+    });
     expect(error.issues[0]!.expected).toContain("10^12");
   });
 
-  it("a price of 10^20 is refused naming file, row and column (no \"Infinity\")", () => {
+  it('a price of 10^20 is refused naming file, row and column (no "Infinity")', () => {
     const error = failure({ "products.csv": "id,name,type,price\nhaircut,Haircut,service,100000000000000000000\n" });
-    expect(error.issues[0]).toMatchObject({ file: "products.csv", row: 2, column: "price", message: "amount too large" });
+    expect(error.issues[0]).toMatchObject({
+      file: "products.csv",
+      row: 2,
+      column: "price",
+      message: "amount too large",
+    });
     expect(error.message).not.toMatch(/Infinity|NaN/);
   });
 
   it("an amount just below the limit loads, and every result is finite", async () => {
     const model = loadModel(
-      writeModelFolder({ ...GOOD, ...RESOURCES, "products.csv": "id,name,type,price\nhaircut,Haircut,service,999999999999999\n" }),
+      writeModelFolder({
+        ...GOOD,
+        ...RESOURCES,
+        "products.csv": "id,name,type,price\nhaircut,Haircut,service,999999999999999\n",
+      }),
       quiet,
     );
     const plan = rankingMix(model);

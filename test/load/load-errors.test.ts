@@ -14,7 +14,13 @@ describe("one error per kind of bad input, with file, row, column, value and exp
   it("a bad number", () => {
     const error = failure({ "products.csv": "id,name,type,price\nhaircut,Haircut,service,10 рублей ровно\n" });
     expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]).toMatchObject({ file: "products.csv", row: 2, column: "price", value: "10 рублей ровно", code: "not_a_number" });
+    expect(error.issues[0]).toMatchObject({
+      file: "products.csv",
+      row: 2,
+      column: "price",
+      value: "10 рублей ровно",
+      code: "not_a_number",
+    });
     expect(error.message).toContain('products.csv, row 2, column "price"');
     expect(error.message).toContain("68,50");
   });
@@ -33,18 +39,35 @@ describe("one error per kind of bad input, with file, row, column, value and exp
 
   it("a negative quantity", () => {
     const error = failure({ "sales.csv": "period,product_id,quantity\nmonth-1,haircut,10\nmonth-2,haircut,-3\n" });
-    expect(error.issues[0]).toMatchObject({ file: "sales.csv", row: 3, column: "quantity", value: "-3", code: "negative_quantity" });
+    expect(error.issues[0]).toMatchObject({
+      file: "sales.csv",
+      row: 3,
+      column: "quantity",
+      value: "-3",
+      code: "negative_quantity",
+    });
     expect(error.message).toContain("≥ 0");
   });
 
   it("a negative amount", () => {
     const error = failure({ "operating_expenses.csv": "id,amount\nrent,-40\n" });
-    expect(error.issues[0]).toMatchObject({ file: "operating_expenses.csv", row: 2, column: "amount", code: "negative_amount" });
+    expect(error.issues[0]).toMatchObject({
+      file: "operating_expenses.csv",
+      row: 2,
+      column: "amount",
+      code: "negative_amount",
+    });
   });
 
   it("an unknown product id, naming the known ones", () => {
     const error = failure({ "tvc.csv": "product_id,kind,amount\nhaircut,materials,2\nhiarcut,piece-rate,3\n" });
-    expect(error.issues[0]).toMatchObject({ file: "tvc.csv", row: 3, column: "product_id", value: "hiarcut", code: "unknown_product" });
+    expect(error.issues[0]).toMatchObject({
+      file: "tvc.csv",
+      row: 3,
+      column: "product_id",
+      value: "hiarcut",
+      code: "unknown_product",
+    });
     expect(error.message).toContain("haircut");
   });
 
@@ -53,25 +76,44 @@ describe("one error per kind of bad input, with file, row, column, value and exp
       "resources.csv": "id,capacity,unit\nstylist,100,hour\n",
       "usage.csv": "product_id,resource_id,time_per_unit\nhaircut,stylsit,1\n",
     });
-    expect(error.issues[0]).toMatchObject({ file: "usage.csv", row: 2, column: "resource_id", code: "unknown_resource" });
+    expect(error.issues[0]).toMatchObject({
+      file: "usage.csv",
+      row: 2,
+      column: "resource_id",
+      code: "unknown_resource",
+    });
     expect(error.message).toContain("stylist");
   });
 
   it("a duplicate id, naming the first row", () => {
-    const error = failure({ "products.csv": "id,type,price\nhaircut,service,10\ncolour,service,20\nhaircut,service,12\n" });
+    const error = failure({
+      "products.csv": "id,type,price\nhaircut,service,10\ncolour,service,20\nhaircut,service,12\n",
+    });
     expect(error.issues[0]).toMatchObject({ file: "products.csv", row: 4, column: "id", code: "duplicate_id" });
     expect(error.message).toContain("row 2 has it");
   });
 
   it("an unknown currency", () => {
     const error = failure({ "model.csv": "currency\nXYZ\n" });
-    expect(error.issues[0]).toMatchObject({ file: "model.csv", row: 2, column: "currency", value: "XYZ", code: "unknown_currency" });
+    expect(error.issues[0]).toMatchObject({
+      file: "model.csv",
+      row: 2,
+      column: "currency",
+      value: "XYZ",
+      code: "unknown_currency",
+    });
     expect(error.message).toContain("RUB");
   });
 
   it("a row in another currency than the model's", () => {
     const error = failure({ "operating_expenses.csv": "id,amount,currency\nrent,30,RUB\nads,10,USD\n" });
-    expect(error.issues[0]).toMatchObject({ file: "operating_expenses.csv", row: 3, column: "currency", value: "USD", code: "other_currency" });
+    expect(error.issues[0]).toMatchObject({
+      file: "operating_expenses.csv",
+      row: 3,
+      column: "currency",
+      value: "USD",
+      code: "other_currency",
+    });
     expect(error.message).toContain("RUB, the model's currency");
   });
 
@@ -83,7 +125,13 @@ describe("one error per kind of bad input, with file, row, column, value and exp
 
   it("a bad enum value", () => {
     const error = failure({ "tvc.csv": "product_id,kind,amount\nhaircut,matrials,2\n" });
-    expect(error.issues[0]).toMatchObject({ file: "tvc.csv", row: 2, column: "kind", value: "matrials", code: "unknown_value" });
+    expect(error.issues[0]).toMatchObject({
+      file: "tvc.csv",
+      row: 2,
+      column: "kind",
+      value: "matrials",
+      code: "unknown_value",
+    });
     expect(error.message).toContain("one of materials, piece-rate, sales-bonus, sales-tax, other");
   });
 
@@ -118,7 +166,9 @@ describe("one error per kind of bad input, with file, row, column, value and exp
   });
 
   it("a rate above 100 % and both amount and rate in one row", () => {
-    const error = failure({ "tvc.csv": "product_id,kind,amount,rate\nhaircut,sales-tax,,150%\nhaircut,materials,2,5%\n" });
+    const error = failure({
+      "tvc.csv": "product_id,kind,amount,rate\nhaircut,sales-tax,,150%\nhaircut,materials,2,5%\n",
+    });
     expect(error.issues.map((issue) => [issue.row, issue.column, issue.code])).toEqual([
       [2, "rate", "rate_out_of_range"],
       [3, "rate", "both_amount_and_rate"],
@@ -126,7 +176,7 @@ describe("one error per kind of bad input, with file, row, column, value and exp
   });
 
   it("a fractional quantity of a product sold in whole units", () => {
-    const error = failure({ "sales.csv": "period,product_id,quantity\nmonth-1,haircut,\"2,5\"\n" });
+    const error = failure({ "sales.csv": 'period,product_id,quantity\nmonth-1,haircut,"2,5"\n' });
     expect(error.issues[0]).toMatchObject({ column: "quantity", code: "not_whole" });
   });
 

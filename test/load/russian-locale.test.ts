@@ -12,7 +12,11 @@ describe("a model saved by a Russian-locale spreadsheet", () => {
       'colour;"Окрашивание; сложное";услуга;окрашивание;68,50;да;процедура',
       "consult;Консультация;service;;1\u00A0000,50;нет;час",
     ]),
-    "tvc.csv": crlf(["product_id;kind;name;amount;rate", "colour;materials;Краска;12,25;", "consult;sales-tax;УСН;;6 %"]),
+    "tvc.csv": crlf([
+      "product_id;kind;name;amount;rate",
+      "colour;materials;Краска;12,25;",
+      "consult;sales-tax;УСН;;6 %",
+    ]),
     "sales.csv": crlf(["period;product_id;quantity;price", "2024-01;colour;3;", "2024-01;consult;1,5;999,99 ₽"]),
     "operating_expenses.csv": crlf(["id;name;category;amount;period", "rent;Аренда;rent;1\u202F000\u00A0000,50;"]),
   });

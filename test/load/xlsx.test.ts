@@ -11,7 +11,11 @@ import { GOOD, quiet, writeModelFolder } from "./helpers";
 type Rows = readonly (readonly ExcelJS.CellValue[])[];
 
 /** Writes a workbook with one sheet per entry; `edit` may merge cells or set formats. */
-async function writeWorkbook(sheets: Record<string, Rows>, edit?: (workbook: ExcelJS.Workbook) => void, name = "model.xlsx"): Promise<string> {
+async function writeWorkbook(
+  sheets: Record<string, Rows>,
+  edit?: (workbook: ExcelJS.Workbook) => void,
+  name = "model.xlsx",
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   for (const [sheetName, rows] of Object.entries(sheets)) {
     const sheet = workbook.addWorksheet(sheetName);
@@ -24,10 +28,23 @@ async function writeWorkbook(sheets: Record<string, Rows>, edit?: (workbook: Exc
 }
 
 const GOOD_SHEETS = {
-  products: [["id", "name", "type", "price"], ["haircut", "Haircut", "service", 10]],
-  tvc: [["product_id", "kind", "amount"], ["haircut", "piece-rate", 3], ["haircut", "materials", 2]],
-  sales: [["period", "product_id", "quantity"], ["month-1", "haircut", 10]],
-  operating_expenses: [["id", "name", "category", "amount"], ["rent", "Rent", "rent", 40]],
+  products: [
+    ["id", "name", "type", "price"],
+    ["haircut", "Haircut", "service", 10],
+  ],
+  tvc: [
+    ["product_id", "kind", "amount"],
+    ["haircut", "piece-rate", 3],
+    ["haircut", "materials", 2],
+  ],
+  sales: [
+    ["period", "product_id", "quantity"],
+    ["month-1", "haircut", 10],
+  ],
+  operating_expenses: [
+    ["id", "name", "category", "amount"],
+    ["rent", "Rent", "rent", 40],
+  ],
 } satisfies Record<string, Rows>;
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -52,7 +69,7 @@ describe("cell values", () => {
 
   it("dates: a month when the format shows no day, else the day, and the time when there is one", () => {
     expect(dateCellText(new Date(Date.UTC(2024, 0, 1)), "mmm-yy")).toBe("2024-01");
-    expect(dateCellText(new Date(Date.UTC(2024, 0, 1)), '[$-419]mmmm\\ yyyy;@')).toBe("2024-01");
+    expect(dateCellText(new Date(Date.UTC(2024, 0, 1)), "[$-419]mmmm\\ yyyy;@")).toBe("2024-01");
     expect(dateCellText(new Date(Date.UTC(2024, 0, 15)), "dd.mm.yyyy")).toBe("2024-01-15");
     expect(dateCellText(new Date(Date.UTC(2024, 0, 15, 9, 30)), "dd.mm.yyyy hh:mm")).toBe("2024-01-15 09:30");
   });
@@ -106,28 +123,60 @@ describe("a workbook with one sheet per table", () => {
   it("lists every problem with its sheet and Excel cell, the value and what was expected", async () => {
     const file = await writeWorkbook({
       ...GOOD_SHEETS,
-      products: [["id", "name", "type", "category", "price"], ["haircut", "Haircut", "service", "", 10], ["colour", "Colour", "service", "", "1O"]],
-      tvc: [["product_id", "kind", "amount"], ["haircut", "piece-rate", 3], ["hiarcut", "materials", 2]],
-      sales: [["period", "product_id"], ["month-1", "haircut"]],
+      products: [
+        ["id", "name", "type", "category", "price"],
+        ["haircut", "Haircut", "service", "", 10],
+        ["colour", "Colour", "service", "", "1O"],
+      ],
+      tvc: [
+        ["product_id", "kind", "amount"],
+        ["haircut", "piece-rate", 3],
+        ["hiarcut", "materials", 2],
+      ],
+      sales: [
+        ["period", "product_id"],
+        ["month-1", "haircut"],
+      ],
     });
     const result = await safeLoadWorkbookModel(file);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.error.issues).toMatchObject([
       { file: "model.xlsx", sheet: "products", cell: "E3", row: 3, column: "price", value: "1O" },
-      { file: "model.xlsx", sheet: "tvc", cell: "A3", column: "product_id", value: "hiarcut", message: "unknown product" },
+      {
+        file: "model.xlsx",
+        sheet: "tvc",
+        cell: "A3",
+        column: "product_id",
+        value: "hiarcut",
+        message: "unknown product",
+      },
       { file: "model.xlsx", sheet: "sales", row: 1, column: "quantity", message: "missing column" },
     ]);
-    expect(result.error.message).toContain('model.xlsx, products!E3, column "price": not a number: found "1O", expected a number');
+    expect(result.error.message).toContain(
+      'model.xlsx, products!E3, column "price": not a number: found "1O", expected a number',
+    );
     expect(result.error.message).toContain("sheet sales, row 1");
     expect(result.error.message).toContain("products!E7");
   });
 
   it("a formula without a cached value is an error that says so (and not also a missing value)", async () => {
-    const file = await writeWorkbook({ ...GOOD_SHEETS, products: [["id", "type", "price"], ["haircut", "service", { formula: "B9*2" } as ExcelJS.CellFormulaValue]] });
+    const file = await writeWorkbook({
+      ...GOOD_SHEETS,
+      products: [
+        ["id", "type", "price"],
+        ["haircut", "service", { formula: "B9*2" } as ExcelJS.CellFormulaValue],
+      ],
+    });
     const issues = await issuesOf(file);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ sheet: "products", cell: "C2", column: "price", value: "=B9*2", message: "a formula without a cached value" });
+    expect(issues[0]).toMatchObject({
+      sheet: "products",
+      cell: "C2",
+      column: "price",
+      value: "=B9*2",
+      message: "a formula without a cached value",
+    });
     expect(formatLoadIssue(issues[0]!)).toContain("save it again");
   });
 
@@ -136,7 +185,12 @@ describe("a workbook with one sheet per table", () => {
       ...GOOD_SHEETS,
       products: [
         ["id", "name", "type", "price"],
-        ["haircut", { formula: 'IF(1=1,"","x")', result: "" } as ExcelJS.CellFormulaValue, "service", { formula: "10-10", result: 0 } as ExcelJS.CellFormulaValue],
+        [
+          "haircut",
+          { formula: 'IF(1=1,"","x")', result: "" } as ExcelJS.CellFormulaValue,
+          "service",
+          { formula: "10-10", result: 0 } as ExcelJS.CellFormulaValue,
+        ],
       ],
     });
     const model = await loadWorkbookModel(file, quiet);
@@ -147,15 +201,24 @@ describe("a workbook with one sheet per table", () => {
   it("an error value is reported, never read as blank or zero", async () => {
     const file = await writeWorkbook({
       ...GOOD_SHEETS,
-      operating_expenses: [["id", "amount"], ["rent", { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue]],
+      operating_expenses: [
+        ["id", "amount"],
+        ["rent", { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue],
+      ],
     });
-    expect(await issuesOf(file)).toMatchObject([{ sheet: "operating_expenses", cell: "B2", message: "the formula's result is an error", value: "=1/0 → #DIV/0!" }]);
+    expect(await issuesOf(file)).toMatchObject([
+      { sheet: "operating_expenses", cell: "B2", message: "the formula's result is an error", value: "=1/0 → #DIV/0!" },
+    ]);
   });
 
   it("a header of merged cells: a group title over two columns, names merged down, a period merged over its rows", async () => {
     const file = await writeWorkbook(
       {
-        products: [["id", "type", "price"], ["haircut", "service", 10], ["colour", "service", 20]],
+        products: [
+          ["id", "type", "price"],
+          ["haircut", "service", 10],
+          ["colour", "service", 20],
+        ],
         tvc: [
           ["product_id", "kind", "TVC", null],
           [null, null, "amount", "rate"],
@@ -181,15 +244,27 @@ describe("a workbook with one sheet per table", () => {
     const [haircut, colour] = model.products;
     expect(haircut!.tvc).toMatchObject([{ kind: "materials", basis: "per-unit" }]);
     expect(colour!.tvc).toMatchObject([{ kind: "sales-tax", basis: "share-of-price" }]);
-    expect(model.sales.map((s) => [s.period, s.productId])).toEqual([["month-1", "haircut"], ["month-1", "colour"], ["month-2", "haircut"]]);
+    expect(model.sales.map((s) => [s.period, s.productId])).toEqual([
+      ["month-1", "haircut"],
+      ["month-1", "colour"],
+      ["month-2", "haircut"],
+    ]);
   });
 
   it("a value under a header cell merged across columns is an error, not a guess", async () => {
     const file = await writeWorkbook(
-      { ...GOOD_SHEETS, products: [["id", "type", "price", null], ["haircut", "service", 10, 12]] },
+      {
+        ...GOOD_SHEETS,
+        products: [
+          ["id", "type", "price", null],
+          ["haircut", "service", 10, 12],
+        ],
+      },
       (workbook) => workbook.getWorksheet("products")!.mergeCells("C1:D1"),
     );
-    expect(await issuesOf(file)).toMatchObject([{ sheet: "products", cell: "D2", value: "12", message: "a value under the merged header cell C1" }]);
+    expect(await issuesOf(file)).toMatchObject([
+      { sheet: "products", cell: "D2", value: "12", message: "a value under the merged header cell C1" },
+    ]);
   });
 
   it("a workbook without a products sheet, an empty sheet and an unknown sheet", async () => {
@@ -200,7 +275,9 @@ describe("a workbook with one sheet per table", () => {
       { sheet: "tvc", message: "the sheet is empty" },
       { file: "model.xlsx", message: "no products sheet" },
     ]);
-    expect(result.warnings).toMatchObject([{ sheet: "Лист1", message: expect.stringContaining("not a sheet of the model format") }]);
+    expect(result.warnings).toMatchObject([
+      { sheet: "Лист1", message: expect.stringContaining("not a sheet of the model format") },
+    ]);
   });
 });
 
@@ -215,7 +292,15 @@ describe("a folder of single-sheet workbooks", () => {
     const fromCsv = json(loadModel(writeModelFolder(GOOD), { ...quiet, name: "m" }));
     expect(json(await loadWorkbookModel(folder, { ...quiet, name: "m" }))).toEqual(fromCsv);
     // Cells of a single-sheet workbook are named by its file and sheet.
-    fs.copyFileSync(await writeWorkbook({ Лист1: [["id", "type", "price"], ["haircut", "service", -1]] }), path.join(folder, "products.xlsx"));
+    fs.copyFileSync(
+      await writeWorkbook({
+        Лист1: [
+          ["id", "type", "price"],
+          ["haircut", "service", -1],
+        ],
+      }),
+      path.join(folder, "products.xlsx"),
+    );
     const issues = await issuesOf(folder);
     expect(issues).toMatchObject([{ file: "products.xlsx", sheet: "Лист1", cell: "C2", message: "negative amount" }]);
     expect(formatLoadIssue(issues[0]!)).toContain("products.xlsx, Лист1!C2");
@@ -223,7 +308,15 @@ describe("a folder of single-sheet workbooks", () => {
 
   it("loadModel, which reads CSV files only, warns about a workbook in the folder instead of ignoring it silently", async () => {
     const folder = writeModelFolder(GOOD);
-    fs.copyFileSync(await writeWorkbook({ demand: [["product_id", "quantity"], ["haircut", 5]] }), path.join(folder, "demand.xlsx"));
+    fs.copyFileSync(
+      await writeWorkbook({
+        demand: [
+          ["product_id", "quantity"],
+          ["haircut", 5],
+        ],
+      }),
+      path.join(folder, "demand.xlsx"),
+    );
     const warnings: string[] = [];
     loadModel(folder, { onWarning: (warning) => warnings.push(`${warning.file}: ${warning.message}`) });
     expect(warnings).toEqual([expect.stringMatching(/^demand\.xlsx: a workbook, ignored here: .*loadWorkbookModel/)]);
@@ -243,6 +336,8 @@ describe("a folder of single-sheet workbooks", () => {
   it("a file that is not a workbook", async () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ta-xlsx-")), "model.xlsx");
     fs.writeFileSync(file, "id,type,price\n");
-    expect(await issuesOf(file)).toMatchObject([{ file: "model.xlsx", message: expect.stringContaining("not a readable .xlsx workbook") }]);
+    expect(await issuesOf(file)).toMatchObject([
+      { file: "model.xlsx", message: expect.stringContaining("not a readable .xlsx workbook") },
+    ]);
   });
 });

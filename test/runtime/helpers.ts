@@ -13,11 +13,25 @@ export function notebookOf(...cells: (string | { md: string } | { code: string; 
   return {
     nbformat: 4,
     nbformat_minor: 5,
-    metadata: { kernelspec: { name: "throughput-accounting", display_name: "TypeScript (throughput-accounting)", language: "typescript" } },
+    metadata: {
+      kernelspec: {
+        name: "throughput-accounting",
+        display_name: "TypeScript (throughput-accounting)",
+        language: "typescript",
+      },
+    },
     cells: cells.map((c, i): Cell => {
-      if (typeof c === "string") return { cell_type: "code", id: `c${i + 1}`, metadata: {}, source: c, outputs: [], execution_count: null };
+      if (typeof c === "string")
+        return { cell_type: "code", id: `c${i + 1}`, metadata: {}, source: c, outputs: [], execution_count: null };
       if ("md" in c) return { cell_type: "markdown", id: `c${i + 1}`, metadata: {}, source: c.md };
-      return { cell_type: "code", id: `c${i + 1}`, metadata: { tags: c.tags }, source: c.code, outputs: [], execution_count: null };
+      return {
+        cell_type: "code",
+        id: `c${i + 1}`,
+        metadata: { tags: c.tags },
+        source: c.code,
+        outputs: [],
+        execution_count: null,
+      };
     }),
   };
 }

@@ -11,72 +11,108 @@ const temp = mkdtempSync(join(tmpdir(), "ta-workbook-"));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe("running a workbook", () => {
-  it("runs notebooks in order, starting the next kernel ahead, and reports each one", async () => {
-    const events: WorkbookEvent[] = [];
-    const out = join(temp, "out1");
-    const result = await runWorkbook({
-      notebooks: [join(temp, "missing.ipynb"), join(FIXTURES, "hello.ipynb"), join(FIXTURES, "parameters.ipynb")],
-      outDir: out,
-      onEvent: (e) => events.push(e),
-    });
-    expect(result.status).toBe("failed");
-    expect(result.entries.map((e) => e.run.status)).toEqual(["failed", "ok", "ok"]);
-    expect(result.entries[0]?.run.failure?.message).toMatch(/cannot read/);
-    expect(events.flatMap((e) => (e.kind === "notebook-end" ? [e.index] : []))).toEqual([0, 1, 2]);
-    // The notebook after the missing one used the kernel started ahead for it.
-    expect(result.entries[1]?.run.kernelStartMs).toBeDefined();
-    expect(liveKernels()).toBe(0);
-    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.entries.map((e: { htmlHref: string }) => e.htmlHref)).toEqual(["missing.html", "hello.html", "parameters.html"]);
-  }, KERNEL_TEST_TIMEOUT);
+  it(
+    "runs notebooks in order, starting the next kernel ahead, and reports each one",
+    async () => {
+      const events: WorkbookEvent[] = [];
+      const out = join(temp, "out1");
+      const result = await runWorkbook({
+        notebooks: [join(temp, "missing.ipynb"), join(FIXTURES, "hello.ipynb"), join(FIXTURES, "parameters.ipynb")],
+        outDir: out,
+        onEvent: (e) => events.push(e),
+      });
+      expect(result.status).toBe("failed");
+      expect(result.entries.map((e) => e.run.status)).toEqual(["failed", "ok", "ok"]);
+      expect(result.entries[0]?.run.failure?.message).toMatch(/cannot read/);
+      expect(events.flatMap((e) => (e.kind === "notebook-end" ? [e.index] : []))).toEqual([0, 1, 2]);
+      // The notebook after the missing one used the kernel started ahead for it.
+      expect(result.entries[1]?.run.kernelStartMs).toBeDefined();
+      expect(liveKernels()).toBe(0);
+      const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+      expect(manifest.entries.map((e: { htmlHref: string }) => e.htmlHref)).toEqual([
+        "missing.html",
+        "hello.html",
+        "parameters.html",
+      ]);
+    },
+    KERNEL_TEST_TIMEOUT,
+  );
 
-  it("keeps pages of earlier runs on the index and updates the ones run again", async () => {
-    const out = join(temp, "out2");
-    await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
-    await runWorkbook({ notebooks: [join(FIXTURES, "parameters.ipynb")], outDir: out, parameters: { capacityHours: 7 } });
-    const index = readFileSync(join(out, "index.html"), "utf8");
-    expect(index).toContain('href="hello.html"');
-    expect(index).toContain('href="parameters.html"');
-    expect(index).toContain("<code>capacityHours=7</code>");
-    rmSync(join(out, "hello.html"));
-    await runWorkbook({ notebooks: [join(FIXTURES, "parameters.ipynb")], outDir: out });
-    expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="hello.html"');
-  }, KERNEL_TEST_TIMEOUT);
+  it(
+    "keeps pages of earlier runs on the index and updates the ones run again",
+    async () => {
+      const out = join(temp, "out2");
+      await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
+      await runWorkbook({
+        notebooks: [join(FIXTURES, "parameters.ipynb")],
+        outDir: out,
+        parameters: { capacityHours: 7 },
+      });
+      const index = readFileSync(join(out, "index.html"), "utf8");
+      expect(index).toContain('href="hello.html"');
+      expect(index).toContain('href="parameters.html"');
+      expect(index).toContain("<code>capacityHours=7</code>");
+      rmSync(join(out, "hello.html"));
+      await runWorkbook({ notebooks: [join(FIXTURES, "parameters.ipynb")], outDir: out });
+      expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="hello.html"');
+    },
+    KERNEL_TEST_TIMEOUT,
+  );
 
-  it("links from a page the workbook its notebook wrote into the results folder the runner gave it", async () => {
-    const out = join(temp, "out-results");
-    const writes = join(temp, "writes.ipynb");
-    writeFileSync(
-      writes,
-      stringifyNotebook(notebookOf('import * as fs from "fs";\nimport * as path from "path";\nfs.writeFileSync(path.join(process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR ?? "", "03 ranking.xlsx"), "x");')),
-    );
-    await runWorkbook({ notebooks: [writes, join(FIXTURES, "hello.ipynb")], outDir: out });
-    expect(existsSync(join(out, "results", "writes", "03 ranking.xlsx"))).toBe(true);
-    expect(readFileSync(join(out, "writes.html"), "utf8")).toContain('<a href="results/writes/03%20ranking.xlsx" download>03 ranking.xlsx</a>');
-    expect(readFileSync(join(out, "hello.html"), "utf8")).not.toContain("download>");
-    expect(existsSync(join(out, "results", "hello"))).toBe(false);
-  }, KERNEL_TEST_TIMEOUT);
+  it(
+    "links from a page the workbook its notebook wrote into the results folder the runner gave it",
+    async () => {
+      const out = join(temp, "out-results");
+      const writes = join(temp, "writes.ipynb");
+      writeFileSync(
+        writes,
+        stringifyNotebook(
+          notebookOf(
+            'import * as fs from "fs";\nimport * as path from "path";\nfs.writeFileSync(path.join(process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR ?? "", "03 ranking.xlsx"), "x");',
+          ),
+        ),
+      );
+      await runWorkbook({ notebooks: [writes, join(FIXTURES, "hello.ipynb")], outDir: out });
+      expect(existsSync(join(out, "results", "writes", "03 ranking.xlsx"))).toBe(true);
+      expect(readFileSync(join(out, "writes.html"), "utf8")).toContain(
+        '<a href="results/writes/03%20ranking.xlsx" download>03 ranking.xlsx</a>',
+      );
+      expect(readFileSync(join(out, "hello.html"), "utf8")).not.toContain("download>");
+      expect(existsSync(join(out, "results", "hello"))).toBe(false);
+    },
+    KERNEL_TEST_TIMEOUT,
+  );
 
-  it("drops from the index an earlier run whose notebook no longer exists", async () => {
-    const out = join(temp, "out3");
-    const draft = join(temp, "draft.ipynb");
-    writeFileSync(draft, stringifyNotebook(notebookOf("console.log(1)")));
-    await runWorkbook({ notebooks: [draft], outDir: out });
-    expect(readFileSync(join(out, "index.html"), "utf8")).toContain('href="draft.html"');
-    rmSync(draft);
-    await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
-    expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="draft.html"');
-  }, KERNEL_TEST_TIMEOUT);
+  it(
+    "drops from the index an earlier run whose notebook no longer exists",
+    async () => {
+      const out = join(temp, "out3");
+      const draft = join(temp, "draft.ipynb");
+      writeFileSync(draft, stringifyNotebook(notebookOf("console.log(1)")));
+      await runWorkbook({ notebooks: [draft], outDir: out });
+      expect(readFileSync(join(out, "index.html"), "utf8")).toContain('href="draft.html"');
+      rmSync(draft);
+      await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
+      expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="draft.html"');
+    },
+    KERNEL_TEST_TIMEOUT,
+  );
 
-  it("refuses, before running anything, an output folder where it would overwrite a source notebook", async () => {
-    const dir = join(temp, "self");
-    mkdirSync(join(dir, "notebooks"), { recursive: true });
-    const source = join(dir, "notebooks", "x.ipynb");
-    const text = stringifyNotebook(notebookOf("console.log(1)"));
-    writeFileSync(source, text);
-    await expect(runWorkbook({ notebooks: [source], outDir: dir })).rejects.toThrow(/refusing to write .*x\.ipynb: it is a source notebook/);
-    expect(readFileSync(source, "utf8")).toBe(text);
-    expect(existsSync(join(dir, "index.html"))).toBe(false);
-    expect(liveKernels()).toBe(0);
-  }, KERNEL_TEST_TIMEOUT);
+  it(
+    "refuses, before running anything, an output folder where it would overwrite a source notebook",
+    async () => {
+      const dir = join(temp, "self");
+      mkdirSync(join(dir, "notebooks"), { recursive: true });
+      const source = join(dir, "notebooks", "x.ipynb");
+      const text = stringifyNotebook(notebookOf("console.log(1)"));
+      writeFileSync(source, text);
+      await expect(runWorkbook({ notebooks: [source], outDir: dir })).rejects.toThrow(
+        /refusing to write .*x\.ipynb: it is a source notebook/,
+      );
+      expect(readFileSync(source, "utf8")).toBe(text);
+      expect(existsSync(join(dir, "index.html"))).toBe(false);
+      expect(liveKernels()).toBe(0);
+    },
+    KERNEL_TEST_TIMEOUT,
+  );
 });

@@ -4,7 +4,9 @@ import { cutText, escapeHtml, headOf, scriptJson, stripAnsi, terminalText, visib
 
 describe("one module makes text safe for HTML, script JSON and terminals", () => {
   it("escapes the five HTML characters", () => {
-    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe("&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;");
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe(
+      "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;",
+    );
   });
 
   it("property: script JSON never closes a script or opens a comment, and parses back to the value", () => {
@@ -20,7 +22,9 @@ describe("one module makes text safe for HTML, script JSON and terminals", () =>
   it("shows invisible and control characters as code points, keeping lines where asked", () => {
     expect(visibleText("haircut\u200b")).toBe("haircut<U+200B>");
     expect(visibleText("a\nb")).toBe("a<U+000A>b");
-    expect(terminalText("boom\r\n\u001b]0;pwned\u0007\u001b[2J\tx")).toBe("boom\n<U+001B>]0;pwned<U+0007><U+001B>[2J\tx");
+    expect(terminalText("boom\r\n\u001b]0;pwned\u0007\u001b[2J\tx")).toBe(
+      "boom\n<U+001B>]0;pwned<U+0007><U+001B>[2J\tx",
+    );
     expect(stripAnsi("\u001b[31mError\u001b[39m \u001b]0;title\u0007ok")).toBe("Error ok");
   });
 

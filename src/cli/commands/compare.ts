@@ -31,15 +31,26 @@ Example: throughput-accounting compare data/salon --with my-salon-with-administr
 /** `compare`: ΔT against ΔOE between two scenarios. */
 export const compareCommand: Command = defineCommand(spec, async (args, io) => {
   const changedFolder = stringOption(args.values, "with");
-  if (changedFolder === undefined) throw new UsageError("missing --with <changed-folder>: the scenario to compare the base with", spec.usage);
+  if (changedFolder === undefined)
+    throw new UsageError("missing --with <changed-folder>: the scenario to compare the base with", spec.usage);
   const base = await loadFolder(args.folder, io.err);
   const changed = await loadFolder(changedFolder, io.err);
-  if (base.currency !== changed.currency) throw new InputError(`the scenarios are in different currencies (${base.currency} and ${changed.currency}): convert one first`);
+  if (base.currency !== changed.currency)
+    throw new InputError(
+      `the scenarios are in different currencies (${base.currency} and ${changed.currency}): convert one first`,
+    );
   const period = stringOption(args.values, "period");
   const comparison = compareScenarios(base, changed, period === undefined ? {} : { period });
   const { base: before, changed: after } = comparison;
   if (args.values.json) {
-    const report = (r: typeof before) => ({ revenue: r.revenue, totallyVariableCost: r.totallyVariableCost, throughput: r.throughput, operatingExpense: r.operatingExpense, netProfit: r.netProfit, investment: r.investment });
+    const report = (r: typeof before) => ({
+      revenue: r.revenue,
+      totallyVariableCost: r.totallyVariableCost,
+      throughput: r.throughput,
+      operatingExpense: r.operatingExpense,
+      netProfit: r.netProfit,
+      investment: r.investment,
+    });
     io.out(
       exactJson({
         base: { model: base.name, ...report(before) },
@@ -50,7 +61,10 @@ export const compareCommand: Command = defineCommand(spec, async (args, io) => {
         deltaOperatingExpense: comparison.deltaOperatingExpense,
         deltaInvestment: comparison.deltaInvestment,
         deltaNetProfit: comparison.deltaNetProfit,
-        periodsToRecoverInvestment: comparison.monthsToRecoverInvestment === undefined ? null : decimalText(comparison.monthsToRecoverInvestment, 2),
+        periodsToRecoverInvestment:
+          comparison.monthsToRecoverInvestment === undefined
+            ? null
+            : decimalText(comparison.monthsToRecoverInvestment, 2),
         verdict: comparison.verdict,
         reason: comparison.reason,
       }),
@@ -58,11 +72,23 @@ export const compareCommand: Command = defineCommand(spec, async (args, io) => {
     return 0;
   }
   const w = words();
-  io.out(`${fillLabel(w.compareTitle, { model: base.name, base: args.folder, changed: changedFolder, currency: base.currency })}${period ? ` — ${period}` : ""}\n`);
-  const row = (name: string, a: typeof before.throughput, b: typeof before.throughput) => [name, cellMoney(a), cellMoney(b), cellMoney(subtract(b, a))];
+  io.out(
+    `${fillLabel(w.compareTitle, { model: base.name, base: args.folder, changed: changedFolder, currency: base.currency })}${period ? ` — ${period}` : ""}\n`,
+  );
+  const row = (name: string, a: typeof before.throughput, b: typeof before.throughput) => [
+    name,
+    cellMoney(a),
+    cellMoney(b),
+    cellMoney(subtract(b, a)),
+  ];
   io.out(
     renderTable(
-      [{ heading: w.metric }, { heading: w.base, numeric: true }, { heading: w.changed, numeric: true }, { heading: w.difference, numeric: true }],
+      [
+        { heading: w.metric },
+        { heading: w.base, numeric: true },
+        { heading: w.changed, numeric: true },
+        { heading: w.difference, numeric: true },
+      ],
       [
         row(w.revenue, before.revenue, after.revenue),
         row(w.tvc, before.totallyVariableCost, after.totallyVariableCost),
@@ -73,9 +99,19 @@ export const compareCommand: Command = defineCommand(spec, async (args, io) => {
       ],
     ),
   );
-  const amounts = { deltaT: lineMoney(comparison.deltaThroughput), deltaOE: lineMoney(comparison.deltaOperatingExpense), deltaNP: lineMoney(comparison.deltaNetProfit) };
+  const amounts = {
+    deltaT: lineMoney(comparison.deltaThroughput),
+    deltaOE: lineMoney(comparison.deltaOperatingExpense),
+    deltaNP: lineMoney(comparison.deltaNetProfit),
+  };
   io.out(`\n${fillLabel(comparison.verdict === "accept" ? w.verdictAccept : w.verdictReject, amounts)}`);
   if (comparison.monthsToRecoverInvestment !== undefined)
-    io.out(fillLabel(w.monthsToRecover, { deltaI: lineMoney(comparison.deltaInvestment), months: decimalText(comparison.monthsToRecoverInvestment, 1), period: base.periodUnit }));
+    io.out(
+      fillLabel(w.monthsToRecover, {
+        deltaI: lineMoney(comparison.deltaInvestment),
+        months: decimalText(comparison.monthsToRecoverInvestment, 1),
+        period: base.periodUnit,
+      }),
+    );
   return 0;
 });

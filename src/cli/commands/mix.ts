@@ -78,7 +78,11 @@ interface MixOutcome {
   readonly politicalCost?: PoliticalComparison;
 }
 
-async function planWith(model: BusinessModel, options: MixOptions, political: boolean): Promise<{ plan: MixPlan; optimal?: OptimalMix }> {
+async function planWith(
+  model: BusinessModel,
+  options: MixOptions,
+  political: boolean,
+): Promise<{ plan: MixPlan; optimal?: OptimalMix }> {
   const common = { political, resourceId: options.resourceId, period: options.period };
   switch (options.method) {
     case "greedy":
@@ -94,8 +98,12 @@ async function planWith(model: BusinessModel, options: MixOptions, political: bo
         wholeUnits: !options.continuous,
       });
       if (result.kind === "infeasible-mix") {
-        const broken = result.minimumPlan.violations.flatMap((v) => (v.kind === "capacity" ? [`${v.resourceId} (${quantity(v.used)} of ${quantity(v.capacity)})`] : []));
-        throw new InputError(`${result.message}${broken.length ? `: the minimums alone need ${broken.join(", ")}` : ""}`);
+        const broken = result.minimumPlan.violations.flatMap((v) =>
+          v.kind === "capacity" ? [`${v.resourceId} (${quantity(v.used)} of ${quantity(v.capacity)})`] : [],
+        );
+        throw new InputError(
+          `${result.message}${broken.length ? `: the minimums alone need ${broken.join(", ")}` : ""}`,
+        );
       }
       return { plan: result.plan, optimal: result };
     }
@@ -136,7 +144,14 @@ function reasonText(reason: UnsoldReason | undefined): string {
 
 /** One resource's load as the JSON of `mix` shows it (the full and the large-file path alike). */
 function resourceJson(load: Pick<ResourceLoad, "resourceId" | "name" | "unit" | "used" | "capacity" | "utilisation">) {
-  return { id: load.resourceId, name: load.name, unit: load.unit, used: load.used, capacity: load.capacity, utilisation: ratioJson(load.utilisation) };
+  return {
+    id: load.resourceId,
+    name: load.name,
+    unit: load.unit,
+    used: load.used,
+    capacity: load.capacity,
+    utilisation: ratioJson(load.utilisation),
+  };
 }
 
 /** Resources the plan uses to the last minute: the constraints that bind it. */
@@ -164,7 +179,10 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
     political: plan.political,
     ...planJson(plan),
     constraint: plan.constraint?.resourceId ?? null,
-    constraintBasis: finding.kind === "resource-constraint" ? "overloaded at full demand" : "market (no resource overloaded); busiest resource",
+    constraintBasis:
+      finding.kind === "resource-constraint"
+        ? "overloaded at full demand"
+        : "market (no resource overloaded); busiest resource",
     constraints: fullResources(plan),
     resources: plan.resources.map(resourceJson),
     lines: plan.lines.map((line) => ({
@@ -186,7 +204,12 @@ function outcomeJson(model: BusinessModel, options: MixOptions, outcome: MixOutc
     ...(optimal
       ? {
           solver: optimal.solver,
-          shadowPrices: optimal.shadowPrices.map((price) => ({ resource: price.resourceId, unit: price.unit, value: price.value, binding: price.binding })),
+          shadowPrices: optimal.shadowPrices.map((price) => ({
+            resource: price.resourceId,
+            unit: price.unit,
+            value: price.value,
+            binding: price.binding,
+          })),
           continuousThroughput: optimal.continuousThroughput ?? null,
           ranking: planJson(optimal.rankingPlan),
           versusRanking: optimal.versusRanking,
@@ -216,8 +239,12 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
   const { plan, optimal, politicalCost } = outcome;
   const constraint = plan.constraint;
   const w = words();
-  const title = { greedy: w.mixGreedy, optimal: w.mixOptimal, margin: w.mixMargin, absorption: w.mixAbsorption }[options.method];
-  out(`${fillLabel(w.mixTitle, { model: model.name, title, political: plan.political ? "" : w.politicalIgnored, currency: model.currency })}\n`);
+  const title = { greedy: w.mixGreedy, optimal: w.mixOptimal, margin: w.mixMargin, absorption: w.mixAbsorption }[
+    options.method
+  ];
+  out(
+    `${fillLabel(w.mixTitle, { model: model.name, title, political: plan.political ? "" : w.politicalIgnored, currency: model.currency })}\n`,
+  );
   out(
     renderTable(
       [
@@ -245,8 +272,20 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
   out("");
   out(
     renderTable(
-      [{ heading: w.resource }, { heading: w.used, numeric: true }, { heading: w.capacity, numeric: true }, { heading: w.unit }, { heading: w.utilisation, numeric: true }],
-      plan.resources.map((load) => [load.resourceId, quantity(load.used), quantity(load.capacity), unitText(load.unit), percent(load.utilisation)]),
+      [
+        { heading: w.resource },
+        { heading: w.used, numeric: true },
+        { heading: w.capacity, numeric: true },
+        { heading: w.unit },
+        { heading: w.utilisation, numeric: true },
+      ],
+      plan.resources.map((load) => [
+        load.resourceId,
+        quantity(load.used),
+        quantity(load.capacity),
+        unitText(load.unit),
+        percent(load.utilisation),
+      ]),
     ),
   );
   out("");
@@ -267,13 +306,22 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
     );
     out(
       fillLabel(w.shadowPrices, {
-        prices: optimal.shadowPrices.map((price) => `${price.resourceId} ${fillLabel(w.perUnitOf, { value: cellMoney(price.value), unit: unitText(price.unit) })}`).join(", "),
+        prices: optimal.shadowPrices
+          .map(
+            (price) =>
+              `${price.resourceId} ${fillLabel(w.perUnitOf, { value: cellMoney(price.value), unit: unitText(price.unit) })}`,
+          )
+          .join(", "),
       }),
     );
     const ranking = optimal.rankingPlan;
     out(
       fillLabel(w.rankingBeside, {
-        plan: ranking.lines.filter((line) => line.quantity > 0).map((line) => `${quantity(line.quantity)} ${line.productId}`).join(" + ") || w.nothing,
+        plan:
+          ranking.lines
+            .filter((line) => line.quantity > 0)
+            .map((line) => `${quantity(line.quantity)} ${line.productId}`)
+            .join(" + ") || w.nothing,
         throughput: lineMoney(ranking.throughput),
         netProfit: ranking.netProfit ? `, ${w.np} ${lineMoney(ranking.netProfit)}` : "",
         more: lineMoney(optimal.versusRanking.throughput),
@@ -285,7 +333,9 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
       `\n${fillLabel(w.politicalCost, { amount: lineMoney(politicalCost.netProfitLost ?? politicalCost.throughputLost), what: politicalCost.netProfitLost ? w.np : w.t, period: model.periodUnit })}`,
     );
     for (const change of politicalCost.changes)
-      out(`  ${change.productId}: ${quantity(change.best)} → ${quantity(change.political)} (${change.kind}, T ${cellMoney(change.throughputChange)})`);
+      out(
+        `  ${change.productId}: ${quantity(change.best)} → ${quantity(change.political)} (${change.kind}, T ${cellMoney(change.throughputChange)})`,
+      );
   }
 }
 
@@ -303,15 +353,29 @@ export const mixCommand: Command = defineCommand(spec, async (args, io) => {
     timeLimitSeconds: numberOption(args.values, "time-limit", spec.usage),
     continuous: Boolean(args.values.continuous),
   };
-  if (options.method !== "optimal" && (options.relativeGap !== undefined || options.timeLimitSeconds !== undefined || options.continuous))
+  if (
+    options.method !== "optimal" &&
+    (options.relativeGap !== undefined || options.timeLimitSeconds !== undefined || options.continuous)
+  )
     throw new UsageError("--gap, --time-limit and --continuous apply to --method optimal only", spec.usage);
   // One engine: the library reads a million products fast, so the former large-file path is gone.
-  if (args.values.fast) io.err("note: --fast is no longer needed and is ignored: every plan comes from the library's one engine");
+  if (args.values.fast)
+    io.err("note: --fast is no longer needed and is ignored: every plan comes from the library's one engine");
   const model = await loadPlanningFolder(args.folder, io.err);
   checkPeriod(model, options.period);
   const outcome = await mixOf(model, options);
-  const sheets = ["ranking", "battle map", "political mix", ...(options.method === "optimal" ? (["optimal mix"] as const) : [])] as const;
-  await writeXlsxOption(args.values, model, { sheets, resourceId: options.resourceId, period: options.period, political: options.political }, io.err);
+  const sheets = [
+    "ranking",
+    "battle map",
+    "political mix",
+    ...(options.method === "optimal" ? (["optimal mix"] as const) : []),
+  ] as const;
+  await writeXlsxOption(
+    args.values,
+    model,
+    { sheets, resourceId: options.resourceId, period: options.period, political: options.political },
+    io.err,
+  );
   if (args.values.json) io.out(exactJson(outcomeJson(model, options, outcome)));
   else printPlan(model, options, outcome, io.out);
   return 0;

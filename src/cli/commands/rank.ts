@@ -44,7 +44,11 @@ export function parseTimeSpan(text: string): TimeSpan | undefined {
   return { amount: Number(match[1]), unit: match[2]!.toLowerCase().startsWith("h") ? "hour" : "minute" };
 }
 
-function rankingOf(model: Parameters<typeof rankProducts>[0], resourceId: string | undefined, per: TimeSpan | undefined) {
+function rankingOf(
+  model: Parameters<typeof rankProducts>[0],
+  resourceId: string | undefined,
+  per: TimeSpan | undefined,
+) {
   try {
     return {
       ranking: rankProducts(model, { resourceId, per }),
@@ -66,7 +70,12 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
   const model = await loadPlanningFolder(args.folder, io.err);
   const { ranking, tpar } = rankingOf(model, stringOption(args.values, "resource"), per);
   const tparById = new Map(tpar.rows.map((row) => [row.productId, row.ratio]));
-  await writeXlsxOption(args.values, model, { sheets: ["ranking"], resourceId: stringOption(args.values, "resource"), per }, io.err);
+  await writeXlsxOption(
+    args.values,
+    model,
+    { sheets: ["ranking"], resourceId: stringOption(args.values, "resource"), per },
+    io.err,
+  );
   if (args.values.json) {
     io.out(
       exactJson({
@@ -96,7 +105,12 @@ export const rankCommand: Command = defineCommand(spec, async (args, io) => {
   const w = words();
   const perLabel = timeSpanText(ranking.per);
   io.out(
-    fillLabel(w.rankTitle, { model: model.name, per: perLabel, resource: resource ? resource.resourceId : w.constraintTime, currency: model.currency }) +
+    fillLabel(w.rankTitle, {
+      model: model.name,
+      per: perLabel,
+      resource: resource ? resource.resourceId : w.constraintTime,
+      currency: model.currency,
+    }) +
       (ranking.basis === "busiest" ? `\n${fillLabel(w.rankBusiest, { resource: resource!.resourceId })}` : "") +
       (ranking.basis === "none" ? `\n${w.rankNone}` : "") +
       "\n",

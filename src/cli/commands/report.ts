@@ -48,7 +48,9 @@ export const reportCommand: Command = defineCommand(spec, async (args, io) => {
   await writeXlsxOption(args.values, model, { sheets: ["report"] }, io.err);
   if (args.values.json) {
     const withOe = (report: ThroughputReport) => line(report, hasOperatingExpense);
-    io.out(exactJson({ model: model.name, currency: model.currency, periods: periods.map(withOe), total: withOe(total) }));
+    io.out(
+      exactJson({ model: model.name, currency: model.currency, periods: periods.map(withOe), total: withOe(total) }),
+    );
     return 0;
   }
   const w = words();

@@ -53,7 +53,14 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
   io.out(`${fillLabel(w.resourcesTitle, { model: model.name })}\n`);
   io.out(
     renderTable(
-      [{ heading: w.resource }, { heading: w.needed, numeric: true }, { heading: w.capacity, numeric: true }, { heading: w.unit }, { heading: w.utilisation, numeric: true }, { heading: "" }],
+      [
+        { heading: w.resource },
+        { heading: w.needed, numeric: true },
+        { heading: w.capacity, numeric: true },
+        { heading: w.unit },
+        { heading: w.utilisation, numeric: true },
+        { heading: "" },
+      ],
       finding.loads.map((load) => [
         load.name === load.resourceId ? load.resourceId : `${load.resourceId} (${load.name})`,
         quantity(load.used),

@@ -33,22 +33,34 @@ Options:
   --locale ru|en    language and number format of the text output (default en)
   -h, --help        this help
 Example: throughput-accounting special-order data/hall-rental --product hall-evening --price 10`,
-  options: { product: { type: "string" }, price: { type: "string" }, quantity: { type: "string" }, period: { type: "string" } },
+  options: {
+    product: { type: "string" },
+    price: { type: "string" },
+    quantity: { type: "string" },
+    period: { type: "string" },
+  },
 } as const satisfies CommandSpec<Record<string, { type: "string" }>>;
 
 /** The resource that limits the order most: the one where the fewest extra units fit in its idle time. */
 function tightestResource(model: BusinessModel, product: Product, period: string | undefined) {
   const problem = mixProblemOf(model, { political: false });
-  const sold = problem.products.map((p) => model.sales.filter((sale) => sale.productId === p.id && (period === undefined || sale.period === period)).reduce((sum, sale) => sum + sale.quantity, 0));
+  const sold = problem.products.map((p) =>
+    model.sales
+      .filter((sale) => sale.productId === p.id && (period === undefined || sale.period === period))
+      .reduce((sum, sale) => sum + sale.quantity, 0),
+  );
   const loads = loadsOf(problem, sold);
-  let best: { resourceId: string; unit: (typeof loads)[number]["unit"]; perUnit: number; idle: number; fits: number } | undefined;
+  let best:
+    | { resourceId: string; unit: (typeof loads)[number]["unit"]; perUnit: number; idle: number; fits: number }
+    | undefined;
   for (const usage of model.usages) {
     if (usage.productId !== product.id || usage.timePerUnit <= 0) continue;
     const load = loads.find((candidate) => candidate.resourceId === usage.resourceId)!;
     const perUnit = convertTime(usage.timePerUnit, usage.unit, load.unit);
     const idle = Math.max(0, load.spare);
     const fits = idle / perUnit;
-    if (best === undefined || fits < best.fits) best = { resourceId: load.resourceId, unit: load.unit, perUnit, idle, fits };
+    if (best === undefined || fits < best.fits)
+      best = { resourceId: load.resourceId, unit: load.unit, perUnit, idle, fits };
   }
   return best;
 }
@@ -58,10 +70,14 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
   const productId = stringOption(args.values, "product");
   if (productId === undefined) throw new UsageError("missing --product <id>: the product ordered", spec.usage);
   const count = numberOption(args.values, "quantity", spec.usage) ?? 1;
-  if (count <= 0) throw new UsageError(`--quantity must be a number > 0, got "${String(args.values.quantity)}"`, spec.usage);
+  if (count <= 0)
+    throw new UsageError(`--quantity must be a number > 0, got "${String(args.values.quantity)}"`, spec.usage);
   const model = await loadFolder(args.folder, io.err);
   const product = model.products.find((candidate) => candidate.id === productId);
-  if (!product) throw new InputError(`no product "${productId}" in the model; its products: ${model.products.map((p) => p.id).join(", ")}`);
+  if (!product)
+    throw new InputError(
+      `no product "${productId}" in the model; its products: ${model.products.map((p) => p.id).join(", ")}`,
+    );
   const priceText = stringOption(args.values, "price");
   let price = product.price;
   if (priceText !== undefined) {
@@ -74,11 +90,19 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
   }
   const periods = periodsOf(model);
   let period = stringOption(args.values, "period");
-  if (period === undefined && periods.length > 1) throw new UsageError(`the model has sales in ${periods.length} periods (${periods.join(", ")}): say which with --period`, spec.usage);
+  if (period === undefined && periods.length > 1)
+    throw new UsageError(
+      `the model has sales in ${periods.length} periods (${periods.join(", ")}): say which with --period`,
+      spec.usage,
+    );
   period ??= periods[0];
-  if (period !== undefined && !periods.includes(period) && model.sales.length > 0) throw new InputError(`no sales in period "${period}"; the model's periods: ${periods.join(", ")}`);
+  if (period !== undefined && !periods.includes(period) && model.sales.length > 0)
+    throw new InputError(`no sales in period "${period}"; the model's periods: ${periods.join(", ")}`);
   const resource = tightestResource(model, product, period);
-  if (!resource) throw new InputError(`product "${productId}" uses no resource (usage.csv), so no capacity can be idle or displaced: ΔT = (price − TVC) × quantity decides alone`);
+  if (!resource)
+    throw new InputError(
+      `product "${productId}" uses no resource (usage.csv), so no capacity can be idle or displaced: ΔT = (price − TVC) × quantity decides alone`,
+    );
   const tvc = tvcPerUnit(product, price);
   const report = period === undefined ? undefined : throughputReport(model, { period });
   const evaluation = evaluateSpecialOrder({
@@ -88,7 +112,9 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
     ...(compare(price, product.price) === 0 ? {} : { marketPrice: product.price }),
     capacityPerUnit: resource.perUnit,
     idleCapacity: resource.idle,
-    ...(report && model.operatingExpenses.length > 0 ? { operatingExpenseCovered: !report.netProfit.amount.isNegative() } : {}),
+    ...(report && model.operatingExpenses.length > 0
+      ? { operatingExpenseCovered: !report.netProfit.amount.isNegative() }
+      : {}),
   });
   if (args.values.json) {
     io.out(
@@ -115,7 +141,9 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
     return 0;
   }
   const w = words();
-  io.out(`${fillLabel(w.specialOrderTitle, { model: model.name, quantity: quantity(count), product: product.id, price: lineMoney(price), currency: model.currency })}\n`);
+  io.out(
+    `${fillLabel(w.specialOrderTitle, { model: model.name, quantity: quantity(count), product: product.id, price: lineMoney(price), currency: model.currency })}\n`,
+  );
   io.out(
     fillLabel(w.specialOrderFacts, {
       perUnit: lineMoney(evaluation.throughputPerUnit),
@@ -129,6 +157,8 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
   );
   // The core explains itself in English; the Russian output keeps to the labelled facts and the verdict.
   if (cliLocale() === "en") for (const reason of evaluation.reasons) io.out(`  - ${reason}`);
-  io.out(`\n${evaluation.accept ? fillLabel(w.orderAccept, { deltaNP: lineMoney(evaluation.deltaNetProfit) }) : w.orderReject}`);
+  io.out(
+    `\n${evaluation.accept ? fillLabel(w.orderAccept, { deltaNP: lineMoney(evaluation.deltaNetProfit) }) : w.orderReject}`,
+  );
   return 0;
 });

@@ -61,8 +61,10 @@ Example: throughput-accounting sweep data/salon --input capacity:stylists=80..12
 export function parseInput(text: string, model: BusinessModel): WhatIfInput {
   const [kind, id, ...rest] = text.split(":");
   const needs = (what: string, ids: readonly string[], value: string | undefined): string => {
-    if (value === undefined || value === "") throw new UsageError(`--input ${text}: name the ${what} after "${kind}:"`, spec.usage);
-    if (!ids.includes(value)) throw new InputError(`--input ${text}: no ${what} "${value}" in the model (it has: ${ids.join(", ") || "none"})`);
+    if (value === undefined || value === "")
+      throw new UsageError(`--input ${text}: name the ${what} after "${kind}:"`, spec.usage);
+    if (!ids.includes(value))
+      throw new InputError(`--input ${text}: no ${what} "${value}" in the model (it has: ${ids.join(", ") || "none"})`);
     return value;
   };
   const products = model.products.map((product) => product.id);
@@ -74,17 +76,40 @@ export function parseInput(text: string, model: BusinessModel): WhatIfInput {
       return { kind, productId: needs("product", products, id) };
     case "tvc": {
       const productId = needs("product", products, id);
-      const components = model.products.find((product) => product.id === productId)!.tvc.map((component) => component.name);
-      return { kind, productId, component: needs(`TVC component of ${productId}`, components, rest.join(":") || undefined) };
+      const components = model.products
+        .find((product) => product.id === productId)!
+        .tvc.map((component) => component.name);
+      return {
+        kind,
+        productId,
+        component: needs(`TVC component of ${productId}`, components, rest.join(":") || undefined),
+      };
     }
     case "capacity":
       if (rest.length > 0) break;
-      return { kind, resourceId: needs("resource", model.resources.map((resource) => resource.id), id) };
+      return {
+        kind,
+        resourceId: needs(
+          "resource",
+          model.resources.map((resource) => resource.id),
+          id,
+        ),
+      };
     case "operating-expense":
       if (rest.length > 0) break;
-      return { kind, itemId: needs("OE item", model.operatingExpenses.map((item) => item.id), id) };
+      return {
+        kind,
+        itemId: needs(
+          "OE item",
+          model.operatingExpenses.map((item) => item.id),
+          id,
+        ),
+      };
   }
-  throw new UsageError(`--input ${text}: expected price:<product>, tvc:<product>:<component>, demand:<product>, minimum:<product>, capacity:<resource> or operating-expense:<item>`, spec.usage);
+  throw new UsageError(
+    `--input ${text}: expected price:<product>, tvc:<product>:<component>, demand:<product>, minimum:<product>, capacity:<resource> or operating-expense:<item>`,
+    spec.usage,
+  );
 }
 
 /**
@@ -96,7 +121,8 @@ export function parseInput(text: string, model: BusinessModel): WhatIfInput {
 export function parseValues(text: string): SweepValues {
   const range = /^\s*(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)\s*\/\s*(-?[\d.]+)\s*$/.exec(text);
   const exact = (value: string) => {
-    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(value.trim())) throw new UsageError(`"${value}" is not a number (values are written 80,90,100 or 80..120/10)`, spec.usage);
+    if (!/^-?(\d+\.?\d*|\.\d+)$/.test(value.trim()))
+      throw new UsageError(`"${value}" is not a number (values are written 80,90,100 or 80..120/10)`, spec.usage);
     return toDecimal(value.trim()).toString();
   };
   if (range) return { from: exact(range[1]!), to: exact(range[2]!), step: exact(range[3]!) };
@@ -107,7 +133,12 @@ function sweepJson(result: Sweep) {
   return {
     model: result.model,
     currency: result.currency,
-    inputs: result.inputs.map((input) => ({ name: input.name, unit: input.unit, current: input.current, values: input.values })),
+    inputs: result.inputs.map((input) => ({
+      name: input.name,
+      unit: input.unit,
+      current: input.current,
+      values: input.values,
+    })),
     rows: result.rows.map((row) => ({
       values: row.values,
       throughput: row.throughput,
@@ -123,7 +154,8 @@ function sweepJson(result: Sweep) {
 
 function printSweep(result: Sweep, out: (text: string) => void): void {
   const w = words();
-  const marks = (row: Sweep["rows"][number]) => [row.changed.constraint ? w.ccrChanged : "", row.changed.plan ? w.planChanged : ""].filter(Boolean).join(", ");
+  const marks = (row: Sweep["rows"][number]) =>
+    [row.changed.constraint ? w.ccrChanged : "", row.changed.plan ? w.planChanged : ""].filter(Boolean).join(", ");
   out(`${fillLabel(w.sweepTitle, { model: result.model, currency: result.currency })}\n`);
   out(
     renderTable(
@@ -136,7 +168,9 @@ function printSweep(result: Sweep, out: (text: string) => void): void {
         { heading: "" },
       ],
       result.rows.map((row) => [
-        ...result.inputs.map((input) => formatNumber(toDecimal(row.values[input.name]!), { locale: cliLocale(), maxDigits: 6 })),
+        ...result.inputs.map((input) =>
+          formatNumber(toDecimal(row.values[input.name]!), { locale: cliLocale(), maxDigits: 6 }),
+        ),
         cellMoney(row.throughput),
         cellMoney(row.operatingExpense),
         cellMoney(row.netProfit),
@@ -150,13 +184,18 @@ function printSweep(result: Sweep, out: (text: string) => void): void {
 /** `sweep`: T, OE, NP and the CCR as one or two inputs move. */
 export const sweepCommand: Command = defineCommand(spec, async (args, io) => {
   const given = (args.values.input as unknown as string[] | undefined) ?? [];
-  if (given.length === 0 || given.length > 2) throw new UsageError("give --input <input>=<values> once, or twice for a two-way table", spec.usage);
+  if (given.length === 0 || given.length > 2)
+    throw new UsageError("give --input <input>=<values> once, or twice for a two-way table", spec.usage);
   const model = await loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
   checkPeriod(model, period);
   const pairs = given.map((text) => {
     const at = text.indexOf("=");
-    if (at < 0) throw new UsageError(`--input ${text}: expected <input>=<values>, such as capacity:stylists=80..120/10`, spec.usage);
+    if (at < 0)
+      throw new UsageError(
+        `--input ${text}: expected <input>=<values>, such as capacity:stylists=80..120/10`,
+        spec.usage,
+      );
     return { input: parseInput(text.slice(0, at).trim(), model), values: parseValues(text.slice(at + 1)) };
   });
   const options = { period, political: !args.values["ignore-political"] };
@@ -176,7 +215,8 @@ export const sweepCommand: Command = defineCommand(spec, async (args, io) => {
     try {
       await writeSweepWorkbook(file, result, { model, locale: cliLocale() });
     } catch (error) {
-      if (typeof (error as NodeJS.ErrnoException).syscall === "string") throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+      if (typeof (error as NodeJS.ErrnoException).syscall === "string")
+        throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
       throw error;
     }
     io.err(`wrote ${file}`);

@@ -65,7 +65,15 @@ function print(result: Tornado, out: (text: string) => void): void {
         { heading: `Δ${w.np} ${w.high}`, numeric: true },
         { heading: w.swing, numeric: true },
       ],
-      result.bars.map((bar) => [bar.name, number(bar.low), number(bar.current), number(bar.high), cellMoney(bar.deltaLow), cellMoney(bar.deltaHigh), cellMoney(bar.swing)]),
+      result.bars.map((bar) => [
+        bar.name,
+        number(bar.low),
+        number(bar.current),
+        number(bar.high),
+        cellMoney(bar.deltaLow),
+        cellMoney(bar.deltaHigh),
+        cellMoney(bar.swing),
+      ]),
     ),
   );
 }
@@ -75,7 +83,8 @@ export const tornadoCommand: Command = defineCommand(spec, async (args, io) => {
   const given = (args.values.input as unknown as string[] | undefined) ?? [];
   if (given.length === 0) throw new UsageError("give at least one --input <input>", spec.usage);
   const percent = stringOption(args.values, "percent");
-  if (percent !== undefined && !NUMBER.test(percent.trim())) throw new UsageError(`--percent must be a number, got "${percent}"`, spec.usage);
+  if (percent !== undefined && !NUMBER.test(percent.trim()))
+    throw new UsageError(`--percent must be a number, got "${percent}"`, spec.usage);
   const model = await loadFolder(args.folder, io.err);
   const period = stringOption(args.values, "period");
   checkPeriod(model, period);
@@ -84,12 +93,17 @@ export const tornadoCommand: Command = defineCommand(spec, async (args, io) => {
     const input = parseInput((at < 0 ? text : text.slice(0, at)).trim(), model);
     if (at < 0) return input;
     const range = /^\s*(-?[\d.]+)\s*\.\.\s*(-?[\d.]+)\s*$/.exec(text.slice(at + 1));
-    if (!range || !NUMBER.test(range[1]!) || !NUMBER.test(range[2]!)) throw new UsageError(`--input ${text}: a range is written low..high, such as 80..120`, spec.usage);
+    if (!range || !NUMBER.test(range[1]!) || !NUMBER.test(range[2]!))
+      throw new UsageError(`--input ${text}: a range is written low..high, such as 80..120`, spec.usage);
     return { input, low: range[1]!, high: range[2]! };
   });
   let result: Tornado;
   try {
-    result = tornado(model, inputs, { period, political: !args.values["ignore-political"], ...(percent === undefined ? {} : { percent: percent.trim() }) });
+    result = tornado(model, inputs, {
+      period,
+      political: !args.values["ignore-political"],
+      ...(percent === undefined ? {} : { percent: percent.trim() }),
+    });
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(error.message);
     throw error;
@@ -99,7 +113,8 @@ export const tornadoCommand: Command = defineCommand(spec, async (args, io) => {
     try {
       await writeTornadoWorkbook(file, result, { model, locale: cliLocale() });
     } catch (error) {
-      if (typeof (error as NodeJS.ErrnoException).syscall === "string") throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
+      if (typeof (error as NodeJS.ErrnoException).syscall === "string")
+        throw new InputError(`cannot write ${file}: ${(error as Error).message}`);
       throw error;
     }
     io.err(`wrote ${file}`);

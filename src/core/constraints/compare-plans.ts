@@ -23,8 +23,16 @@ export interface PlanChange {
 export function compareMixPlans(before: MixPlan, after: MixPlan): PlanChange {
   const deltaThroughput = subtract(after.throughput, before.throughput);
   const deltaOperatingExpense =
-    before.operatingExpense && after.operatingExpense ? subtract(after.operatingExpense, before.operatingExpense) : undefined;
+    before.operatingExpense && after.operatingExpense
+      ? subtract(after.operatingExpense, before.operatingExpense)
+      : undefined;
   const deltaNetProfit = before.netProfit && after.netProfit ? subtract(after.netProfit, before.netProfit) : undefined;
   const oe = deltaOperatingExpense?.amount ?? deltaThroughput.amount.times(0);
-  return { kind: "plan-change", deltaThroughput, deltaOperatingExpense, deltaNetProfit, worthIt: deltaThroughput.amount.greaterThan(oe) };
+  return {
+    kind: "plan-change",
+    deltaThroughput,
+    deltaOperatingExpense,
+    deltaNetProfit,
+    worthIt: deltaThroughput.amount.greaterThan(oe),
+  };
 }

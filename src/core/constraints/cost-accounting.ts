@@ -58,7 +58,10 @@ export function costAccountingMix(model: BusinessModel, options: CostAccountingO
   const problem = mixProblemOf(model, { political });
   const currency = model.currency;
   const operatingExpense = operatingExpenseForPlan(model, { period: options.period }) ?? zero(currency);
-  const totalMinutes = problem.resources.reduce((total, resource) => total.plus(resource.capacityMinutes), toDecimal(0));
+  const totalMinutes = problem.resources.reduce(
+    (total, resource) => total.plus(resource.capacityMinutes),
+    toDecimal(0),
+  );
   const ratePerMinute =
     method === "absorption" && !totalMinutes.isZero() ? operatingExpense.amount.dividedBy(totalMinutes) : toDecimal(0);
   const valued = problem.products.map((product, index) => {
@@ -147,7 +150,9 @@ export function throughputAccountingRatios(
   const rows = rankingOrder(problem, index).map((p): TparRow => {
     const product = problem.products[p]!;
     const hours = index === undefined ? toDecimal(0) : product.minutes[index]!.dividedBy(MINUTES_PER_HOUR);
-    const returnPerHour = hours.isZero() ? undefined : money(product.throughputPerUnit.amount.dividedBy(hours), currency);
+    const returnPerHour = hours.isZero()
+      ? undefined
+      : money(product.throughputPerUnit.amount.dividedBy(hours), currency);
     return {
       productId: product.id,
       name: product.name,
@@ -159,5 +164,10 @@ export function throughputAccountingRatios(
           : undefined,
     };
   });
-  return { kind: "tpar-report", resource: resource && { resourceId: resource.id, name: resource.name }, costPerHour, rows };
+  return {
+    kind: "tpar-report",
+    resource: resource && { resourceId: resource.id, name: resource.name },
+    costPerHour,
+    rows,
+  };
 }

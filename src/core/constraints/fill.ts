@@ -41,9 +41,16 @@ export function fillInOrder(problem: MixProblem, order: readonly number[], start
   for (let p = 0; p < n && wholeAndIntegral; p++)
     if (problem.wholeUnitFlags[p] !== 1 || !Number.isInteger(quantities[p])) wholeAndIntegral = false;
   if (wholeAndIntegral) {
-    const remaining = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!).times(problem.timeScale));
+    const remaining = problem.resources.map((resource, r) =>
+      resource.capacityMinutes.minus(used[r]!).times(problem.timeScale),
+    );
     if (remaining.every((left) => left.isInteger() && left.abs().lessThan(INTEGER_LIMIT)))
-      return fillIntegers(problem, order, quantities, Float64Array.from(remaining, (left) => left.toNumber()));
+      return fillIntegers(
+        problem,
+        order,
+        quantities,
+        Float64Array.from(remaining, (left) => left.toNumber()),
+      );
   }
   const m = problem.resourceCount;
   const remaining: ExactDecimal[] = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
@@ -92,7 +99,12 @@ function floorDivide(numerator: number, denominator: number): number {
 }
 
 /** {@link fillInOrder} when every product is whole and every time a whole number of 10^-k minutes: JS integers. */
-function fillIntegers(problem: MixProblem, order: readonly number[], quantities: number[], remaining: Float64Array): number[] {
+function fillIntegers(
+  problem: MixProblem,
+  order: readonly number[],
+  quantities: number[],
+  remaining: Float64Array,
+): number[] {
   const m = problem.resourceCount;
   const minutes = problem.minutesScaled;
   for (const p of order) {
@@ -125,7 +137,12 @@ function hundredthsOf(value: number): number | undefined {
  * decimal loop (a capacity's share rounded down to hundredths, a limit kept as written), so the same plan;
  * `undefined` (the decimal loop then runs) when any value or product of values might leave the safe integers.
  */
-function fillHundredths(problem: MixProblem, order: readonly number[], start: readonly number[], remainingMinutes: readonly ExactDecimal[]): number[] | undefined {
+function fillHundredths(
+  problem: MixProblem,
+  order: readonly number[],
+  start: readonly number[],
+  remainingMinutes: readonly ExactDecimal[],
+): number[] | undefined {
   if (!problem.integralTimes || QUANTITY_DECIMALS !== 2) return undefined;
   const n = problem.productCount;
   const m = problem.resourceCount;
@@ -153,7 +170,8 @@ function fillHundredths(problem: MixProblem, order: readonly number[], start: re
     for (let r = 0; r < m; r++) largestMinutes = Math.max(largestMinutes, Math.abs(minutes[p * m + r]!));
   }
   // Every product compared or subtracted below stays under these bounds (remaining time only shrinks).
-  if (!Number.isSafeInteger(largestMinutes * (largestRemaining + largestQuantity) * 100 + largestRemaining)) return undefined;
+  if (!Number.isSafeInteger(largestMinutes * (largestRemaining + largestQuantity) * 100 + largestRemaining))
+    return undefined;
   const quantities = Array.from(start);
   for (const p of order) {
     if (!hasPositiveThroughput(problem, p)) continue;

@@ -15,5 +15,11 @@ export { costAccountingMix, throughputAccountingRatios } from "./cost-accounting
 export type { CostAccountingMix, TparReport, TparRow } from "./cost-accounting";
 export { compareMixPlans, type PlanChange } from "./compare-plans";
 export { convertTime } from "./time";
-export { bestOnConstraint, worstOnConstraint, largestThroughputPerUnit, firstDisplaced, type RankedOnConstraint } from "./roles";
+export {
+  bestOnConstraint,
+  worstOnConstraint,
+  largestThroughputPerUnit,
+  firstDisplaced,
+  type RankedOnConstraint,
+} from "./roles";
 export { prepareModel, type PreparedModel, type PrepareOptions, type WhatIfChange, type WhatIfResult } from "./what-if";

@@ -29,7 +29,11 @@ export interface ResourceLoad {
  * @example
  * loadsOf(mixProblemOf(pq), [100, 30]).map((load) => load.used); // [1800, 2400, 1650, 1650]
  */
-export function loadsOf(problem: MixProblem, quantities: ArrayLike<number>, usedMinutes = usedMinutesOf(problem, quantities)): ResourceLoad[] {
+export function loadsOf(
+  problem: MixProblem,
+  quantities: ArrayLike<number>,
+  usedMinutes = usedMinutesOf(problem, quantities),
+): ResourceLoad[] {
   return problem.resources.map((resource, r) => {
     const minutes = usedMinutes[r]!;
     const unit = resource.resource.unit;
@@ -44,7 +48,9 @@ export function loadsOf(problem: MixProblem, quantities: ArrayLike<number>, used
       used,
       spare: fromMinutes(resource.capacityMinutes.minus(minutes), unit).toNumber(),
       utilisation: resource.capacityMinutes.isZero()
-        ? minutes.isZero() ? 0 : Infinity
+        ? minutes.isZero()
+          ? 0
+          : Infinity
         : minutes.dividedBy(resource.capacityMinutes).toNumber(),
       overloaded: minutes.greaterThan(resource.capacityMinutes),
     };
@@ -82,5 +88,7 @@ export function loadsAtFullDemand(problem: MixProblem): ResourceLoad[] {
  * Array.from(fullDemandQuantities(mixProblemOf(pq))); // [100, 50]
  */
 export function fullDemandQuantities(problem: MixProblem): Float64Array {
-  return problem.demandOf.map((demand, p) => (Number.isNaN(demand) ? 0 : demand === Infinity ? problem.upperOf[p]! : demand));
+  return problem.demandOf.map((demand, p) =>
+    Number.isNaN(demand) ? 0 : demand === Infinity ? problem.upperOf[p]! : demand,
+  );
 }

@@ -17,12 +17,18 @@ export interface OperatingExpenseOptions {
  * @example
  * operatingExpenseForPlan(pq); // 6000 USD
  */
-export function operatingExpenseForPlan(model: BusinessModel, options: OperatingExpenseOptions = {}): Money | undefined {
+export function operatingExpenseForPlan(
+  model: BusinessModel,
+  options: OperatingExpenseOptions = {},
+): Money | undefined {
   const items = model.operatingExpenses;
   if (items.length === 0) return undefined;
   const periods = new Set(items.flatMap((item) => (item.period === undefined ? [] : [item.period])));
   const period = options.period ?? (periods.size === 1 ? [...periods][0] : undefined);
   if (period !== undefined) return operatingExpenseOf(model, { period }).operatingExpense;
   // A plan is for one period: OE "of all periods" would count every recurring item once per period.
-  return sum(items.filter((item) => item.period === undefined).map((item) => item.amount), model.currency);
+  return sum(
+    items.filter((item) => item.period === undefined).map((item) => item.amount),
+    model.currency,
+  );
 }

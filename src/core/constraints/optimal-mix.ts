@@ -104,7 +104,10 @@ export interface InfeasibleMix {
  *   result.rankingPlan.netProfit;                           // -1500 USD
  * }
  */
-export async function optimalMix(model: BusinessModel, options: OptimalMixOptions = {}): Promise<OptimalMix | InfeasibleMix> {
+export async function optimalMix(
+  model: BusinessModel,
+  options: OptimalMixOptions = {},
+): Promise<OptimalMix | InfeasibleMix> {
   const highs = await mixSolver();
   const political = options.political ?? true;
   // Relaxing whole units relaxes the products themselves, so the exact check and the ranking plan beside
@@ -116,9 +119,14 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const rankingPlan = planOf(problem, fillInOrder(problem, order), { ...context, method: "ranking" });
   const integer = problem.wholeUnitFlags.some((whole) => whole === 1);
   const requestedGap = options.relativeGap ?? 0;
-  if (!(requestedGap >= 0)) throw new ArgumentError("out_of_range", requestedGap, `relativeGap must be ≥ 0, got ${requestedGap}`);
+  if (!(requestedGap >= 0))
+    throw new ArgumentError("out_of_range", requestedGap, `relativeGap must be ≥ 0, got ${requestedGap}`);
 
-  const solved = solveMix(highs, problem, { integer, relativeGap: requestedGap, timeLimitSeconds: options.timeLimitSeconds });
+  const solved = solveMix(highs, problem, {
+    integer,
+    relativeGap: requestedGap,
+    timeLimitSeconds: options.timeLimitSeconds,
+  });
   const continuous = integer ? solveMix(highs, problem, { integer: false, relativeGap: 0 }) : solved;
   const currency = model.currency;
   const fromFloat = (value: number) => money(value.toFixed(6), currency);
@@ -140,12 +148,24 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
   const { quantities, repaired } = roundAndRepair(problem, solved.quantities, integer);
   // Rounding fractions down leaves slivers of capacity: top them up in ranking order. If the ranking plan
   // still beats the rounded optimum (by those slivers), it is the better feasible plan, so it is used.
-  const toppedUp = planOf(problem, integer ? quantities : fillInOrder(problem, order, quantities), { ...context, method: "optimal" });
+  const toppedUp = planOf(problem, integer ? quantities : fillInOrder(problem, order, quantities), {
+    ...context,
+    method: "optimal",
+  });
   const plan =
     toppedUp.feasible && rankingPlan.feasible && rankingPlan.throughput.amount.greaterThan(toppedUp.throughput.amount)
       ? { ...rankingPlan, method: "optimal" as const }
       : toppedUp;
-  const solver = report(solved, requestedGap, integer, repaired, options.timeLimitSeconds, plan.throughput.amount, currency, roundingAllowance(problem));
+  const solver = report(
+    solved,
+    requestedGap,
+    integer,
+    repaired,
+    options.timeLimitSeconds,
+    plan.throughput.amount,
+    currency,
+    roundingAllowance(problem),
+  );
   const deltaT = subtract(plan.throughput, rankingPlan.throughput);
   return {
     kind: "optimal-mix",
@@ -158,7 +178,9 @@ export async function optimalMix(model: BusinessModel, options: OptimalMixOption
       throughput: deltaT,
       netProfit: plan.netProfit && rankingPlan.netProfit && subtract(plan.netProfit, rankingPlan.netProfit),
       relative: rankingPlan.throughput.amount.isZero()
-        ? deltaT.amount.isZero() ? 0 : Infinity
+        ? deltaT.amount.isZero()
+          ? 0
+          : Infinity
         : deltaT.amount.dividedBy(rankingPlan.throughput.amount.abs()).toNumber(),
     },
   };
@@ -202,12 +224,18 @@ function report(
  * hundredths, all clamped to their bounds; then, if a capacity is still exceeded in exact arithmetic, units
  * with the least T per minute of that resource are taken out until it fits.
  */
-function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean): { quantities: number[]; repaired: boolean } {
+function roundAndRepair(
+  problem: MixProblem,
+  raw: Float64Array,
+  integer: boolean,
+): { quantities: number[]; repaired: boolean } {
   const quantities = Array.from({ length: problem.productCount }, (_, p) => {
     const value = raw[p] ?? 0;
     const whole = integer && problem.wholeUnitFlags[p] === 1;
     // Float noise (44.9999999999) is snapped at 9 decimals first, then the hundredths rule rounds down once.
-    const rounded = whole ? Math.round(value) : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
+    const rounded = whole
+      ? Math.round(value)
+      : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
     return Math.min(problem.upperOf[p]!, Math.max(problem.minimumOf[p]!, rounded));
   });
   let repaired = false;
@@ -219,7 +247,10 @@ function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean
     const candidates: number[] = [];
     for (let p = 0; p < problem.productCount; p++) if (!problem.minutesExact(p, r).isZero()) candidates.push(p);
     candidates.sort((a, b) =>
-      problem.throughput.exact(a).dividedBy(problem.minutesExact(a, r)).comparedTo(problem.throughput.exact(b).dividedBy(problem.minutesExact(b, r))),
+      problem.throughput
+        .exact(a)
+        .dividedBy(problem.minutesExact(a, r))
+        .comparedTo(problem.throughput.exact(b).dividedBy(problem.minutesExact(b, r))),
     );
     for (const p of candidates) {
       if (!over.isPositive() || over.isZero()) break;
@@ -227,7 +258,10 @@ function roundAndRepair(problem: MixProblem, raw: Float64Array, integer: boolean
       if (removable <= 0) continue;
       const minutes = problem.minutesExact(p, r);
       const needed = over.dividedBy(minutes);
-      const step = integer && problem.wholeUnitFlags[p] === 1 ? needed.ceil() : needed.toDecimalPlaces(QUANTITY_DECIMALS, ExactDecimal.ROUND_UP);
+      const step =
+        integer && problem.wholeUnitFlags[p] === 1
+          ? needed.ceil()
+          : needed.toDecimalPlaces(QUANTITY_DECIMALS, ExactDecimal.ROUND_UP);
       const take = Math.min(removable, step.toNumber());
       quantities[p] = subtractQuantities(quantities[p]!, take);
       over = over.minus(minutes.times(toDecimal(take)));

@@ -115,7 +115,11 @@ export interface PlanContext {
  * verifyQuantities(mixProblemOf(pq), [100, 50]);
  * // [{ kind: "capacity", resourceId: "B", used: 3000, capacity: 2400 }]
  */
-export function verifyQuantities(problem: MixProblem, quantities: ArrayLike<number>, loads = loadsOf(problem, quantities)): PlanViolation[] {
+export function verifyQuantities(
+  problem: MixProblem,
+  quantities: ArrayLike<number>,
+  loads = loadsOf(problem, quantities),
+): PlanViolation[] {
   const violations: PlanViolation[] = [];
   for (const load of loads)
     if (load.overloaded)
@@ -127,7 +131,8 @@ export function verifyQuantities(problem: MixProblem, quantities: ArrayLike<numb
     const minimum = problem.minimumOf[p]!;
     if (quantity > upper) violations.push({ kind: "above-demand", productId: ids[p]!, quantity, limit: upper });
     if (quantity < minimum) violations.push({ kind: "below-minimum", productId: ids[p]!, quantity, minimum });
-    if (problem.wholeUnitFlags[p] === 1 && !Number.isInteger(quantity)) violations.push({ kind: "not-whole", productId: ids[p]!, quantity });
+    if (problem.wholeUnitFlags[p] === 1 && !Number.isInteger(quantity))
+      violations.push({ kind: "not-whole", productId: ids[p]!, quantity });
   }
   return violations;
 }
@@ -182,7 +187,10 @@ export function planOf(problem: MixProblem, quantitiesIn: ArrayLike<number>, con
   const loads = loadsOf(problem, quantities, used);
   const constraint = context.constraintIndex === undefined ? undefined : problem.resources[context.constraintIndex]!;
   const throughput = money(throughputOfQuantities(problem, quantities), currency);
-  const operatingExpense = "operatingExpense" in context ? context.operatingExpense : operatingExpenseForPlan(problem.model, { period: context.period });
+  const operatingExpense =
+    "operatingExpense" in context
+      ? context.operatingExpense
+      : operatingExpenseForPlan(problem.model, { period: context.period });
   const violations = verifyQuantities(problem, quantities, loads);
   const order = [...context.order];
   const plan = {
@@ -232,21 +240,38 @@ export function planSource(plan: MixPlan): PlanSource | undefined {
  * @example
  * lineThroughput(mixProblemOf(pq), 0, 100).throughput; // 4500 USD
  */
-export function lineThroughput(problem: MixProblem, p: number, quantity: number): { perUnit: Money; throughput: Money } {
-  return lineMoney(problem, lineMoneyCache(problem.throughput, problem.model.currency, problem.productCount), p, quantity);
+export function lineThroughput(
+  problem: MixProblem,
+  p: number,
+  quantity: number,
+): { perUnit: Money; throughput: Money } {
+  return lineMoney(
+    problem,
+    lineMoneyCache(problem.throughput, problem.model.currency, problem.productCount),
+    p,
+    quantity,
+  );
 }
 
 // Plans up to this many lines are built whole at once; larger ones build their lines on first read.
 const EAGER_LINES = 10_000;
 
-function planLines(problem: MixProblem, quantities: Float64Array, order: readonly number[], constraintIndex: number | undefined, used: readonly ExactDecimal[]): PlanLine[] {
+function planLines(
+  problem: MixProblem,
+  quantities: Float64Array,
+  order: readonly number[],
+  constraintIndex: number | undefined,
+  used: readonly ExactDecimal[],
+): PlanLine[] {
   // Read from the problem's typed arrays, not its per-product objects (a decimal per minute of every
   // product): a large plan's lines cost one T per unit and one line T as decimals, the rest is integers.
   const spareMinutes = problem.resources.map((resource, r) => resource.capacityMinutes.minus(used[r]!));
   // The same spare × timeScale as integers, when exact (NaN otherwise): whole-unit checks compare integers.
   const spareScaled = spareMinutes.map((spare) => {
     const scaled = spare.times(problem.timeScale);
-    return problem.integralTimes && scaled.isInteger() && scaled.abs().lessThan(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : NaN;
+    return problem.integralTimes && scaled.isInteger() && scaled.abs().lessThan(Number.MAX_SAFE_INTEGER)
+      ? scaled.toNumber()
+      : NaN;
   });
   const constraint = constraintIndex === undefined ? undefined : problem.resources[constraintIndex]!;
   const m = problem.resourceCount;
@@ -257,7 +282,8 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
   // The cumulative constraint minutes × timeScale as an integer while exact; as a decimal from then on.
   let cumulativeScaled = 0;
   let cumulativeExact: ExactDecimal | undefined;
-  const capacityMinutes = constraint && !constraint.capacityMinutes.isZero() ? constraint.capacityMinutes.toNumber() : undefined;
+  const capacityMinutes =
+    constraint && !constraint.capacityMinutes.isZero() ? constraint.capacityMinutes.toNumber() : undefined;
   const cache = lineMoneyCache(problem.throughput, currency, problem.productCount);
   return order.map((p): PlanLine => {
     const quantity = quantities[p] ?? 0;
@@ -265,7 +291,13 @@ function planLines(problem: MixProblem, quantities: Float64Array, order: readonl
     if (constraint && quantity !== 0) {
       const scaled = problem.minutesScaled[p * m + constraintIndex!]!;
       const term = scaled * quantity;
-      if (cumulativeExact === undefined && !Number.isNaN(scaled) && Number.isInteger(quantity) && Number.isSafeInteger(term) && Number.isSafeInteger(cumulativeScaled + term)) {
+      if (
+        cumulativeExact === undefined &&
+        !Number.isNaN(scaled) &&
+        Number.isInteger(quantity) &&
+        Number.isSafeInteger(term) &&
+        Number.isSafeInteger(cumulativeScaled + term)
+      ) {
         cumulativeScaled += term;
         // An exact integer ÷ a power of ten: the correctly rounded double, as the decimal's toNumber gives.
         constraintMinutes = term / timeScale;
@@ -338,9 +370,19 @@ export function shareLineMoney(from: ExactColumn, to: ExactColumn, changed: numb
   LINE_MONEY.set(to, copy);
 }
 
-function lineMoney(problem: MixProblem, cache: (LineMoney | undefined)[], p: number, quantity: number): { perUnit: Money; throughput: Money } {
+function lineMoney(
+  problem: MixProblem,
+  cache: (LineMoney | undefined)[],
+  p: number,
+  quantity: number,
+): { perUnit: Money; throughput: Money } {
   let entry = cache[p];
-  if (!entry) cache[p] = entry = { perUnit: money(problem.throughput.exact(p), problem.model.currency), quantities: [], throughputs: [] };
+  if (!entry)
+    cache[p] = entry = {
+      perUnit: money(problem.throughput.exact(p), problem.model.currency),
+      quantities: [],
+      throughputs: [],
+    };
   const at = entry.quantities.indexOf(quantity);
   if (at >= 0) return { perUnit: entry.perUnit, throughput: entry.throughputs[at]! };
   const throughput = multiply(entry.perUnit, toDecimal(quantity));
@@ -370,7 +412,8 @@ function unsoldReasonOf(
   if (!hasPositiveThroughput(problem, p)) return { kind: "no-throughput" };
   const maximum = problem.maximumOf[p]!;
   const demand = Number.isNaN(problem.demandOf[p]!) ? 0 : problem.demandOf[p]!;
-  if (quantity >= problem.upperOf[p]! && !Number.isNaN(maximum) && maximum < demand) return { kind: "political-maximum", maximum };
+  if (quantity >= problem.upperOf[p]! && !Number.isNaN(maximum) && maximum < demand)
+    return { kind: "political-maximum", maximum };
   // One more unit (or a sliver, for fractional products) must fit on every resource the product uses.
   const step = problem.wholeUnitFlags[p] === 1 ? toDecimal(1) : FRACTIONAL_STEP;
   const m = problem.resourceCount;

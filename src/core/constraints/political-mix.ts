@@ -98,7 +98,8 @@ function changesFromLines(political: MixPlan, best: MixPlan): PoliticalChange[] 
     const bestQuantity = bestById.get(line.productId)?.quantity ?? 0;
     const change = subtractQuantities(line.quantity, bestQuantity);
     if (change === 0) return [];
-    const kind = change > 0 ? "forced" : line.maximum !== undefined && line.quantity >= line.maximum ? "capped" : "displaced";
+    const kind =
+      change > 0 ? "forced" : line.maximum !== undefined && line.quantity >= line.maximum ? "capped" : "displaced";
     return [
       {
         productId: line.productId,
@@ -122,6 +123,12 @@ function changesFromLines(political: MixPlan, best: MixPlan): PoliticalChange[] 
  * result.netProfitLost;                         // what keeping the market position costs per month
  * result.displaced.map((d) => [d.productId, d.change]);
  */
-export function politicalMix(model: BusinessModel, options: Omit<RankingMixOptions, "political"> = {}): PoliticalComparison {
-  return comparePolitical(rankingMix(model, { ...options, political: true }), rankingMix(model, { ...options, political: false }));
+export function politicalMix(
+  model: BusinessModel,
+  options: Omit<RankingMixOptions, "political"> = {},
+): PoliticalComparison {
+  return comparePolitical(
+    rankingMix(model, { ...options, political: true }),
+    rankingMix(model, { ...options, political: false }),
+  );
 }

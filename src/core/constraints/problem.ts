@@ -103,7 +103,12 @@ const ZERO = toDecimal(0);
  * full demand it overloads every resource the product uses in proportion to its time there, so the
  * most overloaded one is the bottleneck of the exam method. defineModel ensures some resource is used.
  */
-function unlimitedBound(p: number, usageRow: Int32Array, usage: ExactColumn, capacities: readonly ExactDecimal[]): number {
+function unlimitedBound(
+  p: number,
+  usageRow: Int32Array,
+  usage: ExactColumn,
+  capacities: readonly ExactDecimal[],
+): number {
   const m = capacities.length;
   let most = ZERO;
   for (let r = 0; r < m; r++) {
@@ -140,7 +145,11 @@ export function mixProblemOf(model: BusinessModel, options: MixProblemOptions = 
  * @example
  * problemOfColumns(pq, columnsOf(pq)).productCount; // 2
  */
-export function problemOfColumns(model: BusinessModel, columns: ModelColumns, options: MixProblemOptions = {}): MixProblem {
+export function problemOfColumns(
+  model: BusinessModel,
+  columns: ModelColumns,
+  options: MixProblemOptions = {},
+): MixProblem {
   const political = options.political ?? true;
   const n = columns.productIds.length;
   const m = columns.resourceIds.length;
@@ -267,7 +276,11 @@ export function problemOfColumns(model: BusinessModel, columns: ModelColumns, op
  * @example
  * problemWithCapacities(mixProblemOf(pq), pq, { ...columnsOf(pq), capacityMinutes: [...] })?.scaledCapacities;
  */
-export function problemWithCapacities(previous: MixProblem, model: BusinessModel, columns: ModelColumns): MixProblem | undefined {
+export function problemWithCapacities(
+  previous: MixProblem,
+  model: BusinessModel,
+  columns: ModelColumns,
+): MixProblem | undefined {
   if (!previous.integralTimes || columns.capacityMinutes.length !== previous.resourceCount) return undefined;
   for (let p = 0; p < previous.productCount; p++) if (previous.demandOf[p] === Infinity) return undefined;
   const scaledCapacities: number[] = [];

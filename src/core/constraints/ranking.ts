@@ -85,33 +85,44 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
   const ratio = new Float64Array(n);
   for (let p = 0; p < n; p++) {
     const minutes = resourceIndex === undefined ? 0 : problem.minutesApproximate[p * m + resourceIndex]!;
-    if (minutes === 0 && (resourceIndex === undefined || problem.minutesExact(p, resourceIndex).isZero())) unbounded[p] = 1;
+    if (minutes === 0 && (resourceIndex === undefined || problem.minutesExact(p, resourceIndex).isZero()))
+      unbounded[p] = 1;
     else ratio[p] = t.approximate[p]! / minutes;
   }
   const exactRatioOrder = (a: number, b: number): number => {
     // T_b / m_b against T_a / m_a, exactly: T_b × m_a against T_a × m_b (minutes are positive).
     const r = resourceIndex!;
-    const ta = t.scaled[a]!, tb = t.scaled[b]!;
-    const ma = problem.minutesScaled[a * m + r]!, mb = problem.minutesScaled[b * m + r]!;
+    const ta = t.scaled[a]!,
+      tb = t.scaled[b]!;
+    const ma = problem.minutesScaled[a * m + r]!,
+      mb = problem.minutesScaled[b * m + r]!;
     if (!Number.isNaN(ta) && !Number.isNaN(tb) && !Number.isNaN(ma) && !Number.isNaN(mb)) {
-      const left = BigInt(tb) * BigInt(ma), right = BigInt(ta) * BigInt(mb);
+      const left = BigInt(tb) * BigInt(ma),
+        right = BigInt(ta) * BigInt(mb);
       return left > right ? 1 : left < right ? -1 : 0;
     }
-    return t.exact(b).times(problem.minutesExact(a, r)).comparedTo(t.exact(a).times(problem.minutesExact(b, r)));
+    return t
+      .exact(b)
+      .times(problem.minutesExact(a, r))
+      .comparedTo(t.exact(a).times(problem.minutesExact(b, r)));
   };
   const compare = (a: number, b: number): number => {
     if (unbounded[a] !== unbounded[b]) return unbounded[a] ? -1 : 1;
     if (!unbounded[a]) {
-      const ra = ratio[a]!, rb = ratio[b]!;
+      const ra = ratio[a]!,
+        rb = ratio[b]!;
       const difference = rb - ra;
       if (Math.abs(difference) > NEAR_TIE * Math.max(Math.abs(ra), Math.abs(rb))) return difference > 0 ? 1 : -1;
       const byRatio = exactRatioOrder(a, b);
       if (byRatio !== 0) return byRatio;
     }
-    const ta = t.scaled[a]!, tb = t.scaled[b]!;
-    const byThroughput = !Number.isNaN(ta) && !Number.isNaN(tb) ? Math.sign(tb - ta) : t.exact(b).comparedTo(t.exact(a));
+    const ta = t.scaled[a]!,
+      tb = t.scaled[b]!;
+    const byThroughput =
+      !Number.isNaN(ta) && !Number.isNaN(tb) ? Math.sign(tb - ta) : t.exact(b).comparedTo(t.exact(a));
     if (byThroughput !== 0) return byThroughput;
-    const idA = ids[a]!, idB = ids[b]!;
+    const idA = ids[a]!,
+      idB = ids[b]!;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
   // Without a ranking resource every ratio is "unbounded", so rule 3 (T per unit) decides.
@@ -132,7 +143,12 @@ export function rankingResource(
 ): { index: number | undefined; basis: RankingBasis } {
   if (resourceId !== undefined) {
     const index = problem.resources.findIndex((resource) => resource.id === resourceId);
-    if (index < 0) throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`);
+    if (index < 0)
+      throw new ArgumentError(
+        "unknown_resource",
+        resourceId,
+        `no resource "${resourceId}" in the model (it has: ${problem.resources.map((r) => r.id).join(", ") || "none"})`,
+      );
     return { index, basis: "chosen" };
   }
   const finding = findConstraintIn(problem);
@@ -161,7 +177,8 @@ export function rankProducts(model: BusinessModel, options: RankingOptions = {})
   const resource = index === undefined ? undefined : problem.resources[index]!;
   const unit = resource?.resource.unit ?? "hour";
   const per = options.per ?? { amount: 1, unit };
-  if (!(per.amount > 0)) throw new ArgumentError("out_of_range", per.amount, `"per" must be a positive time span, got ${per.amount}`);
+  if (!(per.amount > 0))
+    throw new ArgumentError("out_of_range", per.amount, `"per" must be a positive time span, got ${per.amount}`);
   const perMinutes = minutesOf(per.amount, per.unit);
   const rows = rankingOrder(problem, index).map((productIndex, position): RankingRow => {
     const product = problem.products[productIndex]!;

@@ -2,7 +2,9 @@ import type { PoliticalChange, PoliticalComparison } from "./political-mix";
 import type { Ranking, RankingRow } from "./ranking";
 
 /** A ranking row whose product takes time of the ranking resource, so its T per constraint time is a number. */
-export type RankedOnConstraint = RankingRow & { readonly throughputPerConstraintTime: NonNullable<RankingRow["throughputPerConstraintTime"]> };
+export type RankedOnConstraint = RankingRow & {
+  readonly throughputPerConstraintTime: NonNullable<RankingRow["throughputPerConstraintTime"]>;
+};
 
 function onConstraint(ranking: Ranking): RankedOnConstraint[] {
   return ranking.rows.filter((row): row is RankedOnConstraint => row.throughputPerConstraintTime !== undefined);
@@ -39,7 +41,8 @@ export function worstOnConstraint(ranking: Ranking): RankedOnConstraint | undefi
  */
 export function largestThroughputPerUnit(ranking: Ranking): RankingRow | undefined {
   return ranking.rows.reduce<RankingRow | undefined>(
-    (best, row) => (best === undefined || row.throughputPerUnit.amount.greaterThan(best.throughputPerUnit.amount) ? row : best),
+    (best, row) =>
+      best === undefined || row.throughputPerUnit.amount.greaterThan(best.throughputPerUnit.amount) ? row : best,
     undefined,
   );
 }

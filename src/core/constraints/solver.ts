@@ -100,7 +100,9 @@ export function mixModelData(highs: Highs, problem: MixProblem, integer: boolean
     rowLower: problem.resources.map(() => -highs.infinity),
     rowUpper: problem.resources.map((resource) => resource.capacityMinutes.toNumber()),
     matrix: { format: "csc", numRows, numCols, starts, indices, values },
-    ...(integer ? { integrality: Array.from(problem.wholeUnitFlags, (whole) => (whole ? integerType : continuous)) } : {}),
+    ...(integer
+      ? { integrality: Array.from(problem.wholeUnitFlags, (whole) => (whole ? integerType : continuous)) }
+      : {}),
   };
 }
 

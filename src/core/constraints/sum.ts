@@ -36,7 +36,8 @@ export function usedMinutesOf(problem: MixProblem, quantities: ArrayLike<number>
     }
   }
   return Array.from({ length: m }, (_, r) => {
-    const whole = problem.timeScale === 1 ? toDecimal(integer[r]!) : toDecimal(integer[r]!).dividedBy(problem.timeScale);
+    const whole =
+      problem.timeScale === 1 ? toDecimal(integer[r]!) : toDecimal(integer[r]!).dividedBy(problem.timeScale);
     return decimal[r] ? whole.plus(decimal[r]!) : whole;
   });
 }

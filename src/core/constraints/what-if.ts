@@ -16,9 +16,17 @@ import { minutesOf } from "./time";
 
 /** One change a what-if makes: a resource's capacity, a product's list price, or its market demand. */
 export type WhatIfChange =
-  | { readonly kind: "capacity"; readonly resourceId: string; /** In the resource's own unit. */ readonly capacity: number }
+  | {
+      readonly kind: "capacity";
+      readonly resourceId: string;
+      /** In the resource's own unit. */ readonly capacity: number;
+    }
   | { readonly kind: "price"; readonly productId: string; readonly price: Money | DecimalInput }
-  | { readonly kind: "demand"; readonly productId: string; /** Units the market would buy. */ readonly quantity: number };
+  | {
+      readonly kind: "demand";
+      readonly productId: string;
+      /** Units the market would buy. */ readonly quantity: number;
+    };
 
 /** What a what-if recomputes: the ranking plan with its T, OE and NP, and the cost of the political limits. */
 export interface WhatIfResult {
@@ -150,7 +158,10 @@ function evaluate(state: State): WhatIfResult {
   const made = state.problems;
   const problemOf = (political: boolean): MixProblem => {
     const before = political ? state.before?.political : state.before?.market;
-    return (before && problemWithCapacities(before, model, state.columns)) ?? problemOfColumns(model, state.columns, { political });
+    return (
+      (before && problemWithCapacities(before, model, state.columns)) ??
+      problemOfColumns(model, state.columns, { political })
+    );
   };
   const political = (made.political ??= problemOf(true));
   const market = (made.market ??= problemOf(false));
@@ -158,9 +169,17 @@ function evaluate(state: State): WhatIfResult {
   const key = rankingIndex ?? "none";
   let order = state.orders.get(key);
   if (!order) state.orders.set(key, (order = rankingOrder(political, rankingIndex)));
-  const context = { method: "ranking" as const, order, constraintIndex: rankingIndex, operatingExpense: state.operatingExpense, lazyLines: true };
+  const context = {
+    method: "ranking" as const,
+    order,
+    constraintIndex: rankingIndex,
+    operatingExpense: state.operatingExpense,
+    lazyLines: true,
+  };
   const plan = planOf(political, fillInOrder(political, order), { ...context, political: true });
-  const marketPlan = hasPoliticalLimits(state.columns) ? planOf(market, fillInOrder(market, order), { ...context, political: false }) : plan;
+  const marketPlan = hasPoliticalLimits(state.columns)
+    ? planOf(market, fillInOrder(market, order), { ...context, political: false })
+    : plan;
   const lost = subtract(marketPlan.throughput, plan.throughput);
   const result = {
     constraintId: rankingIndex === undefined ? undefined : state.resources[rankingIndex]!.id,
@@ -196,7 +215,11 @@ function rankingResourceOf(state: State, problem: MixProblem): number | undefine
   let busiestShare = -Infinity;
   problem.resources.forEach((resource, r) => {
     const minutes = used[r]!;
-    const share = resource.capacityMinutes.isZero() ? (minutes.isZero() ? 0 : Infinity) : minutes.dividedBy(resource.capacityMinutes).toNumber();
+    const share = resource.capacityMinutes.isZero()
+      ? minutes.isZero()
+        ? 0
+        : Infinity
+      : minutes.dividedBy(resource.capacityMinutes).toNumber();
     if (minutes.greaterThan(resource.capacityMinutes) && share > overloadedShare) {
       overloaded = r;
       overloadedShare = share;
@@ -215,41 +238,79 @@ function apply(state: State, change: WhatIfChange): State {
   switch (change.kind) {
     case "capacity": {
       const r = columns.resourceIds.indexOf(change.resourceId);
-      if (r < 0) throw new RangeError(`no resource "${change.resourceId}" in the model (it has: ${columns.resourceIds.join(", ") || "none"})`);
-      if (!(Number.isFinite(change.capacity) && change.capacity >= 0)) throw new RangeError(`a capacity must be a finite number ≥ 0, got ${change.capacity}`);
-      const resources = state.resources.map((resource, index) => (index === r ? { ...resource, capacity: change.capacity } : resource));
-      const capacityMinutes = columns.capacityMinutes.map((minutes, index) => (index === r ? minutesOf(change.capacity, resources[r]!.unit) : minutes));
+      if (r < 0)
+        throw new RangeError(
+          `no resource "${change.resourceId}" in the model (it has: ${columns.resourceIds.join(", ") || "none"})`,
+        );
+      if (!(Number.isFinite(change.capacity) && change.capacity >= 0))
+        throw new RangeError(`a capacity must be a finite number ≥ 0, got ${change.capacity}`);
+      const resources = state.resources.map((resource, index) =>
+        index === r ? { ...resource, capacity: change.capacity } : resource,
+      );
+      const capacityMinutes = columns.capacityMinutes.map((minutes, index) =>
+        index === r ? minutesOf(change.capacity, resources[r]!.unit) : minutes,
+      );
       // Orders and full-demand loads survive: only the capacity moved. (Not the loads when a demand is
       // unlimited: its stand-in bound follows the capacities, see MixProduct.upper.)
       const unlimited = columns.demandQuantity.some((quantity) => quantity === Infinity);
-      return { ...state, changes, resources, columns: { ...columns, capacityMinutes }, ...(unlimited ? { cache: {} } : {}), problems: {}, before: state.problems };
+      return {
+        ...state,
+        changes,
+        resources,
+        columns: { ...columns, capacityMinutes },
+        ...(unlimited ? { cache: {} } : {}),
+        problems: {},
+        before: state.problems,
+      };
     }
     case "price": {
       const p = productIndexOf(columns, change.productId);
       const product = state.base.products[p]!;
-      const price = typeof change.price === "object" && "currency" in change.price ? change.price : money(change.price, state.base.currency);
-      if (price.currency !== state.base.currency) throw new RangeError(`a price in ${price.currency}, not the model's currency ${state.base.currency}`);
-      if (price.amount.isNegative() && !price.amount.isZero()) throw new RangeError(`a price must be ≥ 0, got ${price.amount.toString()}`);
+      const price =
+        typeof change.price === "object" && "currency" in change.price
+          ? change.price
+          : money(change.price, state.base.currency);
+      if (price.currency !== state.base.currency)
+        throw new RangeError(`a price in ${price.currency}, not the model's currency ${state.base.currency}`);
+      if (price.amount.isNegative() && !price.amount.isZero())
+        throw new RangeError(`a price must be ≥ 0, got ${price.amount.toString()}`);
       const throughput = withValue(columns.throughput, p, throughputPerUnit(product, price).amount);
       shareLineMoney(columns.throughput, throughput, p);
       const prices = new Map(state.prices).set(p, price);
       // T per unit moved: every ranking order is stale; the loads at full demand are not.
-      return { ...state, changes, prices, columns: { ...columns, throughput }, orders: new Map(), problems: {}, before: undefined };
+      return {
+        ...state,
+        changes,
+        prices,
+        columns: { ...columns, throughput },
+        orders: new Map(),
+        problems: {},
+        before: undefined,
+      };
     }
     case "demand": {
       const p = productIndexOf(columns, change.productId);
-      if (!(Number.isFinite(change.quantity) && change.quantity >= 0)) throw new RangeError(`a demand must be a finite number ≥ 0, got ${change.quantity}`);
+      if (!(Number.isFinite(change.quantity) && change.quantity >= 0))
+        throw new RangeError(`a demand must be a finite number ≥ 0, got ${change.quantity}`);
       const row = columns.demandProduct.indexOf(p);
       const append = row < 0;
       const demandProduct = append ? Int32Array.from([...columns.demandProduct, p]) : columns.demandProduct;
-      const demandQuantity = append ? Float64Array.from([...columns.demandQuantity, change.quantity]) : Float64Array.from(columns.demandQuantity);
+      const demandQuantity = append
+        ? Float64Array.from([...columns.demandQuantity, change.quantity])
+        : Float64Array.from(columns.demandQuantity);
       if (!append) demandQuantity[row] = change.quantity;
       const widen = (values: Float64Array) => (append ? Float64Array.from([...values, NaN]) : values);
       // The ranking order survives; the loads at full demand are recomputed (the CCR may move).
       return {
         ...state,
         changes,
-        columns: { ...columns, demandProduct, demandQuantity, demandMinimum: widen(columns.demandMinimum), demandMaximum: widen(columns.demandMaximum) },
+        columns: {
+          ...columns,
+          demandProduct,
+          demandQuantity,
+          demandMinimum: widen(columns.demandMinimum),
+          demandMaximum: widen(columns.demandMaximum),
+        },
         cache: {},
         problems: {},
         before: undefined,
@@ -270,7 +331,8 @@ function withValue(column: ExactColumn, i: number, value: ExactDecimal): ExactCo
   const approximate = Float64Array.from(column.approximate);
   const integer = value.times(10 ** column.decimals);
   const fallback = new Map<number, ExactDecimal>();
-  for (let row = 0; row < scaled.length; row++) if (Number.isNaN(scaled[row]!) && row !== i) fallback.set(row, column.exact(row));
+  for (let row = 0; row < scaled.length; row++)
+    if (Number.isNaN(scaled[row]!) && row !== i) fallback.set(row, column.exact(row));
   if (integer.isInteger() && integer.abs().lessThan(Number.MAX_SAFE_INTEGER)) scaled[i] = integer.toNumber();
   else {
     scaled[i] = NaN;
@@ -297,7 +359,11 @@ function modelOf(state: State): BusinessModel {
     });
   }
   const products = (): readonly Product[] =>
-    state.prices.size === 0 ? base.products : base.products.map((product, p) => (state.prices.has(p) ? { ...product, price: state.prices.get(p)! } : product));
+    state.prices.size === 0
+      ? base.products
+      : base.products.map((product, p) =>
+          state.prices.has(p) ? { ...product, price: state.prices.get(p)! } : product,
+        );
   const model = {
     name: base.name,
     currency: base.currency,

@@ -32,7 +32,11 @@ export interface ScenarioComparison {
  * c.deltaThroughput;       // 30 RUB
  * c.verdict;               // "accept"
  */
-export function compareScenarios(base: BusinessModel, changed: BusinessModel, options: PeriodOptions = {}): ScenarioComparison {
+export function compareScenarios(
+  base: BusinessModel,
+  changed: BusinessModel,
+  options: PeriodOptions = {},
+): ScenarioComparison {
   const before = throughputReport(base, options);
   const after = throughputReport(changed, options);
   const deltaThroughput = subtract(after.throughput, before.throughput);

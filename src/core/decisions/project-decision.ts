@@ -1,4 +1,15 @@
-import { add, compare, isPositive, isZero, multiply, multiplyByFraction, subtract, sum, zero, type Money } from "../money/money";
+import {
+  add,
+  compare,
+  isPositive,
+  isZero,
+  multiply,
+  multiplyByFraction,
+  subtract,
+  sum,
+  zero,
+  type Money,
+} from "../money/money";
 import type { CurrencyCode } from "../money/currency";
 import { ModelError, type ModelIssue } from "../model/issues";
 
@@ -100,21 +111,43 @@ export function projectDecision(input: DecisionInput): DecisionProjection {
     const deltaOperatingExpense = at("operating-expense", month);
     const deltaNetProfit = subtract(deltaThroughput, deltaOperatingExpense);
     cumulative = add(cumulative, deltaNetProfit);
-    months.push({ month, deltaThroughput, deltaOperatingExpense, deltaNetProfit, cumulativeDeltaNetProfit: cumulative, deltaInvestment: at("investment", month) });
+    months.push({
+      month,
+      deltaThroughput,
+      deltaOperatingExpense,
+      deltaNetProfit,
+      cumulativeDeltaNetProfit: cumulative,
+      deltaInvestment: at("investment", month),
+    });
   }
-  const totalDeltaThroughput = sum(months.map((m) => m.deltaThroughput), currency);
-  const totalDeltaOperatingExpense = sum(months.map((m) => m.deltaOperatingExpense), currency);
-  const totalDeltaInvestment = sum(months.map((m) => m.deltaInvestment), currency);
+  const totalDeltaThroughput = sum(
+    months.map((m) => m.deltaThroughput),
+    currency,
+  );
+  const totalDeltaOperatingExpense = sum(
+    months.map((m) => m.deltaOperatingExpense),
+    currency,
+  );
+  const totalDeltaInvestment = sum(
+    months.map((m) => m.deltaInvestment),
+    currency,
+  );
   const last = months[months.length - 1]!;
   const steadyDeltaNetProfit = last.deltaNetProfit;
   const paybackMonth = findPayback(months, totalDeltaInvestment);
 
   // Cumulative ΔNP is linear in the size of the ΔT effects: scale them so that it equals ΔI exactly.
-  const fullThroughput = sum(input.effects.filter((e) => e.kind === "throughput").map((e) => e.amount), currency);
+  const fullThroughput = sum(
+    input.effects.filter((e) => e.kind === "throughput").map((e) => e.amount),
+    currency,
+  );
   const breakEven =
     isZero(totalDeltaThroughput) || isZero(fullThroughput)
       ? undefined
-      : multiply(fullThroughput, add(totalDeltaOperatingExpense, totalDeltaInvestment).amount.dividedBy(totalDeltaThroughput.amount));
+      : multiply(
+          fullThroughput,
+          add(totalDeltaOperatingExpense, totalDeltaInvestment).amount.dividedBy(totalDeltaThroughput.amount),
+        );
 
   const verdict: DecisionProjection["verdict"] = !isPositive(steadyDeltaNetProfit)
     ? "reject"
@@ -159,7 +192,8 @@ function findPayback(months: readonly DecisionMonth[], investment: Money): numbe
   let started = false;
   for (const month of months) {
     // Months before any effect starts are all zero: "covering" zero there is not a payback.
-    started ||= !isZero(month.deltaThroughput) || !isZero(month.deltaOperatingExpense) || !isZero(month.deltaInvestment);
+    started ||=
+      !isZero(month.deltaThroughput) || !isZero(month.deltaOperatingExpense) || !isZero(month.deltaInvestment);
     if (started && compare(month.cumulativeDeltaNetProfit, investment) >= 0) payback ??= month.month;
     else payback = null;
   }
@@ -169,21 +203,45 @@ function findPayback(months: readonly DecisionMonth[], investment: Money): numbe
 function checkDecision(input: DecisionInput): ModelIssue[] {
   const issues: ModelIssue[] = [];
   if (!Number.isInteger(input.horizonMonths) || input.horizonMonths < 1)
-    issues.push({ code: "out_of_range", path: ["horizonMonths"], value: input.horizonMonths, expected: "a whole number of months ≥ 1", message: "bad horizon" });
+    issues.push({
+      code: "out_of_range",
+      path: ["horizonMonths"],
+      value: input.horizonMonths,
+      expected: "a whole number of months ≥ 1",
+      message: "bad horizon",
+    });
   const currency = input.currency ?? input.effects[0]?.amount.currency;
   input.effects.forEach((effect, index) => {
     const month = (name: "fromMonth" | "toMonth" | "rampMonths") => {
       const value = effect[name];
       if (value !== undefined && (!Number.isInteger(value) || value < 1))
-        issues.push({ code: "out_of_range", path: ["effects", index, name], value, expected: "a whole number ≥ 1", message: `bad ${name}` });
+        issues.push({
+          code: "out_of_range",
+          path: ["effects", index, name],
+          value,
+          expected: "a whole number ≥ 1",
+          message: `bad ${name}`,
+        });
     };
     month("fromMonth");
     month("toMonth");
     month("rampMonths");
     if ((effect.toMonth ?? Infinity) < (effect.fromMonth ?? 1))
-      issues.push({ code: "ends_before_start", path: ["effects", index, "toMonth"], value: effect.toMonth, expected: `a month ≥ fromMonth ${effect.fromMonth ?? 1}`, message: "ends before it starts" });
+      issues.push({
+        code: "ends_before_start",
+        path: ["effects", index, "toMonth"],
+        value: effect.toMonth,
+        expected: `a month ≥ fromMonth ${effect.fromMonth ?? 1}`,
+        message: "ends before it starts",
+      });
     if (effect.amount.currency !== currency)
-      issues.push({ code: "other_currency", path: ["effects", index, "amount"], value: effect.amount.currency, expected: `an amount in ${currency}`, message: "another currency" });
+      issues.push({
+        code: "other_currency",
+        path: ["effects", index, "amount"],
+        value: effect.amount.currency,
+        expected: `an amount in ${currency}`,
+        message: "another currency",
+      });
   });
   return issues;
 }

@@ -105,21 +105,31 @@ export interface SpecialOrderEvaluation {
  */
 export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEvaluation {
   const quantity = input.quantity ?? 1;
-  if (!Number.isFinite(quantity) || quantity <= 0) throw new ArgumentError("out_of_range", quantity, `quantity must be a number > 0, got ${quantity}`);
+  if (!Number.isFinite(quantity) || quantity <= 0)
+    throw new ArgumentError("out_of_range", quantity, `quantity must be a number > 0, got ${quantity}`);
   const capacityPerUnit = input.capacityPerUnit ?? 1;
   const capacityNeeded = quantity * capacityPerUnit;
   const perUnit = subtract(input.price, input.tvcPerUnit);
   const deltaThroughput = multiply(perUnit, quantity);
   const currency = input.price.currency;
   const resourceId = input.model === undefined ? undefined : orderResource(input.model, input.resourceId);
-  const before = input.model === undefined ? undefined : rankingMix(input.model, resourceId === undefined ? {} : { resourceId });
-  const idleCapacity = input.idleCapacity ?? (before && before.resources.find((load) => load.resourceId === resourceId)?.spare);
-  if (idleCapacity === undefined) throw new ArgumentError("out_of_range", idleCapacity, "give the idle capacity, or the model whose spare capacity it is");
+  const before =
+    input.model === undefined ? undefined : rankingMix(input.model, resourceId === undefined ? {} : { resourceId });
+  const idleCapacity =
+    input.idleCapacity ?? (before && before.resources.find((load) => load.resourceId === resourceId)?.spare);
+  if (idleCapacity === undefined)
+    throw new ArgumentError(
+      "out_of_range",
+      idleCapacity,
+      "give the idle capacity, or the model whose spare capacity it is",
+    );
   const reasons: string[] = [];
   let accept = true;
   if (!isPositive(perUnit)) {
     accept = false;
-    reasons.push(`the price ${input.price.amount} does not cover TVC ${input.tvcPerUnit.amount}: every unit loses ${perUnit.amount.negated()}`);
+    reasons.push(
+      `the price ${input.price.amount} does not cover TVC ${input.tvcPerUnit.amount}: every unit loses ${perUnit.amount.negated()}`,
+    );
   } else {
     reasons.push(`each unit brings T = ${input.price.amount} − ${input.tvcPerUnit.amount} = ${perUnit.amount}`);
   }
@@ -131,11 +141,18 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
       orderDeltaThroughput = subtract(deltaThroughput, displacement.displacedThroughput);
       if (!displacement.after.feasible) {
         accept = false;
-        reasons.push(`the order needs ${capacityNeeded} of capacity: it does not fit even with every other sale pushed out`);
+        reasons.push(
+          `the order needs ${capacityNeeded} of capacity: it does not fit even with every other sale pushed out`,
+        );
       } else {
         accept = isPositive(orderDeltaThroughput);
         reasons.push(
-          `the order needs ${capacityNeeded} of capacity but only ${idleCapacity} is idle: it pushes out ${displacement.displaced.filter((sale) => sale.quantity < 0).map((sale) => `${-sale.quantity} × ${sale.name}`).join(", ") || "no sale"}, whose T is ${displacement.displacedThroughput.amount}`,
+          `the order needs ${capacityNeeded} of capacity but only ${idleCapacity} is idle: it pushes out ${
+            displacement.displaced
+              .filter((sale) => sale.quantity < 0)
+              .map((sale) => `${-sale.quantity} × ${sale.name}`)
+              .join(", ") || "no sale"
+          }, whose T is ${displacement.displacedThroughput.amount}`,
           `ΔT = ${deltaThroughput.amount} − ${displacement.displacedThroughput.amount} = ${orderDeltaThroughput.amount}: ${accept ? "the order still adds throughput" : "the order adds no throughput"}`,
         );
       }
@@ -146,7 +163,9 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
       );
     }
   } else {
-    reasons.push(`the capacity it needs (${capacityNeeded}) would otherwise stand idle (${idleCapacity} free), so nothing is displaced`);
+    reasons.push(
+      `the capacity it needs (${capacityNeeded}) would otherwise stand idle (${idleCapacity} free), so nothing is displaced`,
+    );
   }
   if (accept)
     reasons.push(
@@ -157,9 +176,16 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
   const discountFactor =
     input.marketPrice !== undefined && isPositive(input.price) ? ratio(input.marketPrice, input.price) : undefined;
   if (accept && input.marketPrice !== undefined && compare(input.price, input.marketPrice) < 0)
-    reasons.push("politics still matter: regular clients may ask for the same price, so keep the offer apart (off-peak, a one-off, charity)");
+    reasons.push(
+      "politics still matter: regular clients may ask for the same price, so keep the offer apart (off-peak, a one-off, charity)",
+    );
   // A re-planned order reports its true ΔT, even when negative: that is the answer to "what would it cost?".
-  const reported = displacement !== undefined && displacement.after.feasible ? orderDeltaThroughput : accept ? deltaThroughput : zero(currency);
+  const reported =
+    displacement !== undefined && displacement.after.feasible
+      ? orderDeltaThroughput
+      : accept
+        ? deltaThroughput
+        : zero(currency);
   return {
     kind: "special-order-evaluation",
     accept,
@@ -181,7 +207,11 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
 function orderResource(model: BusinessModel, resourceId: string | undefined): string | undefined {
   if (resourceId !== undefined) {
     if (!model.resources.some((resource) => resource.id === resourceId))
-      throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model (it has: ${model.resources.map((r) => r.id).join(", ") || "none"})`);
+      throw new ArgumentError(
+        "unknown_resource",
+        resourceId,
+        `no resource "${resourceId}" in the model (it has: ${model.resources.map((r) => r.id).join(", ") || "none"})`,
+      );
     return resourceId;
   }
   return model.resources[0]?.id;
@@ -222,14 +252,28 @@ function replan(
   const displaced: DisplacedSale[] = after.lines.flatMap((line) => {
     if (line.productId === id) return [];
     const change = line.quantity - (beforeById.get(line.productId)?.quantity ?? 0);
-    return change === 0 ? [] : [{ productId: line.productId, name: line.name, quantity: change, throughput: multiply(line.throughputPerUnit, change) }];
+    return change === 0
+      ? []
+      : [
+          {
+            productId: line.productId,
+            name: line.name,
+            quantity: change,
+            throughput: multiply(line.throughputPerUnit, change),
+          },
+        ];
   });
   return {
     resourceId,
     before,
     after,
     orderThroughput,
-    displacedThroughput: negate(sum(displaced.map((sale) => sale.throughput), input.price.currency)),
+    displacedThroughput: negate(
+      sum(
+        displaced.map((sale) => sale.throughput),
+        input.price.currency,
+      ),
+    ),
     displaced,
   };
 }

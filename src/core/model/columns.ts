@@ -89,14 +89,18 @@ export function minutesColumn(values: readonly number[], factors: readonly numbe
   return columnOf(decimals, scaled, approximate, fallback);
 }
 
-
 /**
  * An {@link ExactColumn} from its parts (the loader fills the integers straight from the digits it reads).
  *
  * @example
  * columnOf(2, Float64Array.of(1050), Float64Array.of(10.5), new Map()).exact(0).toString(); // "10.5"
  */
-export function columnOf(decimals: number, scaled: Float64Array, approximate: Float64Array, fallback: ReadonlyMap<number, ExactDecimal>): ExactColumn {
+export function columnOf(
+  decimals: number,
+  scaled: Float64Array,
+  approximate: Float64Array,
+  fallback: ReadonlyMap<number, ExactDecimal>,
+): ExactColumn {
   const divisor = 10 ** decimals;
   return {
     length: scaled.length,
@@ -181,7 +185,10 @@ export function columnsOf(model: BusinessModel): ModelColumns {
     capacityMinutes: model.resources.map((resource) => minutesOfNumber(resource.capacity, resource.unit)),
     usageProduct: Int32Array.from(usages, (row) => productIndex.get(row.productId)!),
     usageResource: Int32Array.from(usages, (row) => resourceIndex.get(row.resourceId)!),
-    usageMinutes: minutesColumn(usages.map((row) => row.timePerUnit), usages.map((row) => (row.unit === "hour" ? 60 : 1))),
+    usageMinutes: minutesColumn(
+      usages.map((row) => row.timePerUnit),
+      usages.map((row) => (row.unit === "hour" ? 60 : 1)),
+    ),
     demandProduct: Int32Array.from(demand, (row) => productIndex.get(row.productId)!),
     demandQuantity: Float64Array.from(demand, (row) => row.quantity),
     demandMinimum: Float64Array.from(demand, (row) => row.minimum ?? NaN),

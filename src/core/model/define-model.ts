@@ -73,24 +73,40 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
   const issue = (code: IssueCode, path: (string | number)[], value: unknown, expected: string, message: string) =>
     issues.push({ code, path, value, expected, message });
 
-  if (!isCurrencyCode(model.currency)) issue("unknown_currency", ["currency"], model.currency, "a known currency code", "unknown currency");
+  if (!isCurrencyCode(model.currency))
+    issue("unknown_currency", ["currency"], model.currency, "a known currency code", "unknown currency");
 
   const checkMoney = (path: (string | number)[], value: Money | undefined, allowNegative = false) => {
     if (value === undefined) return;
     if (!isMoney(value)) return issue("not_money", path, value, "an amount of money", "not money");
     if (value.currency !== model.currency)
-      issue("other_currency", path, value.currency, `an amount in ${model.currency}, the model's currency`, "another currency");
+      issue(
+        "other_currency",
+        path,
+        value.currency,
+        `an amount in ${model.currency}, the model's currency`,
+        "another currency",
+      );
     else if (!allowNegative && value.amount.isNegative() && !value.amount.isZero())
       issue("negative_amount", path, value.amount.toString(), "an amount ≥ 0", "negative amount");
-    else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT)) issue("number_too_large", path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
+    else if (value.amount.abs().greaterThanOrEqualTo(MONEY_LIMIT))
+      issue("number_too_large", path, value.amount.toString(), MONEY_LIMIT_EXPECTED, "amount too large");
   };
   const checkQuantity = (path: (string | number)[], value: number | undefined, positive = false, unlimited = false) => {
     if (value === undefined) return;
     if (unlimited && value === Number.POSITIVE_INFINITY) return;
-    if (typeof value !== "number" || !Number.isFinite(value)) issue("not_a_number", path, value, "a finite number", "not a number");
+    if (typeof value !== "number" || !Number.isFinite(value))
+      issue("not_a_number", path, value, "a finite number", "not a number");
     else if (positive ? value <= 0 : value < 0)
-      issue(positive ? "not_positive" : "negative_quantity", path, value, positive ? "a number > 0" : "a number ≥ 0", positive ? "not positive" : "negative quantity");
-    else if (value >= QUANTITY_LIMIT) issue("number_too_large", path, value, QUANTITY_LIMIT_EXPECTED, "number too large");
+      issue(
+        positive ? "not_positive" : "negative_quantity",
+        path,
+        value,
+        positive ? "a number > 0" : "a number ≥ 0",
+        positive ? "not positive" : "negative quantity",
+      );
+    else if (value >= QUANTITY_LIMIT)
+      issue("number_too_large", path, value, QUANTITY_LIMIT_EXPECTED, "number too large");
   };
   const uniqueIds = (list: readonly { id: string }[], name: string) => {
     const seen = new Map<string, number>();
@@ -98,7 +114,13 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
       if (typeof item.id !== "string" || item.id.trim() === "")
         issue("missing_id", [name, index, "id"], item.id, "a non-empty id", "missing id");
       else if (seen.has(item.id))
-        issue("duplicate_id", [name, index, "id"], item.id, `an id not used before (row ${seen.get(item.id)} has it)`, "duplicate id");
+        issue(
+          "duplicate_id",
+          [name, index, "id"],
+          item.id,
+          `an id not used before (row ${seen.get(item.id)} has it)`,
+          "duplicate id",
+        );
       else seen.set(item.id, index);
     });
     return new Set(seen.keys());
@@ -110,7 +132,13 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
     product.tvc.forEach((component, c) => {
       if (component.basis === "per-unit") checkMoney(["products", index, "tvc", c, "amount"], component.amount);
       else if (component.rate.isNegative() || component.rate.greaterThan(1))
-        issue("rate_out_of_range", ["products", index, "tvc", c, "rate"], component.rate.toString(), "a share of the price between 0 and 1", "rate out of range");
+        issue(
+          "rate_out_of_range",
+          ["products", index, "tvc", c, "rate"],
+          component.rate.toString(),
+          "a share of the price between 0 and 1",
+          "rate out of range",
+        );
     });
   });
   uniqueIds(model.operatingExpenses, "operatingExpenses");
@@ -127,30 +155,61 @@ export function validateModel(model: BusinessModel): ModelIssue[] {
   model.sales.forEach((sale, index) => {
     knownProduct(["sales", index, "productId"], sale.productId);
     checkQuantity(["sales", index, "quantity"], sale.quantity);
-    if (products.get(sale.productId)?.wholeUnits !== false && Number.isFinite(sale.quantity) && !Number.isInteger(sale.quantity))
-      issue("not_whole", ["sales", index, "quantity"], sale.quantity, "a whole number of units (the product sells in whole units)", "fractional quantity");
+    if (
+      products.get(sale.productId)?.wholeUnits !== false &&
+      Number.isFinite(sale.quantity) &&
+      !Number.isInteger(sale.quantity)
+    )
+      issue(
+        "not_whole",
+        ["sales", index, "quantity"],
+        sale.quantity,
+        "a whole number of units (the product sells in whole units)",
+        "fractional quantity",
+      );
     checkMoney(["sales", index, "price"], sale.price);
   });
   const usagePairs = new Set<string>();
   model.usages.forEach((usage, index) => {
     knownProduct(["usages", index, "productId"], usage.productId);
     if (!resourceIds.has(usage.resourceId))
-      issue("unknown_resource", ["usages", index, "resourceId"], usage.resourceId, "the id of a resource in the model", "unknown resource");
+      issue(
+        "unknown_resource",
+        ["usages", index, "resourceId"],
+        usage.resourceId,
+        "the id of a resource in the model",
+        "unknown resource",
+      );
     checkQuantity(["usages", index, "timePerUnit"], usage.timePerUnit);
     const pair = `${usage.productId}\u0000${usage.resourceId}`;
     if (usagePairs.has(pair))
-      issue("duplicate_usage", ["usages", index], `${usage.productId} on ${usage.resourceId}`, "one row per product and resource", "duplicate usage");
+      issue(
+        "duplicate_usage",
+        ["usages", index],
+        `${usage.productId} on ${usage.resourceId}`,
+        "one row per product and resource",
+        "duplicate usage",
+      );
     usagePairs.add(pair);
   });
   const demanded = new Set<string>();
   model.demand.forEach((demand, index) => {
     knownProduct(["demand", index, "productId"], demand.productId);
     if (demanded.has(demand.productId))
-      issue("duplicate_demand", ["demand", index, "productId"], demand.productId, "one demand row per product", "duplicate demand");
+      issue(
+        "duplicate_demand",
+        ["demand", index, "productId"],
+        demand.productId,
+        "one demand row per product",
+        "duplicate demand",
+      );
     demanded.add(demand.productId);
     // Infinity is "no demand limit"; then some resource must bound the product, or its plan would be endless.
     checkQuantity(["demand", index, "quantity"], demand.quantity, false, true);
-    if (demand.quantity === Number.POSITIVE_INFINITY && !model.usages.some((usage) => usage.productId === demand.productId && usage.timePerUnit > 0))
+    if (
+      demand.quantity === Number.POSITIVE_INFINITY &&
+      !model.usages.some((usage) => usage.productId === demand.productId && usage.timePerUnit > 0)
+    )
       issue(
         "no_demand_limit",
         ["demand", index, "quantity"],

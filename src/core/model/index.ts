@@ -16,4 +16,12 @@ export type {
   TimeUnit,
   PeriodUnit,
 } from "./types";
-export { productById, resourceById, demandOf, withCapacity, withDemandScaled, withPoliticalMinimum, type PoliticalMinimumChange } from "./lookup";
+export {
+  productById,
+  resourceById,
+  demandOf,
+  withCapacity,
+  withDemandScaled,
+  withPoliticalMinimum,
+  type PoliticalMinimumChange,
+} from "./lookup";

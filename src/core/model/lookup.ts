@@ -5,15 +5,27 @@ import type { BusinessModel, Demand, Product, Resource } from "./types";
 
 // Ids compared loosely only to suggest one: "Lady Classic", "lady_classic" and "LADY-CLASSIC" all hint at "lady-classic".
 function loose(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_\-–—.]+/g, "");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-–—.]+/g, "");
 }
 
-function unknownId(kind: "product" | "resource", id: string, model: BusinessModel, items: readonly { id: string; name: string }[]): ArgumentError {
+function unknownId(
+  kind: "product" | "resource",
+  id: string,
+  model: BusinessModel,
+  items: readonly { id: string; name: string }[],
+): ArgumentError {
   const wanted = loose(String(id));
   const near = items.find((item) => loose(item.id) === wanted || loose(item.name) === wanted);
   const hint = near === undefined ? "" : `; did you mean "${near.id}" (${near.name})?`;
   const valid = items.map((item) => item.id).join(", ") || "none";
-  return new ArgumentError(kind === "product" ? "unknown_product" : "unknown_resource", id, `the model "${model.name}" has no ${kind} "${id}" (its ${kind}s: ${valid})${hint}`);
+  return new ArgumentError(
+    kind === "product" ? "unknown_product" : "unknown_resource",
+    id,
+    `the model "${model.name}" has no ${kind} "${id}" (its ${kind}s: ${valid})${hint}`,
+  );
 }
 
 /**
@@ -68,7 +80,11 @@ export function demandOf(model: BusinessModel, productId: string): Demand | unde
 export function withCapacity(model: BusinessModel, resourceId: string, capacity: number): BusinessModel {
   const resource = resourceById(model, resourceId);
   if (typeof capacity !== "number" || !Number.isFinite(capacity) || capacity < 0)
-    throw new ArgumentError("out_of_range", capacity, `the capacity of "${resourceId}" must be a number ≥ 0 (${resource.unit}s), got ${String(capacity)}`);
+    throw new ArgumentError(
+      "out_of_range",
+      capacity,
+      `the capacity of "${resourceId}" must be a number ≥ 0 (${resource.unit}s), got ${String(capacity)}`,
+    );
   return { ...model, resources: model.resources.map((r) => (r.id === resourceId ? { ...r, capacity } : r)) };
 }
 
@@ -83,11 +99,12 @@ export function withCapacity(model: BusinessModel, resourceId: string, capacity:
  */
 export function withDemandScaled(model: BusinessModel, factor: DecimalInput): BusinessModel {
   const by = toDecimal(factor);
-  if (by.isNegative()) throw new ArgumentError("out_of_range", factor, `the demand factor must be ≥ 0, got ${by.toString()}`);
+  if (by.isNegative())
+    throw new ArgumentError("out_of_range", factor, `the demand factor must be ≥ 0, got ${by.toString()}`);
   const whole = new Map(model.products.map((product) => [product.id, product.wholeUnits ?? true]));
   const scale = (quantity: number, productId: string) => {
     const scaled = toDecimal(quantity).times(by);
-    return (whole.get(productId) ?? true ? scaled.toDecimalPlaces(0, ExactDecimal.ROUND_HALF_UP) : scaled).toNumber();
+    return ((whole.get(productId) ?? true) ? scaled.toDecimalPlaces(0, ExactDecimal.ROUND_HALF_UP) : scaled).toNumber();
   };
   return {
     ...model,
@@ -96,7 +113,12 @@ export function withDemandScaled(model: BusinessModel, factor: DecimalInput): Bu
       const maximum = row.maximum === undefined ? undefined : scale(row.maximum, row.productId);
       const ceiling = Math.min(quantity, maximum ?? Infinity);
       const minimum = row.minimum === undefined ? undefined : Math.min(scale(row.minimum, row.productId), ceiling);
-      return { ...row, quantity, ...(minimum === undefined ? {} : { minimum }), ...(maximum === undefined ? {} : { maximum }) };
+      return {
+        ...row,
+        quantity,
+        ...(minimum === undefined ? {} : { minimum }),
+        ...(maximum === undefined ? {} : { maximum }),
+      };
     }),
   };
 }
@@ -131,13 +153,20 @@ export interface PoliticalMinimumChange {
 export function withPoliticalMinimum(model: BusinessModel, productId: string, minimum: number): PoliticalMinimumChange {
   const product = productById(model, productId);
   if (typeof minimum !== "number" || !Number.isFinite(minimum) || minimum < 0)
-    throw new ArgumentError("out_of_range", minimum, `the political minimum of "${productId}" must be a number ≥ 0, got ${String(minimum)}`);
+    throw new ArgumentError(
+      "out_of_range",
+      minimum,
+      `the political minimum of "${productId}" must be a number ≥ 0, got ${String(minimum)}`,
+    );
   const row = model.demand.find((demand) => demand.productId === productId);
   const demand = row?.quantity ?? 0;
   const ceiling = Math.min(demand, row?.maximum ?? Infinity);
   const applied = Math.min(minimum, ceiling);
   // Without a demand row nothing can be sold, so there is no minimum to set.
-  const demandRows = row === undefined ? model.demand : model.demand.map((d) => (d.productId === productId ? { ...d, minimum: applied } : d));
+  const demandRows =
+    row === undefined
+      ? model.demand
+      : model.demand.map((d) => (d.productId === productId ? { ...d, minimum: applied } : d));
   return {
     kind: "political-minimum-change",
     model: { ...model, demand: demandRows },

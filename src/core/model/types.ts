@@ -59,14 +59,7 @@ export interface Sale {
 
 /** Operating expense (OE) categories the library knows; any other text is allowed too. */
 export type KnownOperatingExpenseCategory =
-  | "rent"
-  | "salaries"
-  | "advertising"
-  | "utilities"
-  | "depreciation"
-  | "office"
-  | "taxes"
-  | "other";
+  "rent" | "salaries" | "advertising" | "utilities" | "depreciation" | "office" | "taxes" | "other";
 
 /** An item of operating expense: every cost of running the business that is not TVC. */
 export interface OperatingExpenseItem {

@@ -39,17 +39,20 @@ const DECIMAL_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  */
 export function toDecimal(value: DecimalInput): ExactDecimal {
   if (Decimal.isDecimal(value)) {
-    if (!value.isFinite()) throw new ArgumentError("not_a_number", value.toString(), `not a finite decimal number: ${value.toString()}`);
+    if (!value.isFinite())
+      throw new ArgumentError("not_a_number", value.toString(), `not a finite decimal number: ${value.toString()}`);
     return new ExactDecimal(value);
   }
   if (typeof value === "bigint") return new ExactDecimal(value.toString());
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new ArgumentError("not_a_number", value, `not a finite number: ${String(value)}`);
+    if (!Number.isFinite(value))
+      throw new ArgumentError("not_a_number", value, `not a finite number: ${String(value)}`);
     return new ExactDecimal(String(value));
   }
   if (typeof value === "string") {
     const text = value.trim();
-    if (!DECIMAL_TEXT.test(text)) throw new ArgumentError("not_a_number", value, `not a decimal number: ${JSON.stringify(value)}`);
+    if (!DECIMAL_TEXT.test(text))
+      throw new ArgumentError("not_a_number", value, `not a decimal number: ${JSON.stringify(value)}`);
     return new ExactDecimal(text);
   }
   throw new ArgumentError("not_a_number", value, `not a decimal number: ${String(value)}`);

@@ -15,6 +15,10 @@ export class CurrencyMismatchError extends ArgumentError {
     readonly actual: CurrencyCode,
     readonly operation: string,
   ) {
-    super("currency_mismatch", actual, `cannot ${operation} ${actual} and ${expected}: amounts in different currencies need an explicit conversion`);
+    super(
+      "currency_mismatch",
+      actual,
+      `cannot ${operation} ${actual} and ${expected}: amounts in different currencies need an explicit conversion`,
+    );
   }
 }

@@ -34,7 +34,8 @@ function make(amount: ExactDecimal, currency: CurrencyCode): Money {
  * money("12,5");             // throws ArgumentError not_a_number: not a decimal number: "12,5"
  */
 export function money(amount: DecimalInput, currency: CurrencyCode = DEFAULT_CURRENCY): Money {
-  if (!isCurrencyCode(currency)) throw new ArgumentError("unknown_currency", currency, `unknown currency: ${JSON.stringify(currency)}`);
+  if (!isCurrencyCode(currency))
+    throw new ArgumentError("unknown_currency", currency, `unknown currency: ${JSON.stringify(currency)}`);
   return make(toDecimal(amount), currency);
 }
 
@@ -122,7 +123,8 @@ export function multiply(a: Money, factor: DecimalInput): Money {
  */
 export function multiplyByFraction(a: Money, part: DecimalInput, whole: DecimalInput): Money {
   const by = toDecimal(whole);
-  if (by.isZero()) throw new ArgumentError("division_by_zero", by.toString(), "cannot take a fraction with a zero denominator");
+  if (by.isZero())
+    throw new ArgumentError("division_by_zero", by.toString(), "cannot take a fraction with a zero denominator");
   return make(a.amount.times(toDecimal(part)).dividedBy(by), a.currency);
 }
 
@@ -197,7 +199,8 @@ export function divide(a: Money, divisor: DecimalInput, policy: RoundingPolicy =
  */
 export function ratio(numerator: Money, denominator: Money): ExactDecimal {
   sameCurrency(numerator, denominator, "divide");
-  if (denominator.amount.isZero()) throw new ArgumentError("division_by_zero", denominator, "cannot divide by a zero amount");
+  if (denominator.amount.isZero())
+    throw new ArgumentError("division_by_zero", denominator, "cannot divide by a zero amount");
   return numerator.amount.dividedBy(denominator.amount);
 }
 

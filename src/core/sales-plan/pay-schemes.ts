@@ -35,7 +35,8 @@ export function payFor(scheme: PayScheme, sales: Money): Money {
     const variable = multiply(sales, toDecimal(scheme.rate));
     return scheme.base === undefined ? variable : add(scheme.base, variable);
   }
-  if (scheme.steps.length === 0) throw new ArgumentError("empty", scheme.steps, `the ladder "${scheme.name}" has no steps`);
+  if (scheme.steps.length === 0)
+    throw new ArgumentError("empty", scheme.steps, `the ladder "${scheme.name}" has no steps`);
   const achievement = ratio(sales, scheme.plan);
   const steps = [...scheme.steps].sort((a, b) => toDecimal(a.fromAchievement).comparedTo(toDecimal(b.fromAchievement)));
   let pay = steps[0]!.pay;
@@ -87,7 +88,8 @@ export function comparePaySchemes(
       sales,
       pays: schemes.map((scheme) => {
         const pay = payFor(scheme, sales);
-        const throughput = options.throughputRatio === undefined ? undefined : multiply(sales, toDecimal(options.throughputRatio));
+        const throughput =
+          options.throughputRatio === undefined ? undefined : multiply(sales, toDecimal(options.throughputRatio));
         return {
           scheme: scheme.name,
           pay,

@@ -51,7 +51,11 @@ export interface RevenuePlan {
  * ]);
  * plan.categories.map((c) => c.revenue); // [120 RUB, 600 RUB]: 60 of T each
  */
-export function revenuePlan(throughputTarget: Money, categories: readonly CategoryPlanInput[], options: RevenuePlanOptions = {}): RevenuePlan {
+export function revenuePlan(
+  throughputTarget: Money,
+  categories: readonly CategoryPlanInput[],
+  options: RevenuePlanOptions = {},
+): RevenuePlan {
   const issues = checkCategories(categories);
   if (issues.length > 0) throw new ModelError(issues, "The sales plan's categories have problems");
   const ratios = categories.map((c) => toDecimal(c.throughputRatio));
@@ -68,13 +72,19 @@ export function revenuePlan(throughputTarget: Money, categories: readonly Catego
     const revenue = divide(throughputTarget, blended, { digits: 30 });
     planned = categories.map((_, i) => {
       const categoryRevenue = multiply(revenue, shares[i]!);
-      return { throughput: multiply(categoryRevenue, ratios[i]!), revenue: divide(categoryRevenue, 1, options.rounding) };
+      return {
+        throughput: multiply(categoryRevenue, ratios[i]!),
+        revenue: divide(categoryRevenue, 1, options.rounding),
+      };
     });
   }
   return {
     kind: "revenue-plan",
     throughput: throughputTarget,
-    revenue: sum(planned.map((p) => p.revenue), throughputTarget.currency),
+    revenue: sum(
+      planned.map((p) => p.revenue),
+      throughputTarget.currency,
+    ),
     categories: categories.map((c, i) => ({ name: c.name, throughputRatio: ratios[i]!, ...planned[i]! })),
   };
 }
@@ -100,13 +110,20 @@ export interface RevenueThroughput {
  * throughputOfRevenue([{ name: "phones", revenue: money(150), throughputRatio: "0.7333333333" }]).throughput;
  */
 export function throughputOfRevenue(categories: readonly CategoryRevenue[]): RevenueThroughput {
-  if (categories.length === 0) throw new ArgumentError("empty", categories, "no categories: give at least one category's revenue");
+  if (categories.length === 0)
+    throw new ArgumentError("empty", categories, "no categories: give at least one category's revenue");
   const currency = categories[0]!.revenue.currency;
   const lines = categories.map((c) => ({ ...c, throughput: multiply(c.revenue, toDecimal(c.throughputRatio)) }));
   return {
     kind: "revenue-throughput",
-    revenue: sum(lines.map((l) => l.revenue), currency),
-    throughput: sum(lines.map((l) => l.throughput), currency),
+    revenue: sum(
+      lines.map((l) => l.revenue),
+      currency,
+    ),
+    throughput: sum(
+      lines.map((l) => l.throughput),
+      currency,
+    ),
     categories: lines,
   };
 }
@@ -114,19 +131,39 @@ export function throughputOfRevenue(categories: readonly CategoryRevenue[]): Rev
 function checkCategories(categories: readonly CategoryPlanInput[]): ModelIssue[] {
   const issues: ModelIssue[] = [];
   if (categories.length === 0)
-    return [{ code: "empty", path: ["categories"], value: [], expected: "at least one category", message: "empty plan" }];
+    return [
+      { code: "empty", path: ["categories"], value: [], expected: "at least one category", message: "empty plan" },
+    ];
   let total = toDecimal(0);
   categories.forEach((category, index) => {
     const ratio = safe(category.throughputRatio);
     if (ratio === undefined || ratio.lte(0) || ratio.gt(1))
-      issues.push({ code: "out_of_range", path: ["categories", index, "throughputRatio"], value: category.throughputRatio, expected: "a fraction above 0 and at most 1", message: "bad T-ratio" });
+      issues.push({
+        code: "out_of_range",
+        path: ["categories", index, "throughputRatio"],
+        value: category.throughputRatio,
+        expected: "a fraction above 0 and at most 1",
+        message: "bad T-ratio",
+      });
     const share = safe(category.share);
     if (share === undefined || share.lt(0) || share.gt(1))
-      issues.push({ code: "out_of_range", path: ["categories", index, "share"], value: category.share, expected: "a fraction between 0 and 1", message: "bad share" });
+      issues.push({
+        code: "out_of_range",
+        path: ["categories", index, "share"],
+        value: category.share,
+        expected: "a fraction between 0 and 1",
+        message: "bad share",
+      });
     else total = total.plus(share);
   });
   if (issues.length === 0 && !total.equals(1))
-    issues.push({ code: "does_not_add_up", path: ["categories"], value: total.toString(), expected: "shares that add up to exactly 1", message: "shares do not add up" });
+    issues.push({
+      code: "does_not_add_up",
+      path: ["categories"],
+      value: total.toString(),
+      expected: "shares that add up to exactly 1",
+      message: "shares do not add up",
+    });
   return issues;
 }
 

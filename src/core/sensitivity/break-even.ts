@@ -67,7 +67,12 @@ export function breakEven(model: BusinessModel, input: WhatIfInput, options: Bre
   const f = (value: ExactDecimal) => measure(withInput(model, input, value)).amount;
   const tolerance = toDecimal(options.tolerance ?? (unit.kind === "money" ? "0.01" : "0.000001"));
   const step = unit.kind === "rate" ? toDecimal("0.01") : toDecimal(1);
-  const exact = (value: ExactDecimal): BreakEven => ({ ...common, kind: "exact", value: value.toString(), measure: measure(withInput(model, input, value)) });
+  const exact = (value: ExactDecimal): BreakEven => ({
+    ...common,
+    kind: "exact",
+    value: value.toString(),
+    measure: measure(withInput(model, input, value)),
+  });
 
   const seen: { value: ExactDecimal; f: ExactDecimal }[] = [];
   const at = (value: ExactDecimal) => {
@@ -103,7 +108,12 @@ export function breakEven(model: BusinessModel, input: WhatIfInput, options: Bre
   }
 
   const bracket = bracketOf(seen) ?? expand(current, step, f0, at);
-  if (!bracket) return { ...common, kind: "none", reason: `the measure keeps its sign for every value from 0 to ${current.plus(step.times(2 ** (MAX_DOUBLINGS - 1))).toString()}` };
+  if (!bracket)
+    return {
+      ...common,
+      kind: "none",
+      reason: `the measure keeps its sign for every value from 0 to ${current.plus(step.times(2 ** (MAX_DOUBLINGS - 1))).toString()}`,
+    };
   let [low, high] = bracket;
   while (high.value.minus(low.value).greaterThan(tolerance)) {
     const middle = midpoint(low.value, high.value, tolerance);
@@ -146,13 +156,22 @@ function bracketOf(points: readonly Point[]): [Point, Point] | undefined {
   let best: [Point, Point] | undefined;
   for (let i = 1; i < sorted.length; i++) {
     const [x, y] = [sorted[i - 1]!, sorted[i]!];
-    if (x.f.isNegative() !== y.f.isNegative() && (!best || y.value.minus(x.value).lessThan(best[1].value.minus(best[0].value)))) best = [x, y];
+    if (
+      x.f.isNegative() !== y.f.isNegative() &&
+      (!best || y.value.minus(x.value).lessThan(best[1].value.minus(best[0].value)))
+    )
+      best = [x, y];
   }
   return best;
 }
 
 /** Walks away from the current value both ways (never below 0), doubling the step, until the sign flips. */
-function expand(current: ExactDecimal, step: ExactDecimal, f0: ExactDecimal, at: (value: ExactDecimal) => ExactDecimal): [Point, Point] | undefined {
+function expand(
+  current: ExactDecimal,
+  step: ExactDecimal,
+  f0: ExactDecimal,
+  at: (value: ExactDecimal) => ExactDecimal,
+): [Point, Point] | undefined {
   let previousUp: Point = { value: current, f: f0 };
   let previousDown: Point = { value: current, f: f0 };
   let downDone = current.isZero();

@@ -5,7 +5,15 @@
  */
 export { inputName, inputUnit, inputValue, withInput, withInputs, type InputUnit, type WhatIfInput } from "./inputs";
 export { modelFromJson, modelToJson } from "./model-json";
-export { outcomeOf, outcomeOfPlan, outcomeAndPlanOf, type LineStatus, type Outcome, type OutcomeLine, type OutcomeOptions } from "./outcome";
+export {
+  outcomeOf,
+  outcomeOfPlan,
+  outcomeAndPlanOf,
+  type LineStatus,
+  type Outcome,
+  type OutcomeLine,
+  type OutcomeOptions,
+} from "./outcome";
 export { sweepValues, type SweepValues } from "./values";
 export { sweep, sweepRecords, rowValue, type Sweep, type SweepRecord, type SweepRow, type SweptInput } from "./sweep";
 export { tornado, type Tornado, type TornadoBar, type TornadoInput, type TornadoOptions } from "./tornado";

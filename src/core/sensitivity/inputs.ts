@@ -93,7 +93,7 @@ export function inputValue(model: BusinessModel, input: WhatIfInput): ExactDecim
     case "minimum": {
       productOf(model, input.productId);
       const row = model.demand.find((candidate) => candidate.productId === input.productId);
-      return toDecimal(input.kind === "demand" ? row?.quantity ?? 0 : row?.minimum ?? 0);
+      return toDecimal(input.kind === "demand" ? (row?.quantity ?? 0) : (row?.minimum ?? 0));
     }
     case "capacity":
       return toDecimal(resourceOf(model, input.resourceId).capacity);
@@ -136,7 +136,8 @@ export function inputUnit(model: BusinessModel, input: WhatIfInput): InputUnit {
 export function withInput(model: BusinessModel, input: WhatIfInput, value: DecimalInput): BusinessModel {
   const exact = toDecimal(value);
   const quantity = () => {
-    if (exact.isNegative() && !exact.isZero()) throw new RangeError(`${inputName(input)} cannot be negative, got ${exact.toString()}`);
+    if (exact.isNegative() && !exact.isZero())
+      throw new RangeError(`${inputName(input)} cannot be negative, got ${exact.toString()}`);
     return exact.toNumber();
   };
   switch (input.kind) {
@@ -144,7 +145,9 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
       productOf(model, input.productId);
       return {
         ...model,
-        products: model.products.map((product) => (product.id === input.productId ? { ...product, price: money(exact, model.currency) } : product)),
+        products: model.products.map((product) =>
+          product.id === input.productId ? { ...product, price: money(exact, model.currency) } : product,
+        ),
       };
     case "tvc": {
       const target = componentOf(model, input.productId, input.component);
@@ -174,21 +177,37 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
       // A product without a demand row gets one: a minimum alone is a market of exactly that minimum.
       const demand = exists
         ? model.demand.map((row) =>
-            row.productId !== input.productId ? row : input.kind === "demand" ? { ...row, quantity: units } : { ...row, minimum: units },
+            row.productId !== input.productId
+              ? row
+              : input.kind === "demand"
+                ? { ...row, quantity: units }
+                : { ...row, minimum: units },
           )
-        : [...model.demand, input.kind === "demand" ? { productId: input.productId, quantity: units } : { productId: input.productId, quantity: units, minimum: units }];
+        : [
+            ...model.demand,
+            input.kind === "demand"
+              ? { productId: input.productId, quantity: units }
+              : { productId: input.productId, quantity: units, minimum: units },
+          ];
       return { ...model, demand };
     }
     case "capacity": {
       resourceOf(model, input.resourceId);
       const capacity = quantity();
-      return { ...model, resources: model.resources.map((resource) => (resource.id === input.resourceId ? { ...resource, capacity } : resource)) };
+      return {
+        ...model,
+        resources: model.resources.map((resource) =>
+          resource.id === input.resourceId ? { ...resource, capacity } : resource,
+        ),
+      };
     }
     case "operating-expense":
       itemOf(model, input.itemId);
       return {
         ...model,
-        operatingExpenses: model.operatingExpenses.map((item) => (item.id === input.itemId ? { ...item, amount: money(exact, model.currency) } : item)),
+        operatingExpenses: model.operatingExpenses.map((item) =>
+          item.id === input.itemId ? { ...item, amount: money(exact, model.currency) } : item,
+        ),
       };
   }
 }
@@ -199,6 +218,9 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
  * @example
  * withInputs(pq, [[{ kind: "price", productId: "P" }, 95], [{ kind: "capacity", resourceId: "B" }, 2700]]);
  */
-export function withInputs(model: BusinessModel, settings: readonly (readonly [WhatIfInput, DecimalInput])[]): BusinessModel {
+export function withInputs(
+  model: BusinessModel,
+  settings: readonly (readonly [WhatIfInput, DecimalInput])[],
+): BusinessModel {
   return settings.reduce((changed, [input, value]) => withInput(changed, input, value), model);
 }

@@ -35,9 +35,10 @@ export function modelFromJson(json: unknown): BusinessModel {
     products: model.products.map((product) => ({
       ...product,
       price: revive(product.price),
-      tvc: product.tvc.map(
-        (component): TvcComponent =>
-          component.basis === "per-unit" ? { ...component, amount: revive(component.amount) } : { ...component, rate: toDecimal(String(component.rate)) },
+      tvc: product.tvc.map((component): TvcComponent =>
+        component.basis === "per-unit"
+          ? { ...component, amount: revive(component.amount) }
+          : { ...component, rate: toDecimal(String(component.rate)) },
       ),
     })),
     sales: model.sales.map((sale) => (sale.price === undefined ? sale : { ...sale, price: revive(sale.price) })),

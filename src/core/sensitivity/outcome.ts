@@ -62,7 +62,10 @@ export function outcomeOf(model: BusinessModel, options: OutcomeOptions = {}): O
  * @example
  * outcomeAndPlanOf(pq).plan.lines.map((l) => l.quantity); // [100, 30]
  */
-export function outcomeAndPlanOf(model: BusinessModel, options: OutcomeOptions = {}): { outcome: Outcome; plan: MixPlan } {
+export function outcomeAndPlanOf(
+  model: BusinessModel,
+  options: OutcomeOptions = {},
+): { outcome: Outcome; plan: MixPlan } {
   const political = options.political ?? true;
   const problem = problemFor(model, political);
   // Loads at full demand use the market demand whatever the politics, as findConstraint does.
@@ -70,7 +73,13 @@ export function outcomeAndPlanOf(model: BusinessModel, options: OutcomeOptions =
   const load = finding.kind === "resource-constraint" ? finding.constraint : finding.busiest;
   const index = load ? problem.resources.findIndex((resource) => resource.id === load.resourceId) : undefined;
   const order = rankingOrder(problem, index);
-  const plan = planOf(problem, fillInOrder(problem, order), { method: "ranking", political, order, constraintIndex: index, period: options.period });
+  const plan = planOf(problem, fillInOrder(problem, order), {
+    method: "ranking",
+    political,
+    order,
+    constraintIndex: index,
+    period: options.period,
+  });
   return { outcome: outcomeFrom(model, plan, finding), plan };
 }
 

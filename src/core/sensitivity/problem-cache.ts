@@ -39,7 +39,9 @@ function reuse(previous: Entry, model: BusinessModel, political: boolean): MixPr
   for (const [r, resource] of model.resources.entries()) {
     const before = problem.resources[r]!;
     if (resource.id !== before.id || resource.unit !== before.resource.unit) return undefined;
-    capacityMinutes.push(resource === before.resource ? before.capacityMinutes : minutesOf(resource.capacity, resource.unit));
+    capacityMinutes.push(
+      resource === before.resource ? before.capacityMinutes : minutesOf(resource.capacity, resource.unit),
+    );
   }
   // Only capacities moved: the model's columns (T per unit, minutes, demand) stay valid. The products'
   // part of the problem is shared when the capacities fit its time scale; else the problem is made

@@ -169,7 +169,8 @@ export function rankingSensitivity(model: BusinessModel, options: HoldRangeOptio
       if (above) upper = above.throughputPerUnit.amount;
       if (below && minutesOn(below).isZero()) lower = below.throughputPerUnit.amount;
     } else {
-      if (above && !minutesOn(above).isZero()) upper = above.throughputPerUnit.amount.dividedBy(minutesOn(above)).times(m);
+      if (above && !minutesOn(above).isZero())
+        upper = above.throughputPerUnit.amount.dividedBy(minutesOn(above)).times(m);
       if (below) lower = below.throughputPerUnit.amount.dividedBy(minutesOn(below)).times(m);
     }
     return {
@@ -186,9 +187,13 @@ export function rankingSensitivity(model: BusinessModel, options: HoldRangeOptio
   });
   const { outcome, plan } = outcomeAndPlanOf(model, options);
   const resources = problem.resources.map((resource, r): CapacityRange => {
-    const held = plan.lines.find((line) => line.unsoldReason?.kind === "resource" && line.unsoldReason.resourceIds.includes(resource.id));
+    const held = plan.lines.find(
+      (line) => line.unsoldReason?.kind === "resource" && line.unsoldReason.resourceIds.includes(resource.id),
+    );
     const heldProduct = held && problem.products.find((product) => product.id === held.productId);
-    const perMinute = heldProduct ? heldProduct.throughputPerUnit.amount.dividedBy(heldProduct.minutes[r]!) : toDecimal(0);
+    const perMinute = heldProduct
+      ? heldProduct.throughputPerUnit.amount.dividedBy(heldProduct.minutes[r]!)
+      : toDecimal(0);
     const minutesPerUnit = convertTime(1, resource.resource.unit, "minute");
     return {
       ...holdRange(model, { kind: "capacity", resourceId: resource.id }, options),
@@ -208,7 +213,11 @@ export function rankingSensitivity(model: BusinessModel, options: HoldRangeOptio
 }
 
 /** The price at which a product's T per unit would be `throughput`, its other TVC unchanged. */
-function priceFor(product: MixProduct, throughput: ExactDecimal, currency: BusinessModel["currency"]): Money | undefined {
+function priceFor(
+  product: MixProduct,
+  throughput: ExactDecimal,
+  currency: BusinessModel["currency"],
+): Money | undefined {
   let fixed = toDecimal(0);
   let rate = toDecimal(0);
   for (const component of product.product.tvc)
@@ -267,20 +276,34 @@ export interface OptimalSensitivity {
  * const report = await optimalSensitivity(pq);
  * report.resources.find((r) => r.resourceId === "B")?.shadowPrice; // 2 USD per minute
  */
-export async function optimalSensitivity(model: BusinessModel, options: Pick<OutcomeOptions, "political"> = {}): Promise<OptimalSensitivity> {
+export async function optimalSensitivity(
+  model: BusinessModel,
+  options: Pick<OutcomeOptions, "political"> = {},
+): Promise<OptimalSensitivity> {
   const highs = await mixSolver();
   const problem = mixProblemOf(model, { political: options.political ?? true, wholeUnits: false });
   const data = mixModelData(highs, problem, false);
   const currency = model.currency;
   const fromFloat = (value: number | undefined) =>
-    value === undefined || !Number.isFinite(value) || Math.abs(value) >= highs.infinity ? undefined : money(value.toFixed(6), currency);
-  const finite = (value: number | undefined) => (value === undefined || !Number.isFinite(value) || Math.abs(value) >= highs.infinity ? undefined : value);
+    value === undefined || !Number.isFinite(value) || Math.abs(value) >= highs.infinity
+      ? undefined
+      : money(value.toFixed(6), currency);
+  const finite = (value: number | undefined) =>
+    value === undefined || !Number.isFinite(value) || Math.abs(value) >= highs.infinity ? undefined : value;
   return highs.withModel(data, (lp): OptimalSensitivity => {
     lp.options.set({ output_flag: false });
     const run = lp.run();
     const optimal = run.modelStatus === highs.constants.modelStatus.optimal;
     if (!optimal || problem.products.length === 0)
-      return { kind: "optimal-sensitivity", model: model.name, status: optimal ? "optimal" : "not-optimal", throughput: undefined, products: [], resources: [], basis: "lp-ranging" };
+      return {
+        kind: "optimal-sensitivity",
+        model: model.name,
+        status: optimal ? "optimal" : "not-optimal",
+        throughput: undefined,
+        products: [],
+        resources: [],
+        basis: "lp-ranging",
+      };
     const solution = lp.getSolution();
     const ranging = lp.getRanging();
     const products = problem.products.map((product, p): LpProductRange => ({

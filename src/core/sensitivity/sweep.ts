@@ -60,10 +60,14 @@ export function sweep(
 ): Sweep {
   const pair = Array.isArray(inputOrInputs);
   const inputs = (pair ? inputOrInputs : [inputOrInputs]) as readonly WhatIfInput[];
-  const lists = (pair ? (valuesOrPair as readonly SweepValues[]) : [valuesOrPair as SweepValues]).map((values) => sweepValues(values));
-  if (lists.length !== inputs.length) throw new RangeError(`${inputs.length} inputs need ${inputs.length} lists of values, got ${lists.length}`);
+  const lists = (pair ? (valuesOrPair as readonly SweepValues[]) : [valuesOrPair as SweepValues]).map((values) =>
+    sweepValues(values),
+  );
+  if (lists.length !== inputs.length)
+    throw new RangeError(`${inputs.length} inputs need ${inputs.length} lists of values, got ${lists.length}`);
   const names = inputs.map(inputName);
-  if (new Set(names).size !== names.length) throw new RangeError(`a sweep's inputs must differ, got ${names.join(" and ")} twice`);
+  if (new Set(names).size !== names.length)
+    throw new RangeError(`a sweep's inputs must differ, got ${names.join(" and ")} twice`);
   const swept: SweptInput[] = inputs.map((input, i) => ({
     name: names[i]!,
     input,

@@ -5,7 +5,8 @@ import { inputName, inputValue, withInput, type WhatIfInput } from "./inputs";
 import { outcomeOf, type OutcomeOptions } from "./outcome";
 
 /** An input of a tornado: moved by the tornado's percentage, or over a range of its own. */
-export type TornadoInput = WhatIfInput | { readonly input: WhatIfInput; readonly low: DecimalInput; readonly high: DecimalInput };
+export type TornadoInput =
+  WhatIfInput | { readonly input: WhatIfInput; readonly low: DecimalInput; readonly high: DecimalInput };
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions extends OutcomeOptions {
@@ -53,7 +54,8 @@ export function tornado(model: BusinessModel, inputs: readonly TornadoInput[], o
   const percent = toDecimal(options.percent ?? 10);
   if (percent.isNegative()) throw new RangeError(`percent must be ≥ 0, got ${percent.toString()}`);
   const base = outcomeOf(model, options).netProfit;
-  const npAt = (input: WhatIfInput, value: DecimalInput) => outcomeOf(withInput(model, input, value), options).netProfit;
+  const npAt = (input: WhatIfInput, value: DecimalInput) =>
+    outcomeOf(withInput(model, input, value), options).netProfit;
   const bars = inputs.map((entry): TornadoBar => {
     const input = "input" in entry ? entry.input : entry;
     const current = inputValue(model, input);

@@ -28,7 +28,8 @@ export function sweepValues(values: SweepValues): ExactDecimal[] {
   const to = toDecimal(range.to);
   let step: ExactDecimal;
   if (range.steps !== undefined) {
-    if (!Number.isInteger(range.steps) || range.steps < 1) throw new RangeError(`steps must be a whole number ≥ 1, got ${range.steps}`);
+    if (!Number.isInteger(range.steps) || range.steps < 1)
+      throw new RangeError(`steps must be a whole number ≥ 1, got ${range.steps}`);
     step = to.minus(from).dividedBy(range.steps);
     return Array.from({ length: range.steps + 1 }, (_, i) => (i === range.steps ? to : from.plus(step.times(i))));
   }

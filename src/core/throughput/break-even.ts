@@ -49,7 +49,11 @@ export type BreakEvenUnits =
  * breakEvenUnits(haircut, money(50)).units;   // 10: 10 haircuts × T 5 = OE 50
  * breakEvenUnits(haircut, money(52)).units;   // 11 (10.4 rounded up)
  */
-export function breakEvenUnits(product: Product, operatingExpense: Money, options: BreakEvenOptions = {}): BreakEvenUnits {
+export function breakEvenUnits(
+  product: Product,
+  operatingExpense: Money,
+  options: BreakEvenOptions = {},
+): BreakEvenUnits {
   const perUnit = throughputPerUnit(product);
   const needed = breakEvenThroughput(operatingExpense, options);
   if (!isPositive(perUnit))
@@ -62,7 +66,15 @@ export function breakEvenUnits(product: Product, operatingExpense: Money, option
       reason: `each unit of ${product.name} brings T ${perUnit.amount.toString()} ${perUnit.currency}: selling more never covers OE`,
     };
   if (!isPositive(needed))
-    return { kind: "break-even-units", reachable: true, productId: product.id, throughputPerUnit: perUnit, throughputNeeded: needed, exactUnits: zero().amount, units: 0 };
+    return {
+      kind: "break-even-units",
+      reachable: true,
+      productId: product.id,
+      throughputPerUnit: perUnit,
+      throughputNeeded: needed,
+      exactUnits: zero().amount,
+      units: 0,
+    };
   const exactUnits = ratio(needed, perUnit);
   return {
     kind: "break-even-units",

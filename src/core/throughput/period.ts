@@ -1,7 +1,15 @@
 import { ArgumentError } from "../errors";
 import { add, multiply, round, subtract, sum, zero, type Money } from "../money/money";
 import { addQuantities } from "../model/quantity";
-import { TVC_KINDS, type BusinessModel, type OperatingExpenseItem, type Product, type Sale, type TvcComponent, type TvcKind } from "../model/types";
+import {
+  TVC_KINDS,
+  type BusinessModel,
+  type OperatingExpenseItem,
+  type Product,
+  type Sale,
+  type TvcComponent,
+  type TvcKind,
+} from "../model/types";
 
 /** Which period to look at; absent means every period of the model together. */
 export interface PeriodOptions {
@@ -31,7 +39,9 @@ export interface ThroughputSummary {
 // One TVC component of a sale line: a per-unit amount times the quantity, or a share of the line's
 // revenue rounded to the minor unit (a tax or a bonus is rounded when it is paid, once per line).
 function lineTvc(component: TvcComponent, quantity: number, revenue: Money): Money {
-  return component.basis === "per-unit" ? multiply(component.amount, quantity) : round(multiply(revenue, component.rate));
+  return component.basis === "per-unit"
+    ? multiply(component.amount, quantity)
+    : round(multiply(revenue, component.rate));
 }
 
 /**
@@ -43,7 +53,10 @@ function lineTvc(component: TvcComponent, quantity: number, revenue: Money): Mon
  * saleThroughput({ productId: "haircut", period: "month-1", quantity: 10 }, haircut);
  * // { revenue: 100 RUB, totallyVariableCost: 50 RUB, throughput: 50 RUB }
  */
-export function saleThroughput(sale: Sale, product: Product): { revenue: Money; totallyVariableCost: Money; throughput: Money } {
+export function saleThroughput(
+  sale: Sale,
+  product: Product,
+): { revenue: Money; totallyVariableCost: Money; throughput: Money } {
   const price = sale.price ?? product.price;
   const revenue = multiply(price, sale.quantity);
   const totallyVariableCost = sum(
@@ -66,7 +79,12 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
   for (const sale of model.sales) {
     if (options.period !== undefined && sale.period !== options.period) continue;
     const product = products.get(sale.productId);
-    if (product === undefined) throw new ArgumentError("unknown_product", sale.productId, `sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    if (product === undefined)
+      throw new ArgumentError(
+        "unknown_product",
+        sale.productId,
+        `sale of an unknown product: ${JSON.stringify(sale.productId)}`,
+      );
     const line = saleThroughput(sale, product);
     const before = lines.get(product.id);
     lines.set(
@@ -87,9 +105,18 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
   return {
     kind: "throughput-summary",
     period: options.period ?? "all",
-    revenue: sum(byProduct.map((line) => line.revenue), model.currency),
-    totallyVariableCost: sum(byProduct.map((line) => line.totallyVariableCost), model.currency),
-    throughput: sum(byProduct.map((line) => line.throughput), model.currency),
+    revenue: sum(
+      byProduct.map((line) => line.revenue),
+      model.currency,
+    ),
+    totallyVariableCost: sum(
+      byProduct.map((line) => line.totallyVariableCost),
+      model.currency,
+    ),
+    throughput: sum(
+      byProduct.map((line) => line.throughput),
+      model.currency,
+    ),
     byProduct,
   };
 }
@@ -109,9 +136,15 @@ export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): 
   for (const sale of model.sales) {
     if (options.period !== undefined && sale.period !== options.period) continue;
     const product = products.get(sale.productId);
-    if (product === undefined) throw new ArgumentError("unknown_product", sale.productId, `sale of an unknown product: ${JSON.stringify(sale.productId)}`);
+    if (product === undefined)
+      throw new ArgumentError(
+        "unknown_product",
+        sale.productId,
+        `sale of an unknown product: ${JSON.stringify(sale.productId)}`,
+      );
     const revenue = multiply(sale.price ?? product.price, sale.quantity);
-    for (const component of product.tvc) totals[component.kind] = add(totals[component.kind], lineTvc(component, sale.quantity, revenue));
+    for (const component of product.tvc)
+      totals[component.kind] = add(totals[component.kind], lineTvc(component, sale.quantity, revenue));
   }
   return totals;
 }
@@ -161,7 +194,10 @@ export function operatingExpenseOf(model: BusinessModel, options: PeriodOptions 
   return {
     kind: "operating-expense-summary",
     period: options.period ?? "all",
-    operatingExpense: sum(counted.map(({ amount }) => amount), model.currency),
+    operatingExpense: sum(
+      counted.map(({ amount }) => amount),
+      model.currency,
+    ),
     byCategory: [...byCategory].map(([category, amount]) => ({ category, amount })),
     items: counted.map(({ item }) => item),
   };
@@ -174,7 +210,10 @@ export function operatingExpenseOf(model: BusinessModel, options: PeriodOptions 
  * investmentOf(salon); // 1000 RUB
  */
 export function investmentOf(model: BusinessModel): Money {
-  return sum(model.investments.map((item) => item.amount), model.currency);
+  return sum(
+    model.investments.map((item) => item.amount),
+    model.currency,
+  );
 }
 
 /**

@@ -59,7 +59,9 @@ export function throughputReport(model: BusinessModel, options: PeriodOptions = 
     operatingExpense,
     netProfit: profit,
     investment,
-    ...(isZero(investment) ? {} : { returnOnInvestment: ratio(profit, investment), investmentTurns: ratio(throughput, investment) }),
+    ...(isZero(investment)
+      ? {}
+      : { returnOnInvestment: ratio(profit, investment), investmentTurns: ratio(throughput, investment) }),
     ...(isZero(operatingExpense) ? {} : { productivity: ratio(throughput, operatingExpense) }),
     throughputDetail,
     operatingExpenseDetail,

@@ -53,7 +53,16 @@ export function cachedNumber(value: Numeric): number {
 }
 
 // The signs spreadsheets show; a code for the others, as the CLI and the tables do.
-const SIGNS: Partial<Record<CurrencyCode, string>> = { RUB: "₽", USD: "$", EUR: "€", KZT: "₸", GBP: "£", JPY: "¥", UAH: "₴", CNY: "¥" };
+const SIGNS: Partial<Record<CurrencyCode, string>> = {
+  RUB: "₽",
+  USD: "$",
+  EUR: "€",
+  KZT: "₸",
+  GBP: "£",
+  JPY: "¥",
+  UAH: "₴",
+  CNY: "¥",
+};
 
 /**
  * The number format of money cells in a currency, as the library's money format writes it in the locale:
@@ -92,7 +101,8 @@ export function tidyQuantityFormats(workbook: { eachSheet(callback: (sheet: Work
         if (cell.numFmt !== QUANTITY_FORMAT) return;
         // (A formula's value is { formula, result }; exceljs is loaded lazily, so no ValueType here.)
         const raw = cell.value as unknown;
-        const value = typeof raw === "object" && raw !== null && "formula" in raw ? (raw as { result?: unknown }).result : raw;
+        const value =
+          typeof raw === "object" && raw !== null && "formula" in raw ? (raw as { result?: unknown }).result : raw;
         if (typeof value === "number" && Number.isInteger(value)) cell.numFmt = WHOLE_QUANTITY_FORMAT;
       }),
     ),

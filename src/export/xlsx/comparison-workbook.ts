@@ -8,7 +8,8 @@ import { workbookLabels } from "../../i18n/workbook-labels";
 import { cellNumber, moneyFormat } from "./cells";
 
 /** A recorded figure's value, as `record()` keeps it: money as exact text with its currency, or plain JSON. */
-export type ComparedValue = string | number | boolean | null | { readonly amount: string; readonly currency: string } | undefined;
+export type ComparedValue =
+  string | number | boolean | null | { readonly amount: string; readonly currency: string } | undefined;
 
 /** One run of a grid (`npm start -- --grid …`): its parameters, its status and the figures it recorded. */
 export interface ComparedRun {
@@ -24,7 +25,12 @@ export interface ComparisonWorkbookOptions {
 }
 
 function isMoneyValue(value: unknown): value is { amount: string; currency: string } {
-  return typeof value === "object" && value !== null && typeof (value as { amount?: unknown }).amount === "string" && typeof (value as { currency?: unknown }).currency === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { amount?: unknown }).amount === "string" &&
+    typeof (value as { currency?: unknown }).currency === "string"
+  );
 }
 
 // A parameter or a figure as a cell: numbers as numbers, money as its exact amount, the rest as text.
@@ -45,7 +51,11 @@ function cellOf(value: unknown): CellValue {
  *   { parameters: { chairHours: 100 }, status: "ok", records: [{ name: "netProfit", value: { amount: "300", currency: "RUB" } }] },
  * ]);
  */
-export async function comparisonWorkbook(title: string, runs: readonly ComparedRun[], options: ComparisonWorkbookOptions = {}): Promise<Workbook> {
+export async function comparisonWorkbook(
+  title: string,
+  runs: readonly ComparedRun[],
+  options: ComparisonWorkbookOptions = {},
+): Promise<Workbook> {
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "throughput-accounting";
@@ -66,7 +76,10 @@ export async function comparisonWorkbook(title: string, runs: readonly ComparedR
     row.font = { italic: true };
   }
   for (const name of figures) {
-    const row = sheet.addRow([name, ...runs.map((run) => cellOf(run.records.find((figure) => figure.name === name)?.value))]);
+    const row = sheet.addRow([
+      name,
+      ...runs.map((run) => cellOf(run.records.find((figure) => figure.name === name)?.value)),
+    ]);
     runs.forEach((run, i) => {
       const value = run.records.find((figure) => figure.name === name)?.value;
       if (isMoneyValue(value)) row.getCell(i + 2).numFmt = moneyFormat(value.currency as CurrencyCode, l.locale);
@@ -86,7 +99,12 @@ export async function comparisonWorkbook(title: string, runs: readonly ComparedR
  * @example
  * await writeComparisonWorkbook("out/04-mix.compare.xlsx", "04-mix-and-political-mix", runs);
  */
-export async function writeComparisonWorkbook(file: string, title: string, runs: readonly ComparedRun[], options: ComparisonWorkbookOptions = {}): Promise<string> {
+export async function writeComparisonWorkbook(
+  file: string,
+  title: string,
+  runs: readonly ComparedRun[],
+  options: ComparisonWorkbookOptions = {},
+): Promise<string> {
   const workbook = await comparisonWorkbook(title, runs, options);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

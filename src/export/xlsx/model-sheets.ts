@@ -48,7 +48,7 @@ function addTable(
 function headerOf(labels: WorkbookLabels, table: TableName, column: string): string {
   const english = workbookLabels("en").columns[table];
   const index = english.indexOf(column);
-  return index < 0 ? column : labels.columns[table][index] ?? column;
+  return index < 0 ? column : (labels.columns[table][index] ?? column);
 }
 
 /**
@@ -61,7 +61,11 @@ function headerOf(labels: WorkbookLabels, table: TableName, column: string): str
  * const refs = addModelSheets(workbook, loadModel("data/salon"));
  * refs.productRow.get("haircut"); // the row of the haircut on the products sheet
  */
-export function addModelSheets(workbook: Workbook, model: BusinessModel, labels: WorkbookLabels = workbookLabels()): ModelSheetRefs {
+export function addModelSheets(
+  workbook: Workbook,
+  model: BusinessModel,
+  labels: WorkbookLabels = workbookLabels(),
+): ModelSheetRefs {
   writeModelSheets(workbook, model, labels);
   return modelSheetRefs(model, labels);
 }
@@ -90,26 +94,55 @@ export function modelSheetRefs(model: BusinessModel, labels: WorkbookLabels = wo
 function writeModelSheets(workbook: Workbook, model: BusinessModel, l: WorkbookLabels): void {
   const money = moneyFormat(model.currency, l.locale);
   const yesNo = (value: boolean) => (value ? l.yes : l.no);
-  addTable(workbook, l, "model", ["name", "currency", "period_unit"], [[model.name, model.currency, model.periodUnit]], {});
+  addTable(
+    workbook,
+    l,
+    "model",
+    ["name", "currency", "period_unit"],
+    [[model.name, model.currency, model.periodUnit]],
+    {},
+  );
   addTable(
     workbook,
     l,
     "products",
     ["id", "name", "type", "category", "price", "whole_units", "unit_name"],
-    model.products.map((p) => [p.id, p.name, p.type, p.category, cellNumber(p.price), p.wholeUnits === undefined ? undefined : yesNo(p.wholeUnits), p.unitName]),
+    model.products.map((p) => [
+      p.id,
+      p.name,
+      p.type,
+      p.category,
+      cellNumber(p.price),
+      p.wholeUnits === undefined ? undefined : yesNo(p.wholeUnits),
+      p.unitName,
+    ]),
     { price: money },
   );
   const tvcRows = model.products.flatMap((p) =>
-    p.tvc.map((c): Cell[] => [p.id, c.kind, c.name, c.basis === "per-unit" ? cellNumber(c.amount) : undefined, c.basis === "share-of-price" ? cellNumber(c.rate) : undefined]),
+    p.tvc.map((c): Cell[] => [
+      p.id,
+      c.kind,
+      c.name,
+      c.basis === "per-unit" ? cellNumber(c.amount) : undefined,
+      c.basis === "share-of-price" ? cellNumber(c.rate) : undefined,
+    ]),
   );
-  addTable(workbook, l, "tvc", ["product_id", "kind", "name", "amount", "rate"], tvcRows, { amount: money, rate: RATE_FORMAT });
+  addTable(workbook, l, "tvc", ["product_id", "kind", "name", "amount", "rate"], tvcRows, {
+    amount: money,
+    rate: RATE_FORMAT,
+  });
   if (model.sales.length > 0)
     addTable(
       workbook,
       l,
       "sales",
       ["period", "product_id", "quantity", "price"],
-      model.sales.map((s) => [s.period, s.productId, cellNumber(s.quantity), s.price === undefined ? undefined : cellNumber(s.price)]),
+      model.sales.map((s) => [
+        s.period,
+        s.productId,
+        cellNumber(s.quantity),
+        s.price === undefined ? undefined : cellNumber(s.price),
+      ]),
       { quantity: QUANTITY_FORMAT, price: money },
     );
   if (model.operatingExpenses.length > 0)
@@ -122,9 +155,23 @@ function writeModelSheets(workbook: Workbook, model: BusinessModel, l: WorkbookL
       { amount: money },
     );
   if (model.investments.length > 0)
-    addTable(workbook, l, "investments", ["id", "name", "category", "amount"], model.investments.map((i) => [i.id, i.name, i.category, cellNumber(i.amount)]), { amount: money });
+    addTable(
+      workbook,
+      l,
+      "investments",
+      ["id", "name", "category", "amount"],
+      model.investments.map((i) => [i.id, i.name, i.category, cellNumber(i.amount)]),
+      { amount: money },
+    );
   if (model.resources.length > 0)
-    addTable(workbook, l, "resources", ["id", "name", "capacity", "unit"], model.resources.map((r) => [r.id, r.name, cellNumber(r.capacity), r.unit]), { capacity: QUANTITY_FORMAT });
+    addTable(
+      workbook,
+      l,
+      "resources",
+      ["id", "name", "capacity", "unit"],
+      model.resources.map((r) => [r.id, r.name, cellNumber(r.capacity), r.unit]),
+      { capacity: QUANTITY_FORMAT },
+    );
   if (model.usages.length > 0)
     addTable(
       workbook,

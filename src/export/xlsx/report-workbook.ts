@@ -14,7 +14,17 @@ import { reportByPeriod, throughputReport } from "../../core/throughput/report";
 import { REPORT_SHEETS, type ReportSheet } from "../../load/sources/xlsx-report-sheets";
 import { fillLabel } from "../../i18n/labels";
 import { workbookLabels, type WorkbookLabels } from "../../i18n/workbook-labels";
-import { cachedNumber, cellNumber, moneyFormat, percentFormat, QUANTITY_FORMAT, RATE_FORMAT, tidyQuantityFormats, sheetRef as sheetRefOf, type Numeric } from "./cells";
+import {
+  cachedNumber,
+  cellNumber,
+  moneyFormat,
+  percentFormat,
+  QUANTITY_FORMAT,
+  RATE_FORMAT,
+  tidyQuantityFormats,
+  sheetRef as sheetRefOf,
+  type Numeric,
+} from "./cells";
 import { addModelSheets, modelSheetRefs, type ModelSheetRefs } from "./model-sheets";
 import { RESULTS_DIR_VARIABLE } from "../results-dir";
 
@@ -41,7 +51,10 @@ export interface ReportWorkbookOptions {
 }
 
 const formula = (text: string, result: Numeric | string | undefined): CellValue =>
-  ({ formula: text, result: result === undefined ? undefined : typeof result === "string" ? result : cachedNumber(result) }) as CellValue;
+  ({
+    formula: text,
+    result: result === undefined ? undefined : typeof result === "string" ? result : cachedNumber(result),
+  }) as CellValue;
 
 function header(sheet: Worksheet, columns: readonly (readonly [string, number])[]): void {
   const row = sheet.addRow(columns.map(([name]) => name));
@@ -64,7 +77,14 @@ function format(sheet: Worksheet, row: number, columns: string, numFmt: string):
 function addPeriodReport(workbook: Workbook, model: BusinessModel, l: WorkbookLabels): void {
   const sheet = workbook.addWorksheet(l.sheets.report);
   const money = moneyFormat(model.currency, l.locale);
-  header(sheet, [[l.period, 14], [l.revenue, 14], [l.tvc, 14], [l.tIsRevenueLessTvc, 16], [l.oe, 14], [l.npIsTLessOe, 16]]);
+  header(sheet, [
+    [l.period, 14],
+    [l.revenue, 14],
+    [l.tvc, 14],
+    [l.tIsRevenueLessTvc, 16],
+    [l.oe, 14],
+    [l.npIsTLessOe, 16],
+  ]);
   const reports = [...reportByPeriod(model), throughputReport(model)];
   for (const report of reports) {
     const r = sheet.rowCount + 1;
@@ -90,19 +110,35 @@ type RankingRows = ReadonlyMap<string, { readonly row: number; readonly timePerU
  * T = price − TVC and T per constraint time as formulas, so editing a price (here or on `products`)
  * recomputes every figure of the row. The order is the library's (it does not re-sort itself).
  */
-function addRanking(workbook: Workbook, model: BusinessModel, ranking: Ranking, refs: ModelSheetRefs, l: WorkbookLabels): RankingRows {
+function addRanking(
+  workbook: Workbook,
+  model: BusinessModel,
+  ranking: Ranking,
+  refs: ModelSheetRefs,
+  l: WorkbookLabels,
+): RankingRows {
   const sheet = workbook.addWorksheet(l.sheets.ranking);
   const money = moneyFormat(model.currency, l.locale);
   const unit = ranking.resource?.unit ?? "hour";
   const perLabel = perText(ranking.per, l);
   const resource = ranking.resource?.resourceId ?? l.constraint;
   header(sheet, [
-    [l.rank, 6], [l.product, 18], [l.name, 24], [l.price, 12], [l.tvcPerUnit, 12], [l.tvcShare, 12], [l.tvc, 12],
-    [l.tIsPriceLessTvc, 14], [fillLabel(l.timePerUnit, { resource, unit: unitsOf(unit, l) }), 14], [fillLabel(l.tPer, { per: perLabel, resource }), 16], [l.demand, 10],
+    [l.rank, 6],
+    [l.product, 18],
+    [l.name, 24],
+    [l.price, 12],
+    [l.tvcPerUnit, 12],
+    [l.tvcShare, 12],
+    [l.tvc, 12],
+    [l.tIsPriceLessTvc, 14],
+    [fillLabel(l.timePerUnit, { resource, unit: unitsOf(unit, l) }), 14],
+    [fillLabel(l.tPer, { per: perLabel, resource }), 16],
+    [l.demand, 10],
   ]);
   const last = refs.tvcLastRow;
   const tvc = refs.tvcSheet;
-  const sumTvc = (column: string, row: number) => `SUMIFS(${tvc}!$${column}$2:$${column}$${last},${tvc}!$${refs.tvcProductId}$2:$${refs.tvcProductId}$${last},B${row})`;
+  const sumTvc = (column: string, row: number) =>
+    `SUMIFS(${tvc}!$${column}$2:$${column}$${last},${tvc}!$${refs.tvcProductId}$2:$${refs.tvcProductId}$${last},B${row})`;
   const perMinutes = ranking.per.amount * (ranking.per.unit === "hour" ? 60 : 1);
   const unitMinutes = unit === "hour" ? 60 : 1;
   const rows = new Map<string, { row: number; timePerUnit: number }>();
@@ -111,8 +147,14 @@ function addRanking(workbook: Workbook, model: BusinessModel, ranking: Ranking, 
     const r = sheet.rowCount + 1;
     rows.set(line.productId, { row: r, timePerUnit: line.constraintTimePerUnit });
     const product = products.get(line.productId)!;
-    const fixed = sum(product.tvc.flatMap((c) => (c.basis === "per-unit" ? [c.amount] : [])), model.currency);
-    const rate = product.tvc.reduce((total, c) => (c.basis === "share-of-price" ? total.plus(c.rate) : total), new ExactDecimal(0));
+    const fixed = sum(
+      product.tvc.flatMap((c) => (c.basis === "per-unit" ? [c.amount] : [])),
+      model.currency,
+    );
+    const rate = product.tvc.reduce(
+      (total, c) => (c.basis === "share-of-price" ? total.plus(c.rate) : total),
+      new ExactDecimal(0),
+    );
     sheet.addRow([
       line.rank,
       line.productId,
@@ -138,7 +180,13 @@ function addRanking(workbook: Workbook, model: BusinessModel, ranking: Ranking, 
 }
 
 /** The battle map: the ranking plan in ranking order, T and constraint time by formula, and the cumulative load. */
-function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, rankingRows: RankingRows, l: WorkbookLabels): void {
+function addBattleMap(
+  workbook: Workbook,
+  model: BusinessModel,
+  plan: MixPlan,
+  rankingRows: RankingRows,
+  l: WorkbookLabels,
+): void {
   const sheet = workbook.addWorksheet(l.sheets["battle map"]);
   const money = moneyFormat(model.currency, l.locale);
   const constraint = plan.constraint;
@@ -146,13 +194,23 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
   const resource = constraint?.resourceId ?? l.constraint;
   const ranking = sheetRefOf(l.sheets.ranking);
   header(sheet, [
-    [l.product, 18], [l.name, 24], [l.tPerUnit, 12], [fillLabel(l.timePerUnit, { resource, unit }), 14], [l.demand, 10],
-    [l.planned, 10], [l.tIsPlannedTimesT, 16], [fillLabel(l.time, { resource, unit }), 14], [l.cumulativeLoad, 12], [l.unsold, 10],
+    [l.product, 18],
+    [l.name, 24],
+    [l.tPerUnit, 12],
+    [fillLabel(l.timePerUnit, { resource, unit }), 14],
+    [l.demand, 10],
+    [l.planned, 10],
+    [l.tIsPlannedTimesT, 16],
+    [fillLabel(l.time, { resource, unit }), 14],
+    [l.cumulativeLoad, 12],
+    [l.unsold, 10],
   ]);
   const first = 2;
   const lastLine = first + plan.lines.length - 1;
   const capacityRow = lastLine + 2;
-  const capacity = constraint ? plan.resources.find((load) => load.resourceId === constraint.resourceId)?.capacity : undefined;
+  const capacity = constraint
+    ? plan.resources.find((load) => load.resourceId === constraint.resourceId)?.capacity
+    : undefined;
   for (const line of plan.lines) {
     const r = sheet.rowCount + 1;
     const rank = rankingRows.get(line.productId)!;
@@ -165,7 +223,9 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
       cellNumber(line.quantity),
       formula(`F${r}*C${r}`, line.throughput),
       formula(`F${r}*D${r}`, line.constraintTime),
-      capacity === undefined || line.cumulativeConstraintLoad === undefined ? null : formula(`SUM(H$${first}:H${r})/$H$${capacityRow}`, line.cumulativeConstraintLoad),
+      capacity === undefined || line.cumulativeConstraintLoad === undefined
+        ? null
+        : formula(`SUM(H$${first}:H${r})/$H$${capacityRow}`, line.cumulativeConstraintLoad),
       cellNumber(line.unsold),
     ]);
     format(sheet, r, "CG", money);
@@ -179,7 +239,11 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
     row.font = { bold: true };
     return row.number;
   };
-  addTotal(constraint ? fillLabel(l.capacityOf, { resource, unit }) : l.noConstrainedResource, capacity === undefined ? null : cellNumber(capacity), QUANTITY_FORMAT);
+  addTotal(
+    constraint ? fillLabel(l.capacityOf, { resource, unit }) : l.noConstrainedResource,
+    capacity === undefined ? null : cellNumber(capacity),
+    QUANTITY_FORMAT,
+  );
   const tRow = addTotal(l.tOfPlan, formula(`SUM(G${first}:G${lastLine})`, plan.throughput), money);
   if (plan.operatingExpense !== undefined && plan.netProfit !== undefined) {
     const oeRow = addTotal(l.oe, cellNumber(plan.operatingExpense), money);
@@ -189,7 +253,13 @@ function addBattleMap(workbook: Workbook, model: BusinessModel, plan: MixPlan, r
 }
 
 /** The political mix beside the best one, and what it costs. */
-function addPolitical(workbook: Workbook, model: BusinessModel, comparison: PoliticalComparison | string, rankingRows: RankingRows, l: WorkbookLabels): void {
+function addPolitical(
+  workbook: Workbook,
+  model: BusinessModel,
+  comparison: PoliticalComparison | string,
+  rankingRows: RankingRows,
+  l: WorkbookLabels,
+): void {
   const sheet = workbook.addWorksheet(l.sheets["political mix"]);
   if (typeof comparison === "string") {
     sheet.addRow([comparison]);
@@ -198,7 +268,16 @@ function addPolitical(workbook: Workbook, model: BusinessModel, comparison: Poli
   }
   const money = moneyFormat(model.currency, l.locale);
   const ranking = sheetRefOf(l.sheets.ranking);
-  header(sheet, [[l.product, 18], [l.name, 24], [l.tPerUnit, 12], [l.bestMix, 10], [l.politicalMix, 12], [l.change, 10], [l.deltaT, 16], [l.why, 12]]);
+  header(sheet, [
+    [l.product, 18],
+    [l.name, 24],
+    [l.tPerUnit, 12],
+    [l.bestMix, 10],
+    [l.politicalMix, 12],
+    [l.change, 10],
+    [l.deltaT, 16],
+    [l.why, 12],
+  ]);
   const best = new Map(comparison.best.lines.map((line) => [line.productId, line]));
   const changes = new Map(comparison.changes.map((change) => [change.productId, change]));
   const first = 2;
@@ -227,14 +306,26 @@ function addPolitical(workbook: Workbook, model: BusinessModel, comparison: Poli
     row.font = { bold: true };
     return row.number;
   };
-  const bestRow = addTotal(l.tOfBestMix, formula(`SUMPRODUCT(D${first}:D${last},C${first}:C${last})`, comparison.best.throughput));
-  const politicalRow = addTotal(l.tOfPoliticalMix, formula(`SUMPRODUCT(E${first}:E${last},C${first}:C${last})`, comparison.political.throughput));
+  const bestRow = addTotal(
+    l.tOfBestMix,
+    formula(`SUMPRODUCT(D${first}:D${last},C${first}:C${last})`, comparison.best.throughput),
+  );
+  const politicalRow = addTotal(
+    l.tOfPoliticalMix,
+    formula(`SUMPRODUCT(E${first}:E${last},C${first}:C${last})`, comparison.political.throughput),
+  );
   addTotal(l.priceOfPoliticalMix, formula(`G${bestRow}-G${politicalRow}`, comparison.throughputLost));
   note(sheet, l.politicalNote);
 }
 
 /** The optimal mix (HiGHS) with the shadow price of each resource. */
-function addOptimal(workbook: Workbook, model: BusinessModel, result: OptimalMix | { readonly message: string }, rankingRows: RankingRows, l: WorkbookLabels): void {
+function addOptimal(
+  workbook: Workbook,
+  model: BusinessModel,
+  result: OptimalMix | { readonly message: string },
+  rankingRows: RankingRows,
+  l: WorkbookLabels,
+): void {
   const sheet = workbook.addWorksheet(l.sheets["optimal mix"]);
   if (!("plan" in result)) {
     sheet.addRow([fillLabel(l.noOptimalMix, { message: result.message })]);
@@ -244,11 +335,23 @@ function addOptimal(workbook: Workbook, model: BusinessModel, result: OptimalMix
   const money = moneyFormat(model.currency, l.locale);
   const plan = result.plan;
   const ranking = sheetRefOf(l.sheets.ranking);
-  header(sheet, [[l.product, 18], [l.name, 24], [l.tPerUnit, 12], [l.planned, 10], [l.tIsPlannedTimesT, 16]]);
+  header(sheet, [
+    [l.product, 18],
+    [l.name, 24],
+    [l.tPerUnit, 12],
+    [l.planned, 10],
+    [l.tIsPlannedTimesT, 16],
+  ]);
   const first = 2;
   for (const line of plan.lines) {
     const r = sheet.rowCount + 1;
-    sheet.addRow([line.productId, line.name, formula(`${ranking}!H${rankingRows.get(line.productId)!.row}`, line.throughputPerUnit), cellNumber(line.quantity), formula(`D${r}*C${r}`, line.throughput)]);
+    sheet.addRow([
+      line.productId,
+      line.name,
+      formula(`${ranking}!H${rankingRows.get(line.productId)!.row}`, line.throughputPerUnit),
+      cellNumber(line.quantity),
+      formula(`D${r}*C${r}`, line.throughput),
+    ]);
     format(sheet, r, "CE", money);
     format(sheet, r, "D", QUANTITY_FORMAT);
   }
@@ -262,12 +365,19 @@ function addOptimal(workbook: Workbook, model: BusinessModel, result: OptimalMix
     format(sheet, oeRow, "E", money);
     format(sheet, npRow, "E", money);
   }
-  sheet.addRow([l.tOverRanking, null, null, null, cellNumber(result.versusRanking.throughput)]).getCell(5).numFmt = money;
+  sheet.addRow([l.tOverRanking, null, null, null, cellNumber(result.versusRanking.throughput)]).getCell(5).numFmt =
+    money;
   sheet.addRow([]);
   const shadowHeader = sheet.addRow([l.resource, l.name, l.unit, l.shadowPrice, l.binding]);
   shadowHeader.font = { bold: true };
   for (const price of result.shadowPrices) {
-    const row = sheet.addRow([price.resourceId, price.name, unitsOf(price.unit, l), cellNumber(price.value), price.binding ? l.yes : l.no]);
+    const row = sheet.addRow([
+      price.resourceId,
+      price.name,
+      unitsOf(price.unit, l),
+      cellNumber(price.value),
+      price.binding ? l.yes : l.no,
+    ]);
     row.getCell(4).numFmt = money;
   }
   note(
@@ -324,10 +434,15 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
   // The model's sheets come last in the tab order, but their rows are known first (formulas refer to them).
   const refs = modelSheetRefs(model, l);
   if (wanted.has("report")) addPeriodReport(workbook, model, l);
-  const needsRanking = ["ranking", "battle map", "political mix", "optimal mix"].some((name) => wanted.has(name as ReportSheet));
+  const needsRanking = ["ranking", "battle map", "political mix", "optimal mix"].some((name) =>
+    wanted.has(name as ReportSheet),
+  );
   const ranking = needsRanking ? rankProducts(model, { resourceId: options.resourceId, per: options.per }) : undefined;
-  const rankingRows = ranking ? addRanking(workbook, model, ranking, refs, l) : new Map<string, { row: number; timePerUnit: number }>();
-  if (wanted.has("battle map")) addBattleMap(workbook, model, rankingMix(model, { ...common, political }), rankingRows, l);
+  const rankingRows = ranking
+    ? addRanking(workbook, model, ranking, refs, l)
+    : new Map<string, { row: number; timePerUnit: number }>();
+  if (wanted.has("battle map"))
+    addBattleMap(workbook, model, rankingMix(model, { ...common, political }), rankingRows, l);
   if (wanted.has("political mix"))
     addPolitical(
       workbook,
@@ -358,7 +473,10 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
  * @example
  * fs.writeFileSync("salon.xlsx", await reportWorkbookBytes(salon));
  */
-export async function reportWorkbookBytes(model: BusinessModel, options: ReportWorkbookOptions = {}): Promise<Uint8Array> {
+export async function reportWorkbookBytes(
+  model: BusinessModel,
+  options: ReportWorkbookOptions = {},
+): Promise<Uint8Array> {
   const workbook = await reportWorkbook(model, options);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -370,7 +488,11 @@ export async function reportWorkbookBytes(model: BusinessModel, options: ReportW
  * @example
  * await writeReportWorkbook("out/salon.xlsx", loadModel("data/salon"));
  */
-export async function writeReportWorkbook(file: string, model: BusinessModel, options: ReportWorkbookOptions = {}): Promise<string> {
+export async function writeReportWorkbook(
+  file: string,
+  model: BusinessModel,
+  options: ReportWorkbookOptions = {},
+): Promise<string> {
   const bytes = await reportWorkbookBytes(model, options);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -391,8 +513,13 @@ export { RESULTS_DIR_VARIABLE };
  * // in notebooks/03-ranking.ipynb
  * await writeChapterWorkbook("03-ranking", salon, { per: { amount: 6, unit: "minute" } });
  */
-export async function writeChapterWorkbook(chapter: string, model: BusinessModel, options: ReportWorkbookOptions = {}): Promise<string> {
-  if (!/^[\w.-]+$/.test(chapter)) throw new RangeError(`a chapter name is a file name without a folder, such as "03-ranking"; got "${chapter}"`);
+export async function writeChapterWorkbook(
+  chapter: string,
+  model: BusinessModel,
+  options: ReportWorkbookOptions = {},
+): Promise<string> {
+  if (!/^[\w.-]+$/.test(chapter))
+    throw new RangeError(`a chapter name is a file name without a folder, such as "03-ranking"; got "${chapter}"`);
   const folder = process.env[RESULTS_DIR_VARIABLE] || path.join(os.tmpdir(), "throughput-accounting-results");
   return writeReportWorkbook(path.join(folder, `${chapter}.xlsx`), model, options);
 }

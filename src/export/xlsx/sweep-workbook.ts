@@ -7,7 +7,15 @@ import type { BusinessModel } from "../../core/model/types";
 import type { InputUnit, Sweep } from "../../core/sensitivity";
 import { fillLabel } from "../../i18n/labels";
 import { workbookLabels, type WorkbookLabels } from "../../i18n/workbook-labels";
-import { cachedNumber, cellNumber, moneyFormat, QUANTITY_FORMAT, RATE_FORMAT, tidyQuantityFormats, sheetRef } from "./cells";
+import {
+  cachedNumber,
+  cellNumber,
+  moneyFormat,
+  QUANTITY_FORMAT,
+  RATE_FORMAT,
+  tidyQuantityFormats,
+  sheetRef,
+} from "./cells";
 import { addModelSheets } from "./model-sheets";
 
 /** Options of {@link sweepWorkbook}. */
@@ -58,8 +66,19 @@ function addSweepSheet(workbook: Workbook, result: Sweep, l: WorkbookLabels): st
   const sheet = workbook.addWorksheet(l.sheets.sweep);
   const money = moneyFormat(result.currency as CurrencyCode, l.locale);
   const products = result.rows[0]?.plan.map((line) => line.productId) ?? [];
-  const inputs = result.inputs.map((input) => fillLabel(l.inputHeader, { name: input.name, unit: unitText(input.unit, l) }));
-  header(sheet, [...inputs, l.t, l.oe, l.npIsTLessOe, l.ccr, ...products.map((product) => fillLabel(l.unitsOf, { product })), l.ccrChanged, l.planChanged]);
+  const inputs = result.inputs.map((input) =>
+    fillLabel(l.inputHeader, { name: input.name, unit: unitText(input.unit, l) }),
+  );
+  header(sheet, [
+    ...inputs,
+    l.t,
+    l.oe,
+    l.npIsTLessOe,
+    l.ccr,
+    ...products.map((product) => fillLabel(l.unitsOf, { product })),
+    l.ccrChanged,
+    l.planChanged,
+  ]);
   const n = result.inputs.length;
   const [t, oe, np] = [column(n + 1), column(n + 2), column(n + 3)];
   for (const row of result.rows) {
@@ -76,7 +95,9 @@ function addSweepSheet(workbook: Workbook, result: Sweep, l: WorkbookLabels): st
       row.changed.plan ? l.yes : "",
     ];
     sheet.addRow(cells);
-    result.inputs.forEach((input, index) => (sheet.getCell(`${column(index + 1)}${r}`).numFmt = formatOf(input.unit, money)));
+    result.inputs.forEach(
+      (input, index) => (sheet.getCell(`${column(index + 1)}${r}`).numFmt = formatOf(input.unit, money)),
+    );
     for (const letter of [t, oe, np]) sheet.getCell(`${letter}${r}`).numFmt = money;
     products.forEach((_, index) => (sheet.getCell(`${column(n + 5 + index)}${r}`).numFmt = QUANTITY_FORMAT));
   }
@@ -92,7 +113,10 @@ function addSweepTable(workbook: Workbook, result: Sweep, npColumn: string, l: W
   const money = moneyFormat(result.currency as CurrencyCode, l.locale);
   const source = sheetRef(l.sheets.sweep);
   sheet.addRow([fillLabel(l.sweepTableTitle, { outer: outer.name, inner: inner.name })]).font = { bold: true };
-  const top = sheet.addRow([`${outer.name} \\ ${inner.name}`, ...inner.values.map((value) => cellNumber(new ExactDecimal(value)))]);
+  const top = sheet.addRow([
+    `${outer.name} \\ ${inner.name}`,
+    ...inner.values.map((value) => cellNumber(new ExactDecimal(value))),
+  ]);
   top.font = { bold: true };
   inner.values.forEach((_, j) => (top.getCell(j + 2).numFmt = formatOf(inner.unit, money)));
   outer.values.forEach((value, i) => {
@@ -145,7 +169,11 @@ export async function sweepWorkbook(result: Sweep, options: SweepWorkbookOptions
  * @example
  * await writeSweepWorkbook("out/capacity.xlsx", sweep(pq, { kind: "capacity", resourceId: "B" }, [2400, 2700, 3000]), { model: pq });
  */
-export async function writeSweepWorkbook(file: string, result: Sweep, options: SweepWorkbookOptions = {}): Promise<string> {
+export async function writeSweepWorkbook(
+  file: string,
+  result: Sweep,
+  options: SweepWorkbookOptions = {},
+): Promise<string> {
   const workbook = await sweepWorkbook(result, options);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

@@ -41,7 +41,17 @@ export async function tornadoWorkbook(result: Tornado, options: TornadoWorkbookO
   today.font = { bold: true };
   today.getCell(2).numFmt = money;
   sheet.addRow([]);
-  const head = sheet.addRow([l.input, l.current, l.low, l.high, l.npLow, l.npHigh, l.deltaNpLow, l.deltaNpHigh, l.swing]);
+  const head = sheet.addRow([
+    l.input,
+    l.current,
+    l.low,
+    l.high,
+    l.npLow,
+    l.npHigh,
+    l.deltaNpLow,
+    l.deltaNpHigh,
+    l.swing,
+  ]);
   head.font = { bold: true };
   head.alignment = { wrapText: true, vertical: "top" };
   for (const bar of result.bars) {
@@ -74,7 +84,11 @@ export async function tornadoWorkbook(result: Tornado, options: TornadoWorkbookO
  * @example
  * await writeTornadoWorkbook("out/tornado.xlsx", tornado(pq, [{ kind: "price", productId: "P" }]));
  */
-export async function writeTornadoWorkbook(file: string, result: Tornado, options: TornadoWorkbookOptions = {}): Promise<string> {
+export async function writeTornadoWorkbook(
+  file: string,
+  result: Tornado,
+  options: TornadoWorkbookOptions = {},
+): Promise<string> {
   const workbook = await tornadoWorkbook(result, options);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });

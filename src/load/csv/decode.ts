@@ -65,7 +65,13 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
     // Not UTF-8: try the other encoding a Russian spreadsheet writes.
   }
   const unusual = firstUnusualCp1251Byte(bytes);
-  if (unusual === undefined) return { success: true, text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251", guessed: true };
+  if (unusual === undefined)
+    return {
+      success: true,
+      text: new TextDecoder("windows-1251").decode(bytes),
+      encoding: "windows-1251",
+      guessed: true,
+    };
   return {
     success: false,
     issue: loadIssue({
@@ -132,4 +138,7 @@ function firstUnusualCp1251Byte(bytes: Uint8Array): number | undefined {
 }
 
 // € „ … ‘ ’ “ ” • – — № « » ° ± § no-break space, soft hyphen, Ё ё.
-const USUAL_CP1251_HIGH = new Set([0x88, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xb9, 0xab, 0xbb, 0xb0, 0xb1, 0xa7, 0xa0, 0xad, 0xa8, 0xb8]);
+const USUAL_CP1251_HIGH = new Set([
+  0x88, 0x84, 0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xb9, 0xab, 0xbb, 0xb0, 0xb1, 0xa7, 0xa0, 0xad, 0xa8,
+  0xb8,
+]);

@@ -54,7 +54,13 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
     if (char === "," || char === ";" || char === "\t") named = char;
     else
       issues.push(
-        loadIssue({ code: "unknown_value", file: options.file, value: sep[0].trim(), expected: "sep=; or sep=, or sep= followed by a tab", message: "a separator the loader does not read" }),
+        loadIssue({
+          code: "unknown_value",
+          file: options.file,
+          value: sep[0].trim(),
+          expected: "sep=; or sep=, or sep= followed by a tab",
+          message: "a separator the loader does not read",
+        }),
       );
     body = firstBreak < 0 ? "" : body.slice(firstBreak + 1);
     firstBreak = body.indexOf("\n");
@@ -63,7 +69,13 @@ export function readCsvText(text: string, options: ReadCsvTextOptions): CsvText 
   const separator = options.separator ?? named ?? detectSeparator(headerLine);
   if (body.trim() === "") {
     issues.push(
-      loadIssue({ code: "empty_file", file: options.file, value: "", expected: "a header row naming the columns, then data rows", message: "the file is empty" }),
+      loadIssue({
+        code: "empty_file",
+        file: options.file,
+        value: "",
+        expected: "a header row naming the columns, then data rows",
+        message: "the file is empty",
+      }),
     );
     return { header: [], rows: [], rowNumbers: [], separator, issues, ...(sep ? { sepLine: true } : {}) };
   }

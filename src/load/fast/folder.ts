@@ -5,7 +5,16 @@ import { money } from "../../core/money/money";
 import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../../core/model/columns";
 import { lazyProperty } from "../../core/model/lazy";
 import { QUANTITY_LIMIT } from "../../core/model/limits";
-import { TVC_KINDS, type BusinessModel, type Demand, type Product, type ResourceUsage, type TimeUnit, type TvcComponent, type TvcKind } from "../../core/model/types";
+import {
+  TVC_KINDS,
+  type BusinessModel,
+  type Demand,
+  type Product,
+  type ResourceUsage,
+  type TimeUnit,
+  type TvcComponent,
+  type TvcKind,
+} from "../../core/model/types";
 import { minutesOf } from "../../core/constraints/time";
 import type { BuildOptions } from "../build-model";
 import { TableReader, type Sink } from "../reader";
@@ -163,9 +172,14 @@ function readSmallTables(folder: string, entries: readonly string[], options: Bu
   }
   const info = tables.has("model") ? readModelInfo(tables.get("model")!, sink) : {};
   const currency: CurrencyCode = info.currency ?? options.currency ?? DEFAULT_CURRENCY;
-  const reader = (name: TableName, spec: typeof RESOURCES_SPEC) => new TableReader(tables.get(name)!, spec, sink, currency);
-  const resources = tables.has("resources") ? readResources(reader("resources", RESOURCES_SPEC)) : { drafts: [], units: new Map<string, TimeUnit>() };
-  const expenses = tables.has("operating_expenses") ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC)) : [];
+  const reader = (name: TableName, spec: typeof RESOURCES_SPEC) =>
+    new TableReader(tables.get(name)!, spec, sink, currency);
+  const resources = tables.has("resources")
+    ? readResources(reader("resources", RESOURCES_SPEC))
+    : { drafts: [], units: new Map<string, TimeUnit>() };
+  const expenses = tables.has("operating_expenses")
+    ? readOperatingExpenses(reader("operating_expenses", OPERATING_EXPENSES_SPEC))
+    : [];
   const investments = tables.has("investments") ? readInvestments(reader("investments", INVESTMENTS_SPEC)) : [];
   if (sink.issues.length > 0 || sink.warnings.length > 0) return undefined;
   return { info, currency, resources, expenses, investments };
@@ -178,7 +192,10 @@ function readSmallTables(folder: string, entries: readonly string[], options: Bu
  * @example
  * const model = fastLoadFolder("out/bench/constraints-1000000-v1", { name: "bench" }) ?? loadModel(folder);
  */
-export function fastLoadFolder(folder: string, options: BuildOptions & { readonly name: string }): BusinessModel | undefined {
+export function fastLoadFolder(
+  folder: string,
+  options: BuildOptions & { readonly name: string },
+): BusinessModel | undefined {
   let entries: string[];
   try {
     entries = fs.readdirSync(folder);
@@ -188,12 +205,18 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
   const known = new Set(Object.values(FILE_NAMES));
   // Anything the careful path warns about (another CSV, a workbook) or that the fast path does not read.
   for (const entry of entries)
-    if ((entry.toLowerCase().endsWith(".csv") && !known.has(entry)) || /\.(xlsx|ods|arrow|feather)$/i.test(entry) || entry === FILE_NAMES.sales) return undefined;
+    if (
+      (entry.toLowerCase().endsWith(".csv") && !known.has(entry)) ||
+      /\.(xlsx|ods|arrow|feather)$/i.test(entry) ||
+      entry === FILE_NAMES.sales
+    )
+      return undefined;
   if (!entries.includes(FILE_NAMES.products)) return undefined;
   const small = readSmallTables(folder, entries, options);
   if (!small) return undefined;
   const { currency, resources } = small;
-  const read = (name: TableName): Uint8Array | undefined => (entries.includes(FILE_NAMES[name]) ? fs.readFileSync(path.join(folder, FILE_NAMES[name])) : undefined);
+  const read = (name: TableName): Uint8Array | undefined =>
+    entries.includes(FILE_NAMES[name]) ? fs.readFileSync(path.join(folder, FILE_NAMES[name])) : undefined;
   let at = (_name: string) => -1;
   const begin = (positions: ReadonlyMap<string, number>) => {
     at = (name) => positions.get(name) ?? -1;
@@ -208,35 +231,42 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
   const priceDecimals: number[] = [];
   const wholeUnits: number[] = []; // -1 blank, 0 no, 1 yes
   const texts: number[] = []; // per product: price, name, category, unit_name as start, end
-  const productsRead = scanRows(productBytes, ["id", "name", "type", "category", "price", "whole_units", "unit_name"], ["id", "type", "price"], begin, (starts, ends) => {
-    const idAt = at("id");
-    if (starts[idAt] === ends[idAt]) return false;
-    const id = latin1(productBytes, starts[idAt]!, ends[idAt]!);
-    if (productIndex.has(id)) return false;
-    const typeAt = at("type");
-    if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_PRODUCT)) types.push("product");
-    else if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_SERVICE)) types.push("service");
-    else return false;
-    const priceAt = at("price");
-    if (!readNumber(productBytes, starts[priceAt]!, ends[priceAt]!) || numberDecimals > MAX_DECIMALS) return false;
-    priceInt.push(numberInt);
-    priceDecimals.push(numberDecimals);
-    const wholeAt = at("whole_units");
-    let whole = -1;
-    if (wholeAt >= 0 && starts[wholeAt] !== ends[wholeAt]) {
-      if (TRUE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 1;
-      else if (FALSE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 0;
+  const productsRead = scanRows(
+    productBytes,
+    ["id", "name", "type", "category", "price", "whole_units", "unit_name"],
+    ["id", "type", "price"],
+    begin,
+    (starts, ends) => {
+      const idAt = at("id");
+      if (starts[idAt] === ends[idAt]) return false;
+      const id = latin1(productBytes, starts[idAt]!, ends[idAt]!);
+      if (productIndex.has(id)) return false;
+      const typeAt = at("type");
+      if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_PRODUCT)) types.push("product");
+      else if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_SERVICE)) types.push("service");
       else return false;
-    }
-    wholeUnits.push(whole);
-    for (const column of [priceAt, at("name"), at("category"), at("unit_name")]) {
-      texts.push(column < 0 ? 0 : starts[column]!);
-      texts.push(column < 0 ? 0 : ends[column]!);
-    }
-    productIndex.set(id, productIds.length);
-    productIds.push(id);
-    return true;
-  });
+      const priceAt = at("price");
+      if (!readNumber(productBytes, starts[priceAt]!, ends[priceAt]!) || numberDecimals > MAX_DECIMALS) return false;
+      priceInt.push(numberInt);
+      priceDecimals.push(numberDecimals);
+      const wholeAt = at("whole_units");
+      let whole = -1;
+      if (wholeAt >= 0 && starts[wholeAt] !== ends[wholeAt]) {
+        if (TRUE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 1;
+        else if (FALSE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word)))
+          whole = 0;
+        else return false;
+      }
+      wholeUnits.push(whole);
+      for (const column of [priceAt, at("name"), at("category"), at("unit_name")]) {
+        texts.push(column < 0 ? 0 : starts[column]!);
+        texts.push(column < 0 ? 0 : ends[column]!);
+      }
+      productIndex.set(id, productIds.length);
+      productIds.push(id);
+      return true;
+    },
+  );
   const n = productIds.length;
   if (!productsRead || n === 0) return undefined;
 
@@ -270,24 +300,35 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
   const tvcTexts: number[] = []; // name, amount: start, end
   if (tvcBytes) {
     guess = 0;
-    const ok = scanRows(tvcBytes, ["product_id", "kind", "name", "amount", "rate"], ["product_id", "kind", "amount"], begin, (starts, ends) => {
-      const p = productAt(tvcBytes, starts[at("product_id")]!, ends[at("product_id")]!);
-      if (p < 0) return false;
-      const kindAt = at("kind");
-      const kind = KIND_WORDS.findIndex((word) => equalsWord(tvcBytes, starts[kindAt]!, ends[kindAt]!, word));
-      if (kind < 0) return false;
-      const rateAt = at("rate");
-      if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) return false;
-      const amountAt = at("amount");
-      if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
-      tvcProduct.push(p);
-      tvcKind.push(kind);
-      tvcInt.push(numberInt);
-      tvcDecimals.push(numberDecimals);
-      const nameAt = at("name");
-      tvcTexts.push(nameAt < 0 ? 0 : starts[nameAt]!, nameAt < 0 ? 0 : ends[nameAt]!, starts[amountAt]!, ends[amountAt]!);
-      return true;
-    });
+    const ok = scanRows(
+      tvcBytes,
+      ["product_id", "kind", "name", "amount", "rate"],
+      ["product_id", "kind", "amount"],
+      begin,
+      (starts, ends) => {
+        const p = productAt(tvcBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+        if (p < 0) return false;
+        const kindAt = at("kind");
+        const kind = KIND_WORDS.findIndex((word) => equalsWord(tvcBytes, starts[kindAt]!, ends[kindAt]!, word));
+        if (kind < 0) return false;
+        const rateAt = at("rate");
+        if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) return false;
+        const amountAt = at("amount");
+        if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
+        tvcProduct.push(p);
+        tvcKind.push(kind);
+        tvcInt.push(numberInt);
+        tvcDecimals.push(numberDecimals);
+        const nameAt = at("name");
+        tvcTexts.push(
+          nameAt < 0 ? 0 : starts[nameAt]!,
+          nameAt < 0 ? 0 : ends[nameAt]!,
+          starts[amountAt]!,
+          ends[amountAt]!,
+        );
+        return true;
+      },
+    );
     if (!ok) return undefined;
   }
 
@@ -304,30 +345,38 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
     if (resourceCount === 0 || n * resourceCount > 64_000_000) return undefined;
     const pairs = new Uint8Array(n * resourceCount);
     guess = 0;
-    const ok = scanRows(usageBytes, ["product_id", "resource_id", "time_per_unit", "unit"], ["product_id", "resource_id", "time_per_unit"], begin, (starts, ends) => {
-      const p = productAt(usageBytes, starts[at("product_id")]!, ends[at("product_id")]!);
-      if (p < 0) return false;
-      const resourceAt = at("resource_id");
-      const r = resourceWords.findIndex((word) => equalsWord(usageBytes, starts[resourceAt]!, ends[resourceAt]!, word));
-      if (r < 0 || pairs[p * resourceCount + r] === 1) return false;
-      pairs[p * resourceCount + r] = 1;
-      const timeAt = at("time_per_unit");
-      if (!readNumber(usageBytes, starts[timeAt]!, ends[timeAt]!)) return false;
-      const time = numberValue();
-      if (!(time < QUANTITY_LIMIT)) return false;
-      const unitAt = at("unit");
-      let unit: TimeUnit = resourceList[r]!.unit;
-      if (unitAt >= 0 && starts[unitAt] !== ends[unitAt]) {
-        if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_MINUTE)) unit = "minute";
-        else if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_HOUR)) unit = "hour";
-        else return false;
-      }
-      usageProduct.push(p);
-      usageResource.push(r);
-      usageTime.push(time);
-      usageHour.push(unit === "hour" ? 60 : 1);
-      return true;
-    });
+    const ok = scanRows(
+      usageBytes,
+      ["product_id", "resource_id", "time_per_unit", "unit"],
+      ["product_id", "resource_id", "time_per_unit"],
+      begin,
+      (starts, ends) => {
+        const p = productAt(usageBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+        if (p < 0) return false;
+        const resourceAt = at("resource_id");
+        const r = resourceWords.findIndex((word) =>
+          equalsWord(usageBytes, starts[resourceAt]!, ends[resourceAt]!, word),
+        );
+        if (r < 0 || pairs[p * resourceCount + r] === 1) return false;
+        pairs[p * resourceCount + r] = 1;
+        const timeAt = at("time_per_unit");
+        if (!readNumber(usageBytes, starts[timeAt]!, ends[timeAt]!)) return false;
+        const time = numberValue();
+        if (!(time < QUANTITY_LIMIT)) return false;
+        const unitAt = at("unit");
+        let unit: TimeUnit = resourceList[r]!.unit;
+        if (unitAt >= 0 && starts[unitAt] !== ends[unitAt]) {
+          if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_MINUTE)) unit = "minute";
+          else if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_HOUR)) unit = "hour";
+          else return false;
+        }
+        usageProduct.push(p);
+        usageResource.push(r);
+        usageTime.push(time);
+        usageHour.push(unit === "hour" ? 60 : 1);
+        return true;
+      },
+    );
     if (!ok) return undefined;
   }
 
@@ -346,25 +395,34 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
       const value = numberValue();
       return value < QUANTITY_LIMIT ? value : undefined;
     };
-    const ok = scanRows(demandBytes, ["product_id", "quantity", "minimum", "maximum"], ["product_id", "quantity"], begin, (starts, ends) => {
-      const p = productAt(demandBytes, starts[at("product_id")]!, ends[at("product_id")]!);
-      if (p < 0 || seen[p] === 1) return false;
-      seen[p] = 1;
-      const quantityAt = at("quantity");
-      const quantity = starts[quantityAt] === ends[quantityAt] ? undefined : limit(demandBytes, starts[quantityAt]!, ends[quantityAt]!);
-      const minimumAt = at("minimum");
-      const maximumAt = at("maximum");
-      const minimum = minimumAt < 0 ? NaN : limit(demandBytes, starts[minimumAt]!, ends[minimumAt]!);
-      const maximum = maximumAt < 0 ? NaN : limit(demandBytes, starts[maximumAt]!, ends[maximumAt]!);
-      if (quantity === undefined || minimum === undefined || maximum === undefined) return false;
-      // Anything the careful path reports or warns about: minimum above maximum or demand, maximum above demand.
-      if (minimum > maximum || minimum > quantity || maximum > quantity) return false;
-      demandProduct.push(p);
-      demandQuantity.push(quantity);
-      demandMinimum.push(minimum);
-      demandMaximum.push(maximum);
-      return true;
-    });
+    const ok = scanRows(
+      demandBytes,
+      ["product_id", "quantity", "minimum", "maximum"],
+      ["product_id", "quantity"],
+      begin,
+      (starts, ends) => {
+        const p = productAt(demandBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+        if (p < 0 || seen[p] === 1) return false;
+        seen[p] = 1;
+        const quantityAt = at("quantity");
+        const quantity =
+          starts[quantityAt] === ends[quantityAt]
+            ? undefined
+            : limit(demandBytes, starts[quantityAt]!, ends[quantityAt]!);
+        const minimumAt = at("minimum");
+        const maximumAt = at("maximum");
+        const minimum = minimumAt < 0 ? NaN : limit(demandBytes, starts[minimumAt]!, ends[minimumAt]!);
+        const maximum = maximumAt < 0 ? NaN : limit(demandBytes, starts[maximumAt]!, ends[maximumAt]!);
+        if (quantity === undefined || minimum === undefined || maximum === undefined) return false;
+        // Anything the careful path reports or warns about: minimum above maximum or demand, maximum above demand.
+        if (minimum > maximum || minimum > quantity || maximum > quantity) return false;
+        demandProduct.push(p);
+        demandQuantity.push(quantity);
+        demandMinimum.push(minimum);
+        demandMaximum.push(maximum);
+        return true;
+      },
+    );
     if (!ok) return undefined;
   }
 
@@ -385,7 +443,8 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
     if (!Number.isSafeInteger(scaled[p]!)) return undefined;
     approximate[p] = scaled[p]! / divisor;
   }
-  for (let p = 0; p < n; p++) if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
+  for (let p = 0; p < n; p++)
+    if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
 
   const columns: ModelColumns = {
     productIds,
@@ -409,7 +468,12 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
     const components = new Map<number, TvcComponent[]>();
     for (let k = 0; k < tvcProduct.length; k++) {
       const kind: TvcKind = TVC_KINDS[tvcKind[k]!]!;
-      const component: TvcComponent = { kind, name: text(tvcBytes!, tvcTexts, 4 * k) || kind, basis: "per-unit", amount: money(text(tvcBytes!, tvcTexts, 4 * k + 2), currency) };
+      const component: TvcComponent = {
+        kind,
+        name: text(tvcBytes!, tvcTexts, 4 * k) || kind,
+        basis: "per-unit",
+        amount: money(text(tvcBytes!, tvcTexts, 4 * k + 2), currency),
+      };
       const list = components.get(tvcProduct[k]!);
       if (list) list.push(component);
       else components.set(tvcProduct[k]!, [component]);
@@ -431,12 +495,22 @@ export function fastLoadFolder(folder: string, options: BuildOptions & { readonl
     });
   };
   const usageObjects = (): ResourceUsage[] =>
-    usageProduct.map((p, k) => ({ productId: productIds[p]!, resourceId: resourceList[usageResource[k]!]!.id, timePerUnit: usageTime[k]!, unit: usageHour[k] === 60 ? "hour" : "minute" }));
+    usageProduct.map((p, k) => ({
+      productId: productIds[p]!,
+      resourceId: resourceList[usageResource[k]!]!.id,
+      timePerUnit: usageTime[k]!,
+      unit: usageHour[k] === 60 ? "hour" : "minute",
+    }));
   const demandObjects = (): Demand[] =>
     demandProduct.map((p, k) => {
       const minimum = demandMinimum[k]!;
       const maximum = demandMaximum[k]!;
-      return { productId: productIds[p]!, quantity: demandQuantity[k]!, ...(Number.isNaN(minimum) ? {} : { minimum }), ...(Number.isNaN(maximum) ? {} : { maximum }) };
+      return {
+        productId: productIds[p]!,
+        quantity: demandQuantity[k]!,
+        ...(Number.isNaN(minimum) ? {} : { minimum }),
+        ...(Number.isNaN(maximum) ? {} : { maximum }),
+      };
     });
 
   const model = {

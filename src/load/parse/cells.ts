@@ -1,5 +1,11 @@
 import { ExactDecimal } from "../../core/money/decimal";
-import { MONEY_LIMIT, MONEY_LIMIT_EXPECTED, QUANTITY_DIGITS, QUANTITY_LIMIT, QUANTITY_LIMIT_EXPECTED } from "../../core/model/limits";
+import {
+  MONEY_LIMIT,
+  MONEY_LIMIT_EXPECTED,
+  QUANTITY_DIGITS,
+  QUANTITY_LIMIT,
+  QUANTITY_LIMIT_EXPECTED,
+} from "../../core/model/limits";
 import type { CurrencyCode } from "../../core/money/currency";
 import type { IssueCode } from "../../core/model/issues";
 import type { TimeUnit, TvcKind, PeriodUnit } from "../../core/model/types";
@@ -11,7 +17,12 @@ export type CellResult<T> =
   | { readonly success: true; readonly value: T }
   | { readonly success: false; readonly code: IssueCode; readonly message: string; readonly expected: string };
 
-const fail = (code: IssueCode, message: string, expected: string) => ({ success: false as const, code, message, expected });
+const fail = (code: IssueCode, message: string, expected: string) => ({
+  success: false as const,
+  code,
+  message,
+  expected,
+});
 
 // A number followed or preceded by a currency sign or code: "68,50 ₽", "$10", "1 000 руб.".
 const WITH_CURRENCY_AFTER = /^(.*?\d)[\s\u00A0\u202F]*([^\d\s\u00A0\u202F.,'+\-\u2212]+\.?)$/;
@@ -51,7 +62,12 @@ export function readMoneyText(text: string, style: NumberStyle, currency: Curren
   // Only a known currency is taken off; anything else stays and is reported as "not a number".
   const code = sign === undefined ? undefined : readCurrencyText(sign);
   if (code !== undefined) {
-    if (code !== currency) return fail("other_currency", `an amount in ${code}, not the model's currency`, `an amount in ${currency}, the model's currency`);
+    if (code !== currency)
+      return fail(
+        "other_currency",
+        `an amount in ${code}, not the model's currency`,
+        `an amount in ${currency}, the model's currency`,
+      );
     numberText = after ? after[1]! : before![2]!;
   }
   const read = readNumberText(numberText, style);
@@ -84,7 +100,11 @@ export function readQuantityCell(text: string, style: NumberStyle): CellResult<n
   // Quantities are JS numbers whose shortest text is exactly the cell's value: at most 15 significant
   // digits, below the solver's limit. Anything else is refused, never silently rounded.
   if (significantDigits(read.text) > QUANTITY_DIGITS)
-    return fail("too_many_digits", "too many significant digits", `a number with at most ${QUANTITY_DIGITS} significant digits (it is kept exactly)`);
+    return fail(
+      "too_many_digits",
+      "too many significant digits",
+      `a number with at most ${QUANTITY_DIGITS} significant digits (it is kept exactly)`,
+    );
   const value = Number(read.text);
   if (!(Math.abs(value) < QUANTITY_LIMIT)) return fail("number_too_large", "number too large", QUANTITY_LIMIT_EXPECTED);
   return { success: true, value };
@@ -119,7 +139,8 @@ export function readRateCell(text: string, style: NumberStyle): CellResult<Exact
   if (!read.success) return fail(read.code, read.problem, expected);
   const value = percent ? new ExactDecimal(read.text).dividedBy(100) : new ExactDecimal(read.text);
   if (value.isNegative() && !value.isZero()) return fail("rate_out_of_range", "negative rate", expected);
-  if (value.greaterThan(1)) return fail("rate_out_of_range", percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
+  if (value.greaterThan(1))
+    return fail("rate_out_of_range", percent ? "a rate above 100 %" : "a rate above 1 without a % sign", expected);
   return { success: true, value };
 }
 
@@ -143,7 +164,10 @@ export function readBooleanCell(text: string): CellResult<boolean> {
 export function enumReader<T extends string>(what: string, aliases: Readonly<Record<string, T>>, shown: readonly T[]) {
   const expected = `one of ${shown.join(", ")}`;
   return (text: string): CellResult<T> => {
-    const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    const key = text
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, "-");
     const value = aliases[key];
     return value === undefined ? fail("unknown_value", `unknown ${what}`, expected) : { success: true, value };
   };
@@ -160,10 +184,14 @@ export const readProductType = enumReader<"product" | "service">(
 export const readTvcKind = enumReader<TvcKind>(
   "TVC kind",
   {
-    materials: "materials", material: "materials",
-    "piece-rate": "piece-rate", piecerate: "piece-rate",
-    "sales-bonus": "sales-bonus", bonus: "sales-bonus",
-    "sales-tax": "sales-tax", tax: "sales-tax",
+    materials: "materials",
+    material: "materials",
+    "piece-rate": "piece-rate",
+    piecerate: "piece-rate",
+    "sales-bonus": "sales-bonus",
+    bonus: "sales-bonus",
+    "sales-tax": "sales-tax",
+    tax: "sales-tax",
     other: "other",
   },
   ["materials", "piece-rate", "sales-bonus", "sales-tax", "other"],
@@ -173,8 +201,21 @@ export const readTvcKind = enumReader<TvcKind>(
 export const readTimeUnit = enumReader<TimeUnit>(
   "time unit",
   {
-    minute: "minute", minutes: "minute", min: "minute", мин: "minute", "мин.": "minute", минута: "minute", минуты: "minute",
-    hour: "hour", hours: "hour", h: "hour", hr: "hour", ч: "hour", "ч.": "hour", час: "hour", часы: "hour",
+    minute: "minute",
+    minutes: "minute",
+    min: "minute",
+    мин: "minute",
+    "мин.": "minute",
+    минута: "minute",
+    минуты: "minute",
+    hour: "hour",
+    hours: "hour",
+    h: "hour",
+    hr: "hour",
+    ч: "hour",
+    "ч.": "hour",
+    час: "hour",
+    часы: "hour",
   },
   ["minute", "hour"],
 );
@@ -194,5 +235,7 @@ export const readPeriodUnit = enumReader<PeriodUnit>(
  */
 export function readCurrencyCell(text: string): CellResult<CurrencyCode> {
   const code = readCurrencyText(text);
-  return code === undefined ? fail("unknown_currency", "unknown currency", CURRENCY_EXPECTED) : { success: true, value: code };
+  return code === undefined
+    ? fail("unknown_currency", "unknown currency", CURRENCY_EXPECTED)
+    : { success: true, value: code };
 }

@@ -2,9 +2,23 @@ import { isCurrencyCode, type CurrencyCode } from "../../core/money/currency";
 
 // Signs and words spreadsheets and people write instead of ISO codes (compared in lower case).
 const ALIASES: Readonly<Record<string, CurrencyCode>> = {
-  "₽": "RUB", "руб": "RUB", "руб.": "RUB", "р": "RUB", "р.": "RUB", "rur": "RUB",
-  "$": "USD", "€": "EUR", "₸": "KZT", "тг": "KZT", "тг.": "KZT", "тенге": "KZT",
-  "£": "GBP", "¥": "JPY", "₴": "UAH", "грн": "UAH", "грн.": "UAH",
+  "₽": "RUB",
+  руб: "RUB",
+  "руб.": "RUB",
+  р: "RUB",
+  "р.": "RUB",
+  rur: "RUB",
+  $: "USD",
+  "€": "EUR",
+  "₸": "KZT",
+  тг: "KZT",
+  "тг.": "KZT",
+  тенге: "KZT",
+  "£": "GBP",
+  "¥": "JPY",
+  "₴": "UAH",
+  грн: "UAH",
+  "грн.": "UAH",
 };
 
 /**
@@ -24,4 +38,5 @@ export function readCurrencyText(text: string): CurrencyCode | undefined {
 }
 
 /** Known codes, for "expected …" in messages. */
-export const CURRENCY_EXPECTED = "a known currency code (RUB, USD, EUR, KZT, BYN, UAH, GBP, CNY, JPY) or sign (₽, $, €, ₸)";
+export const CURRENCY_EXPECTED =
+  "a known currency code (RUB, USD, EUR, KZT, BYN, UAH, GBP, CNY, JPY) or sign (₽, $, €, ₸)";

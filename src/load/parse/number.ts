@@ -48,7 +48,8 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
     sign = first === "+" ? "" : "-";
     rest = rest.slice(1);
   }
-  if (rest === "" || !ONLY_NUMBER_CHARS.test(rest)) return { success: false, code: "not_a_number", problem: "not a number" };
+  if (rest === "" || !ONLY_NUMBER_CHARS.test(rest))
+    return { success: false, code: "not_a_number", problem: "not a number" };
 
   const lastComma = rest.lastIndexOf(",");
   const lastDot = rest.lastIndexOf(".");
@@ -56,14 +57,29 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
   if (lastComma >= 0 && lastDot >= 0) {
     mark = Math.max(lastComma, lastDot);
     const markChar = rest.charAt(mark);
-    if (rest.indexOf(markChar) !== mark) return { success: false, code: "not_a_number", problem: `not a number: more than one "${markChar}" with the other mark in it` };
+    if (rest.indexOf(markChar) !== mark)
+      return {
+        success: false,
+        code: "not_a_number",
+        problem: `not a number: more than one "${markChar}" with the other mark in it`,
+      };
   } else if (lastDot >= 0) {
-    if (rest.indexOf(".") !== lastDot) return { success: false, code: "not_a_number", problem: 'not a number: more than one "." (write thousands with spaces)' };
+    if (rest.indexOf(".") !== lastDot)
+      return {
+        success: false,
+        code: "not_a_number",
+        problem: 'not a number: more than one "." (write thousands with spaces)',
+      };
     mark = lastDot;
   } else if (lastComma >= 0) {
     const single = rest.indexOf(",") === lastComma;
     if (style === "decimal-comma") {
-      if (!single) return { success: false, code: "not_a_number", problem: 'not a number: more than one decimal comma (write thousands with spaces)' };
+      if (!single)
+        return {
+          success: false,
+          code: "not_a_number",
+          problem: "not a number: more than one decimal comma (write thousands with spaces)",
+        };
       mark = lastComma;
     } else if (single) {
       if (AMBIGUOUS.test(rest))
@@ -78,10 +94,15 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
 
   const integerPart = mark < 0 ? rest : rest.slice(0, mark);
   const fraction = mark < 0 ? "" : rest.slice(mark + 1);
-  if (mark >= 0 && !DIGITS.test(fraction)) return { success: false, code: "not_a_number", problem: "not a number: the decimals must be digits only" };
+  if (mark >= 0 && !DIGITS.test(fraction))
+    return { success: false, code: "not_a_number", problem: "not a number: the decimals must be digits only" };
   const integer = joinGroups(integerPart);
   if (integer === undefined)
-    return { success: false, code: "not_a_number", problem: "not a number: separators between digits must split them into groups of three (1 000 000)" };
+    return {
+      success: false,
+      code: "not_a_number",
+      problem: "not a number: separators between digits must split them into groups of three (1 000 000)",
+    };
   if (integer === "" && fraction === "") return { success: false, code: "not_a_number", problem: "not a number" };
   return { success: true, text: `${sign}${integer === "" ? "0" : integer}${fraction === "" ? "" : `.${fraction}`}` };
 }

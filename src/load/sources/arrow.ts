@@ -22,14 +22,27 @@ interface ArrowModule {
  * @example
  * arrowTable("products", "products.arrow", fs.readFileSync("exports/products.arrow")).table?.rows.length;
  */
-export function arrowTable(name: TableName, file: string, bytes: Uint8Array): { table?: RawTable; issues: readonly LoadIssue[] } {
+export function arrowTable(
+  name: TableName,
+  file: string,
+  bytes: Uint8Array,
+): { table?: RawTable; issues: readonly LoadIssue[] } {
   let arrow: ReturnType<ArrowModule["tableFromIPC"]>;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     arrow = (require("apache-arrow") as ArrowModule).tableFromIPC(bytes);
   } catch (error) {
     return {
-      issues: [loadIssue({ code: "not_arrow", file, value: String((error as Error).message ?? error).slice(0, 200), expected: "an Arrow IPC file (Feather v2), as pyarrow's feather.write_feather or apache-arrow's tableToIPC write", message: "not an Arrow file" })],
+      issues: [
+        loadIssue({
+          code: "not_arrow",
+          file,
+          value: String((error as Error).message ?? error).slice(0, 200),
+          expected:
+            "an Arrow IPC file (Feather v2), as pyarrow's feather.write_feather or apache-arrow's tableToIPC write",
+          message: "not an Arrow file",
+        }),
+      ],
     };
   }
   const header = arrow.schema.fields.map((field) => field.name);

@@ -47,7 +47,10 @@ export function dateCellText(date: Date, numFmt: string | undefined): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}`;
   // Literal text ("…") and sections like [$-419] or [h] say nothing about which fields are shown.
-  const format = (numFmt ?? "").replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").toLowerCase();
+  const format = (numFmt ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase();
   const showsDay = format === "" || format.includes("d") || format === "general";
   if (!showsDay && format.includes("y")) return day;
   const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
@@ -73,12 +76,19 @@ export function sheetCellText(value: CellValueLike, numFmt: string | undefined):
   if (value === null || value === undefined) return { success: true, text: undefined };
   if (typeof value === "string") return { success: true, text: value };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { success: false, shown: String(value), message: "not a number", expected: "a finite number" };
+    if (!Number.isFinite(value))
+      return { success: false, shown: String(value), message: "not a number", expected: "a finite number" };
     return { success: true, text: numberCellText(value) };
   }
   if (typeof value === "boolean") return { success: true, text: value ? "true" : "false" };
   if (value instanceof Date) return { success: true, text: dateCellText(value, numFmt) };
-  if (typeof value !== "object") return { success: false, shown: String(value), message: "not a value a cell can hold", expected: "text, a number or a date" };
+  if (typeof value !== "object")
+    return {
+      success: false,
+      shown: String(value),
+      message: "not a value a cell can hold",
+      expected: "text, a number or a date",
+    };
   const object = value as Record<string, unknown>;
   if (Array.isArray(object.richText)) return { success: true, text: richText(object.richText) };
   if ("formula" in object || "sharedFormula" in object) {
@@ -93,22 +103,44 @@ export function sheetCellText(value: CellValueLike, numFmt: string | undefined):
           "a value: the file stores the formula but not its result (it was written by a program that does not calculate); open it in Excel or LibreOffice and save it again",
       };
     if (typeof result === "object" && result !== null && "error" in result)
-      return { success: false, shown: `${formula} → ${String((result as { error: unknown }).error)}`, message: "the formula's result is an error", expected: "a value, not an error" };
+      return {
+        success: false,
+        shown: `${formula} → ${String((result as { error: unknown }).error)}`,
+        message: "the formula's result is an error",
+        expected: "a value, not an error",
+      };
     const read = sheetCellText(result, numFmt);
     return read;
   }
-  if ("error" in object) return { success: false, shown: String(object.error), message: "the cell holds an error", expected: "a value, not an error" };
+  if ("error" in object)
+    return {
+      success: false,
+      shown: String(object.error),
+      message: "the cell holds an error",
+      expected: "a value, not an error",
+    };
   if ("text" in object) {
     const text = object.text;
     if (typeof text === "string") return { success: true, text };
     if (typeof text === "object" && text !== null && Array.isArray((text as { richText?: unknown }).richText))
       return { success: true, text: richText((text as { richText: unknown[] }).richText) };
   }
-  return { success: false, shown: JSON.stringify(value) ?? String(value), message: "not a value a cell can hold", expected: "text, a number or a date" };
+  return {
+    success: false,
+    shown: JSON.stringify(value) ?? String(value),
+    message: "not a value a cell can hold",
+    expected: "text, a number or a date",
+  };
 }
 
 function richText(runs: readonly unknown[]): string {
-  return runs.map((run) => (typeof run === "object" && run !== null && typeof (run as { text?: unknown }).text === "string" ? (run as { text: string }).text : "")).join("");
+  return runs
+    .map((run) =>
+      typeof run === "object" && run !== null && typeof (run as { text?: unknown }).text === "string"
+        ? (run as { text: string }).text
+        : "",
+    )
+    .join("");
 }
 
 /**
@@ -119,6 +151,7 @@ function richText(runs: readonly unknown[]): string {
  */
 export function columnLetters(column: number): string {
   let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

@@ -30,12 +30,15 @@ const RUSSIAN_TABLES: ReadonlyMap<string, TableName> = new Map(
 const REPORT_SHEET_NAMES: ReadonlySet<string> = new Set([...REPORT_SHEETS, ...reportSheetNames()]);
 
 function otherSpreadsheetIssue(file: string): LoadIssue {
-  const kind = /\.ods$/i.test(file) ? "an OpenDocument spreadsheet (.ods)" : "a spreadsheet format the loader does not read";
+  const kind = /\.ods$/i.test(file)
+    ? "an OpenDocument spreadsheet (.ods)"
+    : "a spreadsheet format the loader does not read";
   return loadIssue({
     code: "not_xlsx",
     file,
     value: path.extname(file),
-    expected: 'an .xlsx workbook: in LibreOffice "Save as… → Excel 2007-365 (.xlsx)", in Excel "Save as… → Excel Workbook (.xlsx)"',
+    expected:
+      'an .xlsx workbook: in LibreOffice "Save as… → Excel 2007-365 (.xlsx)", in Excel "Save as… → Excel Workbook (.xlsx)"',
     message: kind,
   });
 }
@@ -70,7 +73,15 @@ function keepEmptyFormulaResults(): void {
     proto.parseClose = function (name) {
       const model = this.model;
       const result = parseClose.call(this, name);
-      if (!this.parser && name === "c" && model && (model.formula || model.shareType) && this.sawValue && model.result === undefined) model.result = "";
+      if (
+        !this.parser &&
+        name === "c" &&
+        model &&
+        (model.formula || model.shareType) &&
+        this.sawValue &&
+        model.result === undefined
+      )
+        model.result = "";
       return result;
     };
   } catch {
@@ -98,27 +109,63 @@ async function readWorkbook(bytes: Uint8Array, file: string): Promise<import("ex
 }
 
 /** The tables of one workbook, one sheet per table named like the CSV files. */
-async function workbookTables(bytes: Uint8Array, file: string, sink: Sink, sheets: SheetTable[], tables: Map<TableName, RawTable>): Promise<void> {
+async function workbookTables(
+  bytes: Uint8Array,
+  file: string,
+  sink: Sink,
+  sheets: SheetTable[],
+  tables: Map<TableName, RawTable>,
+): Promise<void> {
   const workbook = await readWorkbook(bytes, file);
   if (!("worksheets" in workbook)) return void sink.issues.push(workbook);
   for (const sheet of workbook.worksheets) {
     const name = tableOf(sheet.name);
     if (name === undefined && REPORT_SHEET_NAMES.has(sheet.name)) continue;
     if (name === undefined) {
-      sink.warnings.push({ file, sheet: sheet.name, message: `not a sheet of the model format, ignored (the sheets are: ${TABLE_NAMES.join(", ")})` });
+      sink.warnings.push({
+        file,
+        sheet: sheet.name,
+        message: `not a sheet of the model format, ignored (the sheets are: ${TABLE_NAMES.join(", ")})`,
+      });
       continue;
     }
     if (tables.has(name)) {
-      sink.issues.push(sheetIssue({ code: "duplicate_table", file, sheet: sheet.name, value: sheet.name, expected: `one sheet named "${name}"`, message: "a second sheet for the same table" }));
+      sink.issues.push(
+        sheetIssue({
+          code: "duplicate_table",
+          file,
+          sheet: sheet.name,
+          value: sheet.name,
+          expected: `one sheet named "${name}"`,
+          message: "a second sheet for the same table",
+        }),
+      );
       continue;
     }
     addSheet(sheetTable(sheet, name, file), name, file, sheet.name, sink, sheets, tables);
   }
 }
 
-function addSheet(read: ReturnType<typeof sheetTable>, name: TableName, file: string, sheet: string, sink: Sink, sheets: SheetTable[], tables: Map<TableName, RawTable>): void {
+function addSheet(
+  read: ReturnType<typeof sheetTable>,
+  name: TableName,
+  file: string,
+  sheet: string,
+  sink: Sink,
+  sheets: SheetTable[],
+  tables: Map<TableName, RawTable>,
+): void {
   if ("empty" in read) {
-    sink.issues.push(sheetIssue({ code: "empty_file", file, sheet, value: "", expected: "a header row naming the columns, then data rows", message: "the sheet is empty" }));
+    sink.issues.push(
+      sheetIssue({
+        code: "empty_file",
+        file,
+        sheet,
+        value: "",
+        expected: "a header row naming the columns, then data rows",
+        message: "the sheet is empty",
+      }),
+    );
     return;
   }
   sheets.push(read);
@@ -126,17 +173,35 @@ function addSheet(read: ReturnType<typeof sheetTable>, name: TableName, file: st
 }
 
 /** The tables of a folder holding one workbook per table (`products.xlsx`, …) and maybe CSV files. */
-async function folderTables(folder: string, entries: readonly string[], sink: Sink, sheets: SheetTable[], tables: Map<TableName, RawTable>): Promise<void> {
+async function folderTables(
+  folder: string,
+  entries: readonly string[],
+  sink: Sink,
+  sheets: SheetTable[],
+  tables: Map<TableName, RawTable>,
+): Promise<void> {
   for (const entry of entries) {
-    if (OTHER_SPREADSHEET.test(entry) && tableOf(entry.replace(OTHER_SPREADSHEET, "")) !== undefined) sink.issues.push(otherSpreadsheetIssue(entry));
+    if (OTHER_SPREADSHEET.test(entry) && tableOf(entry.replace(OTHER_SPREADSHEET, "")) !== undefined)
+      sink.issues.push(otherSpreadsheetIssue(entry));
     else if ((WORKBOOK.test(entry) || /\.csv$/i.test(entry)) && tableOf(entry) === undefined)
-      sink.warnings.push({ file: entry, message: `not a file of the model format, ignored (the tables are: ${TABLE_NAMES.join(", ")})` });
+      sink.warnings.push({
+        file: entry,
+        message: `not a file of the model format, ignored (the tables are: ${TABLE_NAMES.join(", ")})`,
+      });
   }
   for (const name of TABLE_NAMES) {
     const csv = entries.find((entry) => entry === FILE_NAMES[name]);
     const xlsx = entries.find((entry) => WORKBOOK.test(entry) && tableOf(entry) === name);
     if (csv !== undefined && xlsx !== undefined) {
-      sink.issues.push(loadIssue({ code: "duplicate_table", file: xlsx, value: `${csv} and ${xlsx}`, expected: `one file for the ${name} table`, message: "two files for one table" }));
+      sink.issues.push(
+        loadIssue({
+          code: "duplicate_table",
+          file: xlsx,
+          value: `${csv} and ${xlsx}`,
+          expected: `one file for the ${name} table`,
+          message: "two files for one table",
+        }),
+      );
       continue;
     }
     if (csv !== undefined) {
@@ -153,7 +218,9 @@ async function folderTables(folder: string, entries: readonly string[], sink: Si
     }
     // A single-sheet workbook: its one sheet, whatever its name ("Лист1"); with several, the one named after the table.
     const candidates = workbook.worksheets.filter((sheet) => sheet.rowCount > 0);
-    const sheet = workbook.worksheets.find((candidate) => tableOf(candidate.name) === name) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    const sheet =
+      workbook.worksheets.find((candidate) => tableOf(candidate.name) === name) ??
+      (candidates.length === 1 ? candidates[0] : undefined);
     if (sheet === undefined) {
       sink.issues.push(
         loadIssue({
@@ -182,12 +249,24 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
   const sheets: SheetTable[] = [];
   const tables = new Map<TableName, RawTable>();
   const source = `the model in ${file}`;
-  const fail = (issues: readonly LoadIssue[]): SafeLoadResult => ({ success: false, error: new LoadError(issues, source), warnings: sink.warnings });
+  const fail = (issues: readonly LoadIssue[]): SafeLoadResult => ({
+    success: false,
+    error: new LoadError(issues, source),
+    warnings: sink.warnings,
+  });
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
   } catch {
-    return fail([loadIssue({ code: "missing_folder", file, value: file, expected: "an .xlsx workbook, or a folder of workbooks or CSV files", message: "no such file or folder" })]);
+    return fail([
+      loadIssue({
+        code: "missing_folder",
+        file,
+        value: file,
+        expected: "an .xlsx workbook, or a folder of workbooks or CSV files",
+        message: "no such file or folder",
+      }),
+    ]);
   }
   const base = path.basename(file);
   if (stat.isDirectory()) await folderTables(file, fs.readdirSync(file), sink, sheets, tables);
@@ -196,14 +275,17 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
   // A file that could not be read at all has its one issue; "no products" on top of it would only repeat it.
   if (tables.size === 0 && sink.issues.some((issue) => issue.sheet === undefined)) return fail(sink.issues);
 
-  const noProducts = !tables.has("products") && !sink.issues.some((issue) => tableOf(issue.sheet ?? issue.file) === "products");
+  const noProducts =
+    !tables.has("products") && !sink.issues.some((issue) => tableOf(issue.sheet ?? issue.file) === "products");
   if (noProducts)
     sink.issues.push(
       loadIssue({
         code: "missing_table",
         file: stat.isDirectory() ? file : base,
         value: [...tables.keys()].join(", ") || "nothing",
-        expected: stat.isDirectory() ? "a products.xlsx (or products.csv) listing what is sold" : 'a sheet named "products" listing what is sold',
+        expected: stat.isDirectory()
+          ? "a products.xlsx (or products.csv) listing what is sold"
+          : 'a sheet named "products" listing what is sold',
         message: stat.isDirectory() ? "no products table" : "no products sheet",
       }),
     );
@@ -211,7 +293,9 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
   // Files and sheets that could not be read were reported; buildModel's own words for a missing products
   // table ("products.csv") would only repeat them.
   const built = buildModel(tables, { ...options, name }, { issues: [], warnings: [] });
-  const buildIssues = built.success ? [] : built.issues.filter((issue) => !(issue.file === FILE_NAMES.products && !tables.has("products")));
+  const buildIssues = built.success
+    ? []
+    : built.issues.filter((issue) => !(issue.file === FILE_NAMES.products && !tables.has("products")));
   const placed = placeOnSheets(buildIssues, built.warnings, sheets);
   const issues = [...sink.issues, ...placed.issues];
   const warnings = [...sink.warnings, ...placed.warnings];
@@ -235,7 +319,8 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
 export async function loadWorkbookModel(file: string, options: LoadOptions = {}): Promise<BusinessModel> {
   const result = await safeLoadWorkbookModel(file, options);
   if (!result.success) throw result.error;
-  const report = options.onWarning ?? ((warning: LoadWarning) => console.warn(`warning: ${formatLoadWarning(warning)}`));
+  const report =
+    options.onWarning ?? ((warning: LoadWarning) => console.warn(`warning: ${formatLoadWarning(warning)}`));
   for (const warning of result.warnings) report(warning);
   return result.model;
 }

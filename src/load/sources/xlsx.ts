@@ -60,7 +60,19 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
   const label = `${file}\u0000${sheet.name}`;
   const cellIssues: LoadIssue[] = [];
   const issueAt = (code: IssueCode, cell: Cell, shown: string, message: string, expected: string, column?: string) =>
-    cellIssues.push(sheetIssue({ code, file, sheet: sheet.name, row: Number(cell.row), cell: cell.address, value: shown, message, expected, ...(column === undefined ? {} : { column }) }));
+    cellIssues.push(
+      sheetIssue({
+        code,
+        file,
+        sheet: sheet.name,
+        row: Number(cell.row),
+        cell: cell.address,
+        value: shown,
+        message,
+        expected,
+        ...(column === undefined ? {} : { column }),
+      }),
+    );
 
   const lastRow = sheet.rowCount;
   const lastColumn = sheet.columnCount;
@@ -80,7 +92,8 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
   for (let column = 1; column <= lastColumn; column++) {
     const master = sheet.getCell(top, column);
     if (!master.isMerged || master.type === MERGE) continue;
-    for (let row = top + 1; row <= lastRow && isPartOf(sheet.getCell(row, column), master); row++) bottom = Math.max(bottom, row);
+    for (let row = top + 1; row <= lastRow && isPartOf(sheet.getCell(row, column), master); row++)
+      bottom = Math.max(bottom, row);
   }
 
   // Each column's name, or the column number of the merged header cell it is part of.
@@ -98,7 +111,13 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
       const source = cell.type === MERGE ? cell.master : cell;
       const read = sheetCellText(valueOf(source), source.numFmt);
       if (!read.success) {
-        issueAt("not_a_cell_value", source, read.shown, read.message, `${read.expected} (in the header: a column name)`);
+        issueAt(
+          "not_a_cell_value",
+          source,
+          read.shown,
+          read.message,
+          `${read.expected} (in the header: a column name)`,
+        );
         break;
       }
       if (read.text !== undefined && read.text.trim() !== "") {
@@ -188,8 +207,18 @@ export interface SheetPlace {
 }
 
 /** Builds an issue located on a sheet. */
-export function sheetIssue(fields: SheetPlace & { readonly code: IssueCode; readonly value: unknown; readonly message: string; readonly expected: string }): LoadIssue {
-  return { ...loadIssue({ ...fields, ...(fields.row === undefined ? {} : { rowKind: "row" as const }) }), path: [fields.file, fields.sheet, ...(fields.cell ? [fields.cell] : []), ...(fields.column ? [fields.column] : [])] };
+export function sheetIssue(
+  fields: SheetPlace & {
+    readonly code: IssueCode;
+    readonly value: unknown;
+    readonly message: string;
+    readonly expected: string;
+  },
+): LoadIssue {
+  return {
+    ...loadIssue({ ...fields, ...(fields.row === undefined ? {} : { rowKind: "row" as const }) }),
+    path: [fields.file, fields.sheet, ...(fields.cell ? [fields.cell] : []), ...(fields.column ? [fields.column] : [])],
+  };
 }
 
 /**
@@ -204,7 +233,11 @@ export function placeOnSheets(
   sheets: readonly SheetTable[],
 ): { issues: LoadIssue[]; warnings: LoadWarning[] } {
   const byLabel = new Map(sheets.map((sheet) => [sheet.table.file, sheet]));
-  const cellTaken = new Set(sheets.flatMap((sheet) => sheet.cellIssues.map((issue) => `${sheet.table.file}\u0000${issue.row}\u0000${issue.column ?? ""}`)));
+  const cellTaken = new Set(
+    sheets.flatMap((sheet) =>
+      sheet.cellIssues.map((issue) => `${sheet.table.file}\u0000${issue.row}\u0000${issue.column ?? ""}`),
+    ),
+  );
   const placed: LoadIssue[] = sheets.flatMap((sheet) => sheet.cellIssues);
   for (const issue of issues) {
     const sheet = byLabel.get(issue.file);
@@ -212,7 +245,8 @@ export function placeOnSheets(
       placed.push(issue);
       continue;
     }
-    if (issue.row !== undefined && cellTaken.has(`${issue.file}\u0000${issue.row}\u0000${issue.column ?? ""}`)) continue;
+    if (issue.row !== undefined && cellTaken.has(`${issue.file}\u0000${issue.row}\u0000${issue.column ?? ""}`))
+      continue;
     placed.push(sheetIssue({ ...issue, ...where(sheet, issue) }));
   }
   const moved = warnings.map((warning): LoadWarning => {
@@ -224,7 +258,10 @@ export function placeOnSheets(
   return { issues: placed, warnings: moved };
 }
 
-function where(sheet: SheetTable, item: { readonly row?: number; readonly rowKind?: string; readonly column?: string; readonly value?: unknown }): SheetPlace {
+function where(
+  sheet: SheetTable,
+  item: { readonly row?: number; readonly rowKind?: string; readonly column?: string; readonly value?: unknown },
+): SheetPlace {
   // The shared checks put header issues on row 1; the sheet's header may be lower.
   const row = item.row === undefined ? undefined : item.row === 1 ? sheet.headerRow : item.row;
   const position = item.column === undefined ? -1 : positionOf(sheet, item.column, item.value);
@@ -243,7 +280,8 @@ function positionOf(sheet: SheetTable, column: string, value: unknown): number {
   if (unnamed) return Number(unnamed[1]) - 1;
   const positions = sheet.keys.flatMap((key, position) => (key === column ? [position] : []));
   // A column named twice: the issue is about the later one, written as `value`.
-  if (positions.length > 1) return positions.filter((position) => sheet.table.header[position] === value).at(-1) ?? positions.at(-1)!;
+  if (positions.length > 1)
+    return positions.filter((position) => sheet.table.header[position] === value).at(-1) ?? positions.at(-1)!;
   if (positions.length === 1) return positions[0]!;
   // An unknown column is named as written.
   return sheet.table.header.indexOf(column);

@@ -4,7 +4,11 @@ import { readUniqueIds } from "./unique-ids";
 import { INVESTMENTS_ALIASES } from "./aliases";
 
 /** Columns of `investments.csv`. */
-export const INVESTMENTS_SPEC: TableSpec = { required: ["id", "amount"], optional: ["name", "category", "currency"], aliases: INVESTMENTS_ALIASES };
+export const INVESTMENTS_SPEC: TableSpec = {
+  required: ["id", "amount"],
+  optional: ["name", "category", "currency"],
+  aliases: INVESTMENTS_ALIASES,
+};
 
 /** An investment as read. */
 export interface InvestmentDraft {

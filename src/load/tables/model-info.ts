@@ -7,7 +7,11 @@ import type { RawTable } from "../table";
 import { MODEL_ALIASES } from "./aliases";
 
 /** Columns of `model.csv`. */
-export const MODEL_SPEC: TableSpec = { required: [], optional: ["name", "currency", "period_unit"], aliases: MODEL_ALIASES };
+export const MODEL_SPEC: TableSpec = {
+  required: [],
+  optional: ["name", "currency", "period_unit"],
+  aliases: MODEL_ALIASES,
+};
 
 /** What `model.csv` says about the model as a whole. */
 export interface ModelInfo {
@@ -27,7 +31,14 @@ export function readModelInfo(table: RawTable, sink: Sink): ModelInfo {
   const reader = new TableReader(table, MODEL_SPEC, sink, "RUB");
   if (reader.rowCount === 0) return {};
   for (let index = 1; index < reader.rowCount; index++)
-    reader.issue("extra_row", index, undefined, "another row", "exactly one data row", "model.csv describes one model: extra row");
+    reader.issue(
+      "extra_row",
+      index,
+      undefined,
+      "another row",
+      "exactly one data row",
+      "model.csv describes one model: extra row",
+    );
   const name = reader.text(0, "name");
   const currency = reader.parse(0, "currency", readCurrencyCell, false, "");
   const periodUnit = reader.parse(0, "period_unit", readPeriodUnit, false, "");

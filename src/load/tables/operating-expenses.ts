@@ -4,7 +4,11 @@ import { readUniqueIds } from "./unique-ids";
 import { OPERATING_EXPENSES_ALIASES } from "./aliases";
 
 /** Columns of `operating_expenses.csv`. */
-export const OPERATING_EXPENSES_SPEC: TableSpec = { required: ["id", "amount"], optional: ["name", "category", "period", "currency"], aliases: OPERATING_EXPENSES_ALIASES };
+export const OPERATING_EXPENSES_SPEC: TableSpec = {
+  required: ["id", "amount"],
+  optional: ["name", "category", "period", "currency"],
+  aliases: OPERATING_EXPENSES_ALIASES,
+};
 
 /** An OE item as read. */
 export interface OperatingExpenseDraft {
@@ -21,12 +25,21 @@ export function readOperatingExpenses(reader: TableReader): OperatingExpenseDraf
   const ids = readUniqueIds(reader, "id", "an id for the expense");
   const drafts: OperatingExpenseDraft[] = [];
   for (let index = 0; index < reader.rowCount; index++) {
-    const amount = reader.currencyMatches(index) ? reader.money(index, "amount", true, "an amount ≥ 0 per period") : undefined;
+    const amount = reader.currencyMatches(index)
+      ? reader.money(index, "amount", true, "an amount ≥ 0 per period")
+      : undefined;
     const name = reader.text(index, "name");
     const category = reader.text(index, "category");
     const period = reader.text(index, "period");
     const id = ids[index];
-    if (id === undefined || amount === undefined || name === undefined || category === undefined || period === undefined) continue;
+    if (
+      id === undefined ||
+      amount === undefined ||
+      name === undefined ||
+      category === undefined ||
+      period === undefined
+    )
+      continue;
     drafts.push({ index, id, name: name || id, category: category || "other", amount, ...(period ? { period } : {}) });
   }
   return drafts;

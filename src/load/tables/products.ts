@@ -29,7 +29,14 @@ export function readProducts(reader: TableReader): { drafts: ProductDraft[]; ids
   const ids = readUniqueIds(reader, "id", "a product id");
   const drafts: ProductDraft[] = [];
   if (reader.rowCount === 0)
-    reader.issue("no_products", -1, undefined, "only the header", "at least one product or service, one per row", "no products");
+    reader.issue(
+      "no_products",
+      -1,
+      undefined,
+      "only the header",
+      "at least one product or service, one per row",
+      "no products",
+    );
   for (let index = 0; index < reader.rowCount; index++) {
     const id = ids[index];
     const currencyOk = reader.currencyMatches(index);
@@ -39,7 +46,14 @@ export function readProducts(reader: TableReader): { drafts: ProductDraft[]; ids
     const name = reader.text(index, "name");
     const category = reader.text(index, "category");
     const unitName = reader.text(index, "unit_name");
-    if (id === undefined || type === undefined || price === undefined || name === undefined || category === undefined || unitName === undefined)
+    if (
+      id === undefined ||
+      type === undefined ||
+      price === undefined ||
+      name === undefined ||
+      category === undefined ||
+      unitName === undefined
+    )
       continue;
     drafts.push({
       index,

@@ -5,10 +5,18 @@ import { readUniqueIds } from "./unique-ids";
 import { RESOURCES_ALIASES } from "./aliases";
 
 /** Columns of `resources.csv`. */
-export const RESOURCES_SPEC: TableSpec = { required: ["id", "capacity", "unit"], optional: ["name"], aliases: RESOURCES_ALIASES };
+export const RESOURCES_SPEC: TableSpec = {
+  required: ["id", "capacity", "unit"],
+  optional: ["name"],
+  aliases: RESOURCES_ALIASES,
+};
 
 /** Reads `resources.csv`: resources with their time available per period. */
-export function readResources(reader: TableReader): { drafts: { index: number; resource: Resource }[]; units: Map<string, TimeUnit>; ids: Set<string> } {
+export function readResources(reader: TableReader): {
+  drafts: { index: number; resource: Resource }[];
+  units: Map<string, TimeUnit>;
+  ids: Set<string>;
+} {
   const ids = readUniqueIds(reader, "id", "an id for the resource");
   const drafts: { index: number; resource: Resource }[] = [];
   const units = new Map<string, TimeUnit>();

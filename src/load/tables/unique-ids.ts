@@ -11,8 +11,16 @@ export function readUniqueIds(reader: TableReader, column = "id", what = "an id"
     const id = reader.requiredText(index, column, what);
     if (id !== undefined && seen.has(id)) {
       const first = seen.get(id)!;
-      const label = reader.table.rowKind === "row" ? `row ${reader.rowNumber(first)}` : `record ${reader.rowNumber(first)}`;
-      reader.issue("duplicate_id", index, column, reader.raw(index, column), `an id not used before (${label} has it)`, "duplicate id");
+      const label =
+        reader.table.rowKind === "row" ? `row ${reader.rowNumber(first)}` : `record ${reader.rowNumber(first)}`;
+      reader.issue(
+        "duplicate_id",
+        index,
+        column,
+        reader.raw(index, column),
+        `an id not used before (${label} has it)`,
+        "duplicate id",
+      );
       ids.push(undefined);
       continue;
     }

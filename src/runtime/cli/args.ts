@@ -50,7 +50,9 @@ Exit code: 0 when every notebook ran without error, 1 when one failed, 2 for bad
  * parseArgs(["notebooks/03-ranking.ipynb", "-p", "capacityHours=120"])
  * // { success: true, options: { notebooks: ["notebooks/03-ranking.ipynb"], parameters: { capacityHours: 120 }, ... } }
  */
-export function parseArgs(argv: readonly string[]): { success: true; options: CliOptions } | { success: false; error: string } {
+export function parseArgs(
+  argv: readonly string[],
+): { success: true; options: CliOptions } | { success: false; error: string } {
   const options: CliOptions = {
     notebooks: [],
     parameters: {},
@@ -65,11 +67,16 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
   const args = [...argv];
   const seconds = (flag: string, value: string | undefined): number | string => {
     const n = Number(value);
-    return value !== undefined && Number.isFinite(n) && n > 0 ? n : `${flag} expects a positive number of seconds, got ${value === undefined ? "nothing" : JSON.stringify(value)}`;
+    return value !== undefined && Number.isFinite(n) && n > 0
+      ? n
+      : `${flag} expects a positive number of seconds, got ${value === undefined ? "nothing" : JSON.stringify(value)}`;
   };
   while (args.length > 0) {
     const arg = args.shift() as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = () => inline ?? args.shift();
     switch (flag) {
       case "-p":
@@ -86,7 +93,8 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
         if (v === undefined) return { success: false, error: `--grid expects name=value,value,…` };
         const parsed = parseGridArg(v);
         if (!parsed.success) return { success: false, error: parsed.error };
-        if (options.grid[parsed.name] !== undefined) return { success: false, error: `--grid ${parsed.name} is given twice: list all its values in one --grid` };
+        if (options.grid[parsed.name] !== undefined)
+          return { success: false, error: `--grid ${parsed.name} is given twice: list all its values in one --grid` };
         options.grid[parsed.name] = parsed.values;
         break;
       }
@@ -125,14 +133,19 @@ export function parseArgs(argv: readonly string[]): { success: true; options: Cl
         break;
       default:
         if (arg.startsWith("-")) return { success: false, error: `unknown option ${arg}` };
-        if (!arg.toLowerCase().endsWith(".ipynb")) return { success: false, error: `${arg} is not a notebook (.ipynb)` };
+        if (!arg.toLowerCase().endsWith(".ipynb"))
+          return { success: false, error: `${arg} is not a notebook (.ipynb)` };
         options.notebooks.push(arg);
     }
   }
   const clash = Object.keys(options.grid).find((name) => name in options.parameters);
   if (clash) return { success: false, error: `${clash} is given both with -p and with --grid: keep one` };
   const runs = Object.values(options.grid).reduce((product, values) => product * values.length, 1);
-  if (runs > MAX_GRID_RUNS) return { success: false, error: `the grid makes ${runs} runs per notebook, more than ${MAX_GRID_RUNS}: use fewer values` };
+  if (runs > MAX_GRID_RUNS)
+    return {
+      success: false,
+      error: `the grid makes ${runs} runs per notebook, more than ${MAX_GRID_RUNS}: use fewer values`,
+    };
   return { success: true, options };
 }
 

@@ -42,11 +42,17 @@ export function splitGridValues(text: string): string[] {
  * parseGridArg("capacityHours=80,100,120"); // { success: true, name: "capacityHours", values: [80, 100, 120] }
  * parseGridArg("capacityHours=");           // { success: false, error: "--grid capacityHours: value 1 is empty" }
  */
-export function parseGridArg(arg: string): { success: true; name: string; values: unknown[] } | { success: false; error: string } {
+export function parseGridArg(
+  arg: string,
+): { success: true; name: string; values: unknown[] } | { success: false; error: string } {
   const at = arg.indexOf("=");
   if (at <= 0) return { success: false, error: `--grid expects name=value,value,…, got ${JSON.stringify(arg)}` };
   const name = arg.slice(0, at).trim();
-  if (!IDENTIFIER.test(name)) return { success: false, error: `--grid ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
+  if (!IDENTIFIER.test(name))
+    return {
+      success: false,
+      error: `--grid ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier`,
+    };
   const texts = splitGridValues(arg.slice(at + 1));
   const values: unknown[] = [];
   for (const [i, raw] of texts.entries()) {
@@ -58,8 +64,10 @@ export function parseGridArg(arg: string): { success: true; name: string; values
     } catch {
       // Not JSON: the text itself.
     }
-    if (typeof value === "number" && !Number.isFinite(value)) return { success: false, error: `--grid ${name}: ${text} is not a finite number` };
-    if (values.some((seen) => JSON.stringify(seen) === JSON.stringify(value))) return { success: false, error: `--grid ${name}: ${text} is listed twice` };
+    if (typeof value === "number" && !Number.isFinite(value))
+      return { success: false, error: `--grid ${name}: ${text} is not a finite number` };
+    if (values.some((seen) => JSON.stringify(seen) === JSON.stringify(value)))
+      return { success: false, error: `--grid ${name}: ${text} is listed twice` };
     values.push(value);
   }
   return { success: true, name, values };
@@ -73,6 +81,7 @@ export function parseGridArg(arg: string): { success: true; name: string; values
  */
 export function gridRuns(grid: Readonly<Record<string, readonly unknown[]>>, base: Parameters = {}): Parameters[] {
   let runs: Parameters[] = [{ ...base }];
-  for (const [name, values] of Object.entries(grid)) runs = runs.flatMap((run) => values.map((value) => ({ ...run, [name]: value })));
+  for (const [name, values] of Object.entries(grid))
+    runs = runs.flatMap((run) => values.map((value) => ({ ...run, [name]: value })));
   return runs;
 }

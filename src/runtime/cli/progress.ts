@@ -65,7 +65,10 @@ export function plainLine(event: WorkbookEvent): string | undefined {
 }
 
 /** Writes progress to a stream: a redrawn bar on a TTY, plain lines otherwise, or nothing. */
-export function progressReporter(stream: NodeJS.WriteStream, mode: "auto" | "plain" | "none"): { onEvent: (e: WorkbookEvent) => void; clear: () => void } {
+export function progressReporter(
+  stream: NodeJS.WriteStream,
+  mode: "auto" | "plain" | "none",
+): { onEvent: (e: WorkbookEvent) => void; clear: () => void } {
   if (mode === "none") return { onEvent: () => undefined, clear: () => undefined };
   if (mode === "plain" || !stream.isTTY) {
     return {
@@ -78,11 +81,13 @@ export function progressReporter(stream: NodeJS.WriteStream, mode: "auto" | "pla
   }
   let state: ProgressState | undefined;
   // The bar's own codes are written around the line; the line itself (a notebook's path) is made safe.
-  const draw = () => state && stream.write(`\r\u001b[2K${visibleText(stripAnsi(progressLine(state, stream.columns || 80)))}`);
+  const draw = () =>
+    state && stream.write(`\r\u001b[2K${visibleText(stripAnsi(progressLine(state, stream.columns || 80)))}`);
   const clear = () => stream.write("\r\u001b[2K");
   return {
     onEvent: (e) => {
-      if (e.kind === "notebook-start") state = { notebook: e.index + 1, notebooks: e.total, source: e.source, cell: 0, cells: 0, phase: "kernel" };
+      if (e.kind === "notebook-start")
+        state = { notebook: e.index + 1, notebooks: e.total, source: e.source, cell: 0, cells: 0, phase: "kernel" };
       else if (e.kind === "progress" && state) {
         const p = e.event;
         if (p.kind === "cell-start") state = { ...state, phase: "cells", cell: p.codeCell, cells: p.codeCells };

@@ -27,7 +27,9 @@ export function summary(result: WorkbookResult, cwd: string): string {
   ];
   for (const e of entries) {
     const mark = e.run.status === "ok" ? "✓" : "✗";
-    lines.push(`  ${mark} ${e.source.padEnd(width)}  ${`${e.run.cells.length}/${e.run.codeCells}`.padStart(7)} cells ${(e.run.durationMs / 1000).toFixed(1).padStart(6)} s`);
+    lines.push(
+      `  ${mark} ${e.source.padEnd(width)}  ${`${e.run.cells.length}/${e.run.codeCells}`.padStart(7)} cells ${(e.run.durationMs / 1000).toFixed(1).padStart(6)} s`,
+    );
   }
   for (const e of entries) {
     if (!e.run.failure) continue;

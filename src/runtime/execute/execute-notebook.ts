@@ -81,7 +81,10 @@ export interface PreparedNotebook {
  * const prepared = prepareNotebook(notebook, { capacityHours: 120 });
  * if (prepared.success) await executePrepared(prepared.prepared, { cwd: "notebooks" });
  */
-export function prepareNotebook(source: Notebook, parameters: Parameters = {}): { success: true; prepared: PreparedNotebook } | { success: false; message: string } {
+export function prepareNotebook(
+  source: Notebook,
+  parameters: Parameters = {},
+): { success: true; prepared: PreparedNotebook } | { success: false; message: string } {
   const injected = injectParameters(source, parameters);
   if (!injected.success) return { success: false, message: describeInjectionError(injected.error) };
   const notebook: Notebook = structuredClone(injected.notebook);
@@ -92,7 +95,10 @@ export function prepareNotebook(source: Notebook, parameters: Parameters = {}): 
       cell.execution_count = null;
     }
   }
-  return { success: true, prepared: { kind: "prepared-notebook", notebook, injectedIndex: injected.injectedIndex, parameters } };
+  return {
+    success: true,
+    prepared: { kind: "prepared-notebook", notebook, injectedIndex: injected.injectedIndex, parameters },
+  };
 }
 
 /**
@@ -108,7 +114,16 @@ export function prepareNotebook(source: Notebook, parameters: Parameters = {}): 
 export async function executeNotebook(source: Notebook, options: ExecuteNotebookOptions): Promise<NotebookRun> {
   const parameters = options.parameters ?? {};
   const prepared = prepareNotebook(source, parameters);
-  if (!prepared.success) return { status: "failed", notebook: source, failure: { status: "input", message: prepared.message }, durationMs: 0, cells: [], codeCells: 0, parameters };
+  if (!prepared.success)
+    return {
+      status: "failed",
+      notebook: source,
+      failure: { status: "input", message: prepared.message },
+      durationMs: 0,
+      cells: [],
+      codeCells: 0,
+      parameters,
+    };
   return executePrepared(prepared.prepared, options);
 }
 
@@ -120,12 +135,17 @@ export async function executeNotebook(source: Notebook, options: ExecuteNotebook
  * const kernel = Kernel.start({ cwd: "notebooks" });
  * try { await executePrepared(prepared, { cwd: "notebooks", kernel }); } finally { await (await kernel).shutdown(); }
  */
-export async function executePrepared(prepared: PreparedNotebook, options: ExecuteNotebookOptions): Promise<NotebookRun> {
+export async function executePrepared(
+  prepared: PreparedNotebook,
+  options: ExecuteNotebookOptions,
+): Promise<NotebookRun> {
   const started = Date.now();
   const { injectedIndex, parameters } = prepared;
   // Each run records into its own copy, so a prepared notebook can be run again.
   const notebook: Notebook = structuredClone(prepared.notebook);
-  const codeIndices = notebook.cells.flatMap((c, i) => (c.cell_type === "code" && joinSource(c.source).trim() !== "" ? [i] : []));
+  const codeIndices = notebook.cells.flatMap((c, i) =>
+    c.cell_type === "code" && joinSource(c.source).trim() !== "" ? [i] : [],
+  );
   const emit = options.onProgress ?? (() => undefined);
   const done = (status: NotebookRun["status"], rest: Partial<NotebookRun>): NotebookRun => {
     const durationMs = Date.now() - started;
@@ -142,7 +162,8 @@ export async function executePrepared(prepared: PreparedNotebook, options: Execu
     };
     return { status, notebook, durationMs, cells: [], codeCells: codeIndices.length, parameters, ...rest };
   };
-  if (options.signal?.aborted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted before start" } });
+  if (options.signal?.aborted)
+    return done("interrupted", { failure: { status: "interrupted", message: "interrupted before start" } });
 
   emit({ kind: "kernel-starting" });
   const owned = options.kernel === undefined;
@@ -172,15 +193,35 @@ export async function executePrepared(prepared: PreparedNotebook, options: Execu
       const result = await kernel.execute(joinSource(cell.source), { timeoutMs: options.cellTimeoutMs ?? 120_000 });
       record(cell, result);
       cells.push({ index, status: result.status, ms: result.durationMs });
-      emit({ kind: "cell-end", index, codeCell: n + 1, codeCells: codeIndices.length, status: result.status, ms: result.durationMs });
+      emit({
+        kind: "cell-end",
+        index,
+        codeCell: n + 1,
+        codeCells: codeIndices.length,
+        status: result.status,
+        ms: result.durationMs,
+      });
       if (interrupted) {
-        return done("interrupted", { failure: { status: "interrupted", cell: sourcePosition(index, injectedIndex), message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
+        return done("interrupted", {
+          failure: {
+            status: "interrupted",
+            cell: sourcePosition(index, injectedIndex),
+            message: "interrupted (Ctrl-C)",
+          },
+          cells,
+          kernelStartMs,
+        });
       }
       if (result.status !== "ok") {
         return done("failed", { failure: failureOf(cell, index, injectedIndex, result), cells, kernelStartMs });
       }
     }
-    if (interrupted) return done("interrupted", { failure: { status: "interrupted", message: "interrupted (Ctrl-C)" }, cells, kernelStartMs });
+    if (interrupted)
+      return done("interrupted", {
+        failure: { status: "interrupted", message: "interrupted (Ctrl-C)" },
+        cells,
+        kernelStartMs,
+      });
     return done("ok", { cells, kernelStartMs });
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
@@ -198,7 +239,10 @@ export async function executePrepared(prepared: PreparedNotebook, options: Execu
  * expect(run.status).toBe("ok");
  * expect(notebookText(run.notebook)).toContain("NP = 10");
  */
-export async function executeNotebookFile(path: string, options: Partial<ExecuteNotebookOptions> = {}): Promise<NotebookRun> {
+export async function executeNotebookFile(
+  path: string,
+  options: Partial<ExecuteNotebookOptions> = {},
+): Promise<NotebookRun> {
   const read = readNotebookFile(path);
   if (!read.success) return inputFailure(read.message, options.parameters);
   return executeNotebook(read.notebook, { ...options, cwd: options.cwd ?? dirname(resolve(path)) });
@@ -210,7 +254,9 @@ export async function executeNotebookFile(path: string, options: Partial<Execute
  * @example
  * readNotebookFile("notebooks/03-ranking.ipynb"); // { success: true, notebook: { cells: [...], ... } }
  */
-export function readNotebookFile(path: string): { success: true; notebook: Notebook } | { success: false; message: string } {
+export function readNotebookFile(
+  path: string,
+): { success: true; notebook: Notebook } | { success: false; message: string } {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -218,7 +264,11 @@ export function readNotebookFile(path: string): { success: true; notebook: Noteb
     return { success: false, message: `cannot read ${path}: ${(e as Error).message}` };
   }
   const parsed = parseNotebook(text);
-  if (!parsed.success) return { success: false, message: `${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}` };
+  if (!parsed.success)
+    return {
+      success: false,
+      message: `${path} is not a valid notebook: ${parsed.problems.map((p) => `${p.where} ${p.problem}`).join("; ")}`,
+    };
   return { success: true, notebook: parsed.notebook };
 }
 
@@ -242,7 +292,9 @@ function record(cell: CodeCell, result: ExecuteResult): void {
   cell.metadata = {
     ...cell.metadata,
     execution: { "shell.execute_request": result.startedAt, "shell.execute_reply": result.finishedAt },
-    ...(result.status === "ok" ? {} : { runtime: { status: result.status, ...(result.detail ? { detail: result.detail } : {}) } }),
+    ...(result.status === "ok"
+      ? {}
+      : { runtime: { status: result.status, ...(result.detail ? { detail: result.detail } : {}) } }),
   };
 }
 
@@ -257,7 +309,9 @@ function sourcePosition(index: number, injectedIndex: number | undefined): numbe
 /** The failure of a cell that did not end ok, located in its source. */
 function failureOf(cell: CodeCell, index: number, injectedIndex: number | undefined, result: ExecuteResult): Failure {
   const located = locateError(joinSource(cell.source), stderrText(result.outputs));
-  const message = [result.detail, located.message].filter((m) => m !== undefined && m !== "").join("\n") || `the cell ended with status ${result.status}`;
+  const message =
+    [result.detail, located.message].filter((m) => m !== undefined && m !== "").join("\n") ||
+    `the cell ended with status ${result.status}`;
   return {
     status: result.status === "ok" ? "error" : result.status,
     cell: sourcePosition(index, injectedIndex),

@@ -34,7 +34,10 @@ export function locateError(source: string, stderr: string): ErrorLocation {
     return { ...(line >= 1 && line <= sourceLines.length ? at(line) : {}), message: diagnostics.join("\n") };
   }
 
-  const message = lines.find((l) => ERROR_LINE.test(l.trim()))?.trim() ?? lines.find((l) => l.trim() !== "" && !/^\s+at /.test(l))?.trim() ?? "";
+  const message =
+    lines.find((l) => ERROR_LINE.test(l.trim()))?.trim() ??
+    lines.find((l) => l.trim() !== "" && !/^\s+at /.test(l))?.trim() ??
+    "";
   const header = lines.findIndex((l) => /^evalmachine\.<anonymous>:\d+$/.test(l));
   const afterHeader = header >= 0 ? lines[header + 1] : undefined;
   if (afterHeader !== undefined) {

@@ -14,7 +14,8 @@ export function describeFailure(source: string, failure: Failure): string {
       : failure.injected
         ? `${source}, the injected parameters cell (after cell ${failure.cell})`
         : `${source}, cell ${failure.cell}`;
-  const line = failure.line !== undefined ? `, line ${failure.line}${failure.sourceLine ? `: ${failure.sourceLine}` : ""}` : "";
+  const line =
+    failure.line !== undefined ? `, line ${failure.line}${failure.sourceLine ? `: ${failure.sourceLine}` : ""}` : "";
   return `${where}${line}\n${failure.status === "start" ? "the kernel did not start: " : ""}${failure.message}`;
 }
 
@@ -27,8 +28,14 @@ export function describeFailure(source: string, failure: Failure): string {
  */
 export function failureHeadline(failure: Failure): string {
   const where =
-    failure.cell === undefined ? "" : failure.injected ? `injected parameters (after cell ${failure.cell})` : `cell ${failure.cell}`;
+    failure.cell === undefined
+      ? ""
+      : failure.injected
+        ? `injected parameters (after cell ${failure.cell})`
+        : `cell ${failure.cell}`;
   const line = failure.line !== undefined ? `, line ${failure.line}` : "";
   const first = failure.message.split("\n").find((l) => l.trim() !== "") ?? failure.status;
-  return where === "" ? `${failure.status === "start" ? "the kernel did not start: " : ""}${first}` : `${where}${line}: ${first}`;
+  return where === ""
+    ? `${failure.status === "start" ? "the kernel did not start: " : ""}${first}`
+    : `${where}${line}: ${first}`;
 }

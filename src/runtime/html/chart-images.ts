@@ -7,7 +7,16 @@ import { plotlySource, usesPlotly } from "./plotly";
 /** Where Debian (and CI) installs Chromium; `THROUGHPUT_ACCOUNTING_CHROMIUM` names another. */
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
 /** The same flags as the browser tests: without the background-networking ones Chromium calls Google. */
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 /** Options of {@link chartImager}. */
 export interface ChartImagerOptions {
@@ -52,7 +61,8 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
     options.onNotice?.(`charts keep no static picture: ${message}`);
   };
   const openPage = async (): Promise<Page | undefined> => {
-    if (!existsSync(executablePath)) return void notice(`${executablePath} not found (set THROUGHPUT_ACCOUNTING_CHROMIUM)`);
+    if (!existsSync(executablePath))
+      return void notice(`${executablePath} not found (set THROUGHPUT_ACCOUNTING_CHROMIUM)`);
     let chromium: typeof import("playwright-core").chromium;
     try {
       ({ chromium } = await import("playwright-core"));
@@ -65,7 +75,9 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
       // The charts are offline: nothing may leave the machine.
       await context.route(/^(?!data:|about:)/, (route) => route.abort());
       const p = await context.newPage();
-      await p.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>`);
+      await p.setContent(
+        `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="host"></div></body></html>`,
+      );
       await p.addScriptTag({ content: plotlySource() });
       // A live what-if draws its chart through the browser bundle; without it, only plain charts get a picture.
       try {
@@ -123,14 +135,24 @@ async function svgOf(page: Page, html: string, timeout: number): Promise<string 
       old.replaceWith(script);
     }
   }, html);
-  await page.waitForFunction(() => document.querySelector("#host .js-plotly-plot .main-svg") !== null, undefined, { timeout });
+  await page.waitForFunction(() => document.querySelector("#host .js-plotly-plot .main-svg") !== null, undefined, {
+    timeout,
+  });
   const url = await page.evaluate(async () => {
-    const gd = document.querySelector("#host .js-plotly-plot") as HTMLElement & { _fullLayout?: { width?: number; height?: number } };
+    const gd = document.querySelector("#host .js-plotly-plot") as HTMLElement & {
+      _fullLayout?: { width?: number; height?: number };
+    };
     const plotly = (window as unknown as { Plotly: { toImage(gd: HTMLElement, o: object): Promise<string> } }).Plotly;
-    return plotly.toImage(gd, { format: "svg", width: gd._fullLayout?.width ?? 900, height: gd._fullLayout?.height ?? 440 });
+    return plotly.toImage(gd, {
+      format: "svg",
+      width: gd._fullLayout?.width ?? 900,
+      height: gd._fullLayout?.height ?? 440,
+    });
   });
   const comma = url.indexOf(",");
   if (!url.startsWith("data:image/svg+xml") || comma < 0) return undefined;
   const body = url.slice(comma + 1);
-  return url.slice(0, comma).endsWith(";base64") ? Buffer.from(body, "base64").toString("utf8") : decodeURIComponent(body);
+  return url.slice(0, comma).endsWith(";base64")
+    ? Buffer.from(body, "base64").toString("utf8")
+    : decodeURIComponent(body);
 }

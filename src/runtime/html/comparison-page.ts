@@ -20,11 +20,17 @@ export interface ComparisonRun {
  * @example
  * renderComparisonPage("04-mix-and-political-mix", runs, "index.html", "04-mix-and-political-mix.compare.xlsx");
  */
-export function renderComparisonPage(title: string, runs: readonly ComparisonRun[], indexHref?: string, workbookHref?: string): string {
+export function renderComparisonPage(
+  title: string,
+  runs: readonly ComparisonRun[],
+  indexHref?: string,
+  workbookHref?: string,
+): string {
   const names: string[] = [];
   for (const run of runs) for (const figure of run.records) if (!names.includes(figure.name)) names.push(figure.name);
   const gridNames: string[] = [];
-  for (const run of runs) for (const name of Object.keys(run.parameters)) if (!gridNames.includes(name)) gridNames.push(name);
+  for (const run of runs)
+    for (const name of Object.keys(run.parameters)) if (!gridNames.includes(name)) gridNames.push(name);
   const head = runs
     .map(
       (run, i) =>
@@ -32,7 +38,10 @@ export function renderComparisonPage(title: string, runs: readonly ComparisonRun
     )
     .join("");
   const parameterRows = gridNames
-    .map((name) => `<tr class="parameter"><th><code>${escapeHtml(name)}</code></th>${runs.map((run) => `<td class="num">${escapeHtml(shown(run.parameters[name]))}</td>`).join("")}</tr>`)
+    .map(
+      (name) =>
+        `<tr class="parameter"><th><code>${escapeHtml(name)}</code></th>${runs.map((run) => `<td class="num">${escapeHtml(shown(run.parameters[name]))}</td>`).join("")}</tr>`,
+    )
     .join("\n");
   const figureRows = names
     .map(

@@ -33,9 +33,14 @@ export interface DocumentOptions {
 export function htmlDocument(title: string, head: string, body: string, options: DocumentOptions = {}): string {
   const nonce = options.nonce ?? randomBytes(16).toString("base64");
   // It goes into an attribute and the CSP unescaped: base64 only.
-  if (!/^[A-Za-z0-9+/=]+$/.test(nonce)) throw new RangeError(`a page nonce is base64 text, got ${JSON.stringify(nonce)}`);
+  if (!/^[A-Za-z0-9+/=]+$/.test(nonce))
+    throw new RangeError(`a page nonce is base64 text, got ${JSON.stringify(nonce)}`);
   const own = (options.scripts ?? [])
-    .map((script) => ("src" in script ? `<script src="${escapeHtml(script.src)}"></script>` : `<script>${script.inline.replace(/<\/script/gi, "<\\/script")}</script>`))
+    .map((script) =>
+      "src" in script
+        ? `<script src="${escapeHtml(script.src)}"></script>`
+        : `<script>${script.inline.replace(/<\/script/gi, "<\\/script")}</script>`,
+    )
     .join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
@@ -74,7 +79,9 @@ export function withNonce(html: string, nonce: string): string {
     const tagEnd = html.indexOf(">", open.index);
     if (tagEnd < 0) return out + html.slice(at);
     // A nonce already written by someone else would be wrong for this page: replace it.
-    const attributes = html.slice(open.index + open[0].length, tagEnd).replace(/\snonce\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, "");
+    const attributes = html
+      .slice(open.index + open[0].length, tagEnd)
+      .replace(/\snonce\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/gi, "");
     out += `${html.slice(at, open.index)}<script nonce="${nonce}"${attributes}>`;
     SCRIPT_CLOSE.lastIndex = tagEnd + 1;
     const close = SCRIPT_CLOSE.exec(html);

@@ -23,7 +23,8 @@ export interface RenderedOutput {
   plotly: boolean;
 }
 
-const text = (v: unknown): string => (typeof v === "string" || Array.isArray(v) ? joinSource(v as string | string[]) : JSON.stringify(v, null, 2));
+const text = (v: unknown): string =>
+  typeof v === "string" || Array.isArray(v) ? joinSource(v as string | string[]) : JSON.stringify(v, null, 2);
 /** JSON mime data is an object, but some writers store it as a string; undefined when that string is not JSON. */
 const parsed = (v: unknown): unknown => {
   if (typeof v !== "string") return v;
@@ -47,7 +48,10 @@ const pre = (cls: string, body: string) => `<pre class="${cls}">${escapeHtml(str
 export function renderOutput(output: Output, md: MarkdownIt, id: string): RenderedOutput {
   switch (output.output_type) {
     case "stream":
-      return { html: pre(`output stream ${output.name === "stderr" ? "stderr" : "stdout"}`, joinSource(output.text)), plotly: false };
+      return {
+        html: pre(`output stream ${output.name === "stderr" ? "stderr" : "stdout"}`, joinSource(output.text)),
+        plotly: false,
+      };
     case "error":
       return {
         html: pre("output error", [`${output.ename}: ${output.evalue}`, ...output.traceback].join("\n")),
@@ -64,10 +68,14 @@ function renderBundle(data: MimeBundle, md: MarkdownIt, id: string): RenderedOut
   switch (mime) {
     case "application/vnd.plotly.v1+json": {
       const figure = parsed(value) as { data?: unknown; layout?: unknown; config?: unknown } | undefined;
-      if (figure === undefined || typeof figure !== "object") return { html: pre("output plain", text(value)), plotly: false };
+      if (figure === undefined || typeof figure !== "object")
+        return { html: pre("output plain", text(value)), plotly: false };
       const div = `plotly-${id}`;
       const call = `Plotly.newPlot(${scriptJson(div)}, ${scriptJson(figure.data ?? [])}, ${scriptJson(figure.layout ?? {})}, ${scriptJson({ responsive: true, ...(figure.config as object | undefined) })});`;
-      return { html: `<div class="output plotly"><div id="${escapeHtml(div)}" class="plotly-graph-div"></div><script>${call}</script></div>`, plotly: true };
+      return {
+        html: `<div class="output plotly"><div id="${escapeHtml(div)}" class="plotly-graph-div"></div><script>${call}</script></div>`,
+        plotly: true,
+      };
     }
     case "text/html": {
       // Outputs made by the runner's kernels carry no plotly.js of their own (the runner tells display so):
@@ -93,6 +101,9 @@ function renderBundle(data: MimeBundle, md: MarkdownIt, id: string): RenderedOut
     case "text/plain":
       return { html: pre("output plain", text(value)), plotly: false };
     default:
-      return { html: pre("output plain", `[output of type ${Object.keys(data).join(", ") || "none"} not shown]`), plotly: false };
+      return {
+        html: pre("output plain", `[output of type ${Object.keys(data).join(", ") || "none"} not shown]`),
+        plotly: false,
+      };
   }
 }

@@ -58,7 +58,10 @@ export function pageSummary(notebook: Notebook, maxLength = 220): string | undef
       .map((p) => p.trim())
       .filter((p) => p !== "" && !/^#{1,6}\s/.test(p));
     if (paragraphs.length === 0) continue;
-    const text = paragraphs[0]!.replace(/[*_`]/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\s+/g, " ");
+    const text = paragraphs[0]!
+      .replace(/[*_`]/g, "")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/\s+/g, " ");
     return text.length <= maxLength ? text : `${text.slice(0, maxLength - 1).replace(/\s+\S*$/, "")}…`;
   }
   return undefined;
@@ -91,7 +94,12 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     needsWhatIf ||= outputs.some((o) => usesWhatIf(o.html));
     const failed = index === info.failedIndex;
     // Cells after a failure were never sent to the kernel.
-    const notRun = info.status !== "ok" && !failed && cell.execution_count === null && cell.outputs.length === 0 && index > (info.failedIndex ?? -1);
+    const notRun =
+      info.status !== "ok" &&
+      !failed &&
+      cell.execution_count === null &&
+      cell.outputs.length === 0 &&
+      index > (info.failedIndex ?? -1);
     const classes = ["cell", "code", failed ? "failed" : "", notRun ? "not-run" : ""].filter(Boolean).join(" ");
     const prompt = failed ? "In [!]:" : notRun ? "not run" : `In [${cell.execution_count ?? " "}]:`;
     const tag = tags.includes("injected-parameters")
@@ -99,7 +107,10 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
       : tags.includes("parameters")
         ? `<div class="tag">parameters (defaults)</div>`
         : "";
-    const failure = failed && info.failureText ? `<div class="failure outputs"><strong>This cell failed.</strong><pre>${escapeHtml(info.failureText)}</pre></div>` : "";
+    const failure =
+      failed && info.failureText
+        ? `<div class="failure outputs"><strong>This cell failed.</strong><pre>${escapeHtml(info.failureText)}</pre></div>`
+        : "";
     return [
       `<section class="${classes}" id="cell-${index + 1}">`,
       tag,
@@ -117,14 +128,17 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     `${escapeHtml(info.source)}`,
     `${(info.durationMs / 1000).toFixed(1)} s`,
     `run ${escapeHtml(formatTime(info.finishedAt))}`,
-    params.length > 0 ? `parameters: ${params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join(", ")}` : "",
+    params.length > 0
+      ? `parameters: ${params.map(([k, v]) => `<code>${escapeHtml(k)}=${escapeHtml(JSON.stringify(v))}</code>`).join(", ")}`
+      : "",
   ].filter(Boolean);
   const failureBox =
     info.status !== "ok" && info.failureText
       ? `<div class="failure">${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}<pre>${escapeHtml(info.failureText)}</pre></div>`
       : "";
   const downloads = (info.downloads ?? []).map(
-    (file) => `<a href="${escapeHtml(file.href.split("/").map(encodeURIComponent).join("/"))}" download>${escapeHtml(file.label)}</a>`,
+    (file) =>
+      `<a href="${escapeHtml(file.href.split("/").map(encodeURIComponent).join("/"))}" download>${escapeHtml(file.label)}</a>`,
   );
   const body = `<header class="page">
 ${info.indexHref ? `<a href="${escapeHtml(info.indexHref)}">← all notebooks</a>` : ""}
@@ -138,7 +152,10 @@ ${cells.join("\n")}
   const assets = info.assetsHref;
   if (assets !== undefined) {
     const href = (file: string) => (assets === "" ? file : `${assets.replace(/\/$/, "")}/${file}`);
-    const scripts = [...(needsPlotly ? [{ src: href(SHARED_ASSETS.plotly) }] : []), ...(needsWhatIf ? [{ src: href(SHARED_ASSETS.whatIf) }] : [])];
+    const scripts = [
+      ...(needsPlotly ? [{ src: href(SHARED_ASSETS.plotly) }] : []),
+      ...(needsWhatIf ? [{ src: href(SHARED_ASSETS.whatIf) }] : []),
+    ];
     return htmlDocument(title, "", body, { scripts });
   }
   return htmlDocument(title, `${needsPlotly ? plotlyScriptTag() : ""}${needsWhatIf ? whatIfScriptTag() : ""}`, body);

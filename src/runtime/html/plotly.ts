@@ -18,7 +18,10 @@ export function plotlySource(): string {
  * usesPlotly('<script>Plotly.newPlot("c", data)</script>') // true
  */
 export function usesPlotly(html: string): boolean {
-  return /\bPlotly\s*\.\s*(newPlot|react|plot|restyle|relayout|update|animate|addTraces)\b/.test(html) || /plotly-graph-div/.test(html);
+  return (
+    /\bPlotly\s*\.\s*(newPlot|react|plot|restyle|relayout|update|animate|addTraces)\b/.test(html) ||
+    /plotly-graph-div/.test(html)
+  );
 }
 
 /**

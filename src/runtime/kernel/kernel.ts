@@ -91,7 +91,13 @@ interface Collector {
 function bundleChars(data: unknown): number {
   if (typeof data !== "object" || data === null) return 0;
   let chars = 0;
-  for (const value of Object.values(data)) chars += typeof value === "string" ? value.length : Array.isArray(value) ? value.join("").length : (JSON.stringify(value) ?? "").length;
+  for (const value of Object.values(data))
+    chars +=
+      typeof value === "string"
+        ? value.length
+        : Array.isArray(value)
+          ? value.join("").length
+          : (JSON.stringify(value) ?? "").length;
   return chars;
 }
 
@@ -289,14 +295,21 @@ export class Kernel {
 
   private async executeCell(code: string, options: ExecuteOptions): Promise<ExecuteResult> {
     const startedAt = new Date();
-    const finish = (status: ExecuteStatus, collector: Collector | undefined, count: number | null, detail?: string): ExecuteResult => {
+    const finish = (
+      status: ExecuteStatus,
+      collector: Collector | undefined,
+      count: number | null,
+      detail?: string,
+    ): ExecuteResult => {
       const finishedAt = new Date();
       const dropped = collector?.dropped ?? 0;
       const truncated = dropped > 0 ? { keptChars: collector?.kept ?? 0, droppedChars: dropped } : undefined;
       const outputs = collector?.state.outputs ?? [];
       return {
         status,
-        outputs: truncated ? [...outputs, { output_type: "stream", name: "stderr", text: truncationNotice(truncated) }] : outputs,
+        outputs: truncated
+          ? [...outputs, { output_type: "stream", name: "stderr", text: truncationNotice(truncated) }]
+          : outputs,
         ...(truncated ? { truncated } : {}),
         executionCount: count,
         startedAt: startedAt.toISOString(),
@@ -305,7 +318,8 @@ export class Kernel {
         ...(detail === undefined ? {} : { detail }),
       };
     };
-    if (!this.alive) return finish("dead", undefined, null, `the kernel is not running (${describeExit(this.exitInfo)})`);
+    if (!this.alive)
+      return finish("dead", undefined, null, `the kernel is not running (${describeExit(this.exitInfo)})`);
     // tslab answers heartbeats on its JavaScript thread, which a running cell blocks, so the
     // heartbeat is checked between cells, where a silent kernel really is dead or hung.
     if (!(await this.ping(options.heartbeatTimeoutMs ?? 10_000))) {
@@ -342,8 +356,10 @@ export class Kernel {
     const limit = timer(options.timeoutMs ?? 600_000);
     try {
       const first = await Promise.race([reply, exited, limit.promise]);
-      if (first === "exited") return finish("dead", collector, null, `the kernel died during the cell (${describeExit(this.exitInfo)})`);
-      if (first === "unsent") return finish("dead", collector, null, `the cell could not be sent to the kernel (${sendError})`);
+      if (first === "exited")
+        return finish("dead", collector, null, `the kernel died during the cell (${describeExit(this.exitInfo)})`);
+      if (first === "unsent")
+        return finish("dead", collector, null, `the cell could not be sent to the kernel (${sendError})`);
       if (first === "timeout") {
         const seconds = formatSeconds(options.timeoutMs ?? 600_000);
         this.interrupt();
@@ -351,20 +367,39 @@ export class Kernel {
         const after = await Promise.race([reply, exited, grace.promise]);
         grace.cancel();
         if (after === "exited") {
-          return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel died when interrupted (${describeExit(this.exitInfo)})`);
+          return finish(
+            "timeout",
+            collector,
+            null,
+            `the cell ran longer than ${seconds} s; the kernel died when interrupted (${describeExit(this.exitInfo)})`,
+          );
         }
         if (after === "timeout" || after === "unsent") {
           this.kill();
-          return finish("timeout", collector, null, `the cell ran longer than ${seconds} s; the kernel did not stop on interrupt and was killed`);
+          return finish(
+            "timeout",
+            collector,
+            null,
+            `the cell ran longer than ${seconds} s; the kernel did not stop on interrupt and was killed`,
+          );
         }
         await this.untilIdle(collector, exited, (c) => (changed = c));
-        return finish("timeout", collector, countOf(after), `the cell ran longer than ${seconds} s and was interrupted`);
+        return finish(
+          "timeout",
+          collector,
+          countOf(after),
+          `the cell ran longer than ${seconds} s and was interrupted`,
+        );
       }
       // Outputs travel on iopub, the reply on shell: wait for the kernel's "idle" for this request,
       // which it publishes after the last output.
       await this.untilIdle(collector, exited, (c) => (changed = c));
       const status = String(first.content.status ?? "error");
-      return finish(status === "ok" ? "ok" : status === "abort" || status === "aborted" ? "abort" : "error", collector, countOf(first));
+      return finish(
+        status === "ok" ? "ok" : status === "abort" || status === "aborted" ? "abort" : "error",
+        collector,
+        countOf(first),
+      );
     } finally {
       limit.cancel();
       this.collectors.delete(id);
@@ -437,7 +472,10 @@ export class Kernel {
     };
     if (this.alive) {
       const request = makeMessage("shutdown_request", { restart: false }, this.session);
-      await within(graceMs, this.request(this.sendControl, request).catch(() => undefined));
+      await within(
+        graceMs,
+        this.request(this.sendControl, request).catch(() => undefined),
+      );
       // tslab answers and closes its sockets, but a timer left by a cell keeps the process alive.
       if (this.alive) await within(500, this.exited);
       if (this.alive) {
@@ -462,7 +500,9 @@ export class Kernel {
     for (let round = 1; ; round++) {
       const request = makeMessage("kernel_info_request", {}, this.session);
       const id = request.header.msg_id;
-      const seen = new Promise<void>((resolve) => this.collectors.set(id, { state: emptyOutputs(), idle: false, onChange: resolve }));
+      const seen = new Promise<void>((resolve) =>
+        this.collectors.set(id, { state: emptyOutputs(), idle: false, onChange: resolve }),
+      );
       const reply = this.request(this.sendShell, request);
       const limit = timer(Math.min(250 * round, 2_000));
       const outcome = await Promise.race([Promise.all([reply, seen]).then(() => "ready" as const), limit.promise]);
@@ -481,7 +521,11 @@ export class Kernel {
     });
   }
 
-  private async untilIdle(collector: Collector, exited: Promise<"exited">, register: (c: () => void) => void): Promise<void> {
+  private async untilIdle(
+    collector: Collector,
+    exited: Promise<"exited">,
+    register: (c: () => void) => void,
+  ): Promise<void> {
     if (collector.idle) return;
     const idle = new Promise<void>((resolve) => register(() => collector.idle && resolve()));
     // tslab publishes "idle" right after the reply; the limit only guards against a lost message.
@@ -506,19 +550,26 @@ export class Kernel {
     const type = message.header.msg_type;
     if (type === "status") {
       if (message.content.execution_state === "idle") collector.idle = true;
-    } else if (collector.limit !== undefined && (type === "stream" || type === "display_data" || type === "execute_result" || type === "error")) {
+    } else if (
+      collector.limit !== undefined &&
+      (type === "stream" || type === "display_data" || type === "execute_result" || type === "error")
+    ) {
       // Counted as it arrives, so a runaway print never holds more than the limit in this process.
       const kept = collector.kept ?? 0;
       const room = Math.max(0, collector.limit - kept);
       const content = message.content;
-      const size = type === "stream" ? String(content.text ?? "").length : type === "error" ? 0 : bundleChars(content.data);
+      const size =
+        type === "stream" ? String(content.text ?? "").length : type === "error" ? 0 : bundleChars(content.data);
       if (size <= room) {
         collector.kept = kept + size;
         collector.state = applyIopub(collector.state, type, content);
       } else if (type === "stream" && room > 0) {
         collector.kept = kept + room;
         collector.dropped = (collector.dropped ?? 0) + size - room;
-        collector.state = applyIopub(collector.state, type, { ...content, text: String(content.text ?? "").slice(0, room) });
+        collector.state = applyIopub(collector.state, type, {
+          ...content,
+          text: String(content.text ?? "").slice(0, room),
+        });
       } else {
         collector.dropped = (collector.dropped ?? 0) + size;
       }

@@ -107,7 +107,8 @@ export function sweepKernelProcesses(token: string, rootPid?: number, signal: No
     }
   }
   // Never this process or one of its ancestors, whatever their environment says.
-  for (let pid: number | undefined = process.pid; pid !== undefined && pid > 1; pid = parents.get(pid)) marked.delete(pid);
+  for (let pid: number | undefined = process.pid; pid !== undefined && pid > 1; pid = parents.get(pid))
+    marked.delete(pid);
   const signalled: number[] = [];
   for (const pid of marked) {
     try {

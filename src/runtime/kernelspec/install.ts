@@ -68,7 +68,11 @@ function ownerOf(text: string, project: string): Owner {
  * @example
  * installKernelSpec() // { kind: "installed", path: "/home/ana/.local/share/jupyter/kernels/throughput-accounting/kernel.json", spec: {...} }
  */
-export function installKernelSpec(place: Place = currentPlace(), node = process.execPath, options: InstallOptions = {}): InstallOutcome {
+export function installKernelSpec(
+  place: Place = currentPlace(),
+  node = process.execPath,
+  options: InstallOptions = {},
+): InstallOutcome {
   const path = join(kernelDir(place), "kernel.json");
   try {
     const bin = tslabBin();

@@ -134,16 +134,19 @@ export function notebookProblems(value: unknown, options: { requireNoOutputs?: b
     if (!isMultiline(cell.source)) add(where, "has a source that is not a string or a list of strings");
     if (!isObject(cell.metadata)) add(where, "has no metadata object");
     if (cell.id !== undefined) {
-      if (typeof cell.id !== "string" || !/^[a-zA-Z0-9-_]{1,64}$/.test(cell.id)) add(where, `has an invalid id ${JSON.stringify(cell.id)}`);
+      if (typeof cell.id !== "string" || !/^[a-zA-Z0-9-_]{1,64}$/.test(cell.id))
+        add(where, `has an invalid id ${JSON.stringify(cell.id)}`);
       else if (ids.has(cell.id)) add(where, `repeats the id ${cell.id}`);
       else ids.add(cell.id);
     }
     if (cell.cell_type === "code") {
       if (!Array.isArray(cell.outputs)) add(where, "is a code cell without an outputs list");
-      else if (options.requireNoOutputs && cell.outputs.length > 0) add(where, `has ${cell.outputs.length} output(s); commit notebooks without outputs`);
+      else if (options.requireNoOutputs && cell.outputs.length > 0)
+        add(where, `has ${cell.outputs.length} output(s); commit notebooks without outputs`);
       if (cell.execution_count !== null && typeof cell.execution_count !== "number")
         add(where, "has an execution_count that is neither null nor a number");
-      else if (options.requireNoOutputs && cell.execution_count !== null) add(where, "has an execution_count; commit notebooks unexecuted");
+      else if (options.requireNoOutputs && cell.execution_count !== null)
+        add(where, "has an execution_count; commit notebooks unexecuted");
     }
   });
   return problems;
@@ -155,7 +158,9 @@ export function notebookProblems(value: unknown, options: { requireNoOutputs?: b
  * @example
  * parseNotebook('{"nbformat":4,"nbformat_minor":5,"metadata":{},"cells":[]}').success // true
  */
-export function parseNotebook(text: string): { success: true; notebook: Notebook } | { success: false; problems: NotebookProblem[] } {
+export function parseNotebook(
+  text: string,
+): { success: true; notebook: Notebook } | { success: false; problems: NotebookProblem[] } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -183,7 +188,12 @@ function sortKeys(value: unknown): unknown {
   const sorted: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort()) {
     // defineProperty, so a key named "__proto__" stays a plain key.
-    Object.defineProperty(sorted, key, { value: sortKeys((value as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(sorted, key, {
+      value: sortKeys((value as Record<string, unknown>)[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return sorted;
 }

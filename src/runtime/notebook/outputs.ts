@@ -56,7 +56,10 @@ export function applyIopub(state: OutputState, msgType: string, content: Content
               metadata: bundle(content.metadata),
             };
       const id = displayIdOf(content);
-      const displays = id === undefined ? base.displays : { ...base.displays, [id]: [...(base.displays[id] ?? []), base.outputs.length] };
+      const displays =
+        id === undefined
+          ? base.displays
+          : { ...base.displays, [id]: [...(base.displays[id] ?? []), base.outputs.length] };
       return { ...base, outputs: [...base.outputs, output], displays };
     }
     case "update_display_data": {

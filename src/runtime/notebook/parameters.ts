@@ -16,19 +16,23 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * parseParameterArg("capacityHours=120") // { success: true, name: "capacityHours", value: 120 }
  * parseParameterArg('label="a=b"')        // { success: true, name: "label", value: "a=b" }
  */
-export function parseParameterArg(arg: string): { success: true; name: string; value: unknown } | { success: false; error: string } {
+export function parseParameterArg(
+  arg: string,
+): { success: true; name: string; value: unknown } | { success: false; error: string } {
   const at = arg.indexOf("=");
   if (at <= 0) return { success: false, error: `-p expects name=value, got ${JSON.stringify(arg)}` };
   const name = arg.slice(0, at).trim();
   const raw = arg.slice(at + 1);
-  if (!IDENTIFIER.test(name)) return { success: false, error: `-p ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
+  if (!IDENTIFIER.test(name))
+    return { success: false, error: `-p ${JSON.stringify(name)}: a parameter name must be a TypeScript identifier` };
   let value: unknown = raw;
   try {
     value = JSON.parse(raw);
   } catch {
     // Not JSON: the text itself, as papermill does for strings.
   }
-  if (typeof value === "number" && !Number.isFinite(value)) return { success: false, error: `-p ${name}: ${raw} is not a finite number` };
+  if (typeof value === "number" && !Number.isFinite(value))
+    return { success: false, error: `-p ${name}: ${raw} is not a finite number` };
   return { success: true, name, value };
 }
 
@@ -73,8 +77,7 @@ export function injectedSource(values: Parameters, declared: Record<string, Decl
 
 /** Why parameters could not be injected. */
 export type InjectionError =
-  | { kind: "no-parameters-cell" }
-  | { kind: "unknown-parameters"; names: string[]; known: string[] };
+  { kind: "no-parameters-cell" } | { kind: "unknown-parameters"; names: string[]; known: string[] };
 
 /**
  * Describes an injection error for a person.
@@ -84,7 +87,8 @@ export type InjectionError =
  * // "unknown parameter x: the parameters cell declares a"
  */
 export function describeInjectionError(error: InjectionError): string {
-  if (error.kind === "no-parameters-cell") return "the notebook has no cell tagged \"parameters\", so -p has nothing to override";
+  if (error.kind === "no-parameters-cell")
+    return 'the notebook has no cell tagged "parameters", so -p has nothing to override';
   const names = error.names.join(", ");
   const known = error.known.length > 0 ? error.known.join(", ") : "nothing";
   return `unknown parameter${error.names.length > 1 ? "s" : ""} ${names}: the parameters cell declares ${known}`;
@@ -101,14 +105,16 @@ export function describeInjectionError(error: InjectionError): string {
 export function injectParameters(
   notebook: Notebook,
   values: Parameters,
-): { success: true; notebook: Notebook; injectedIndex: number | undefined } | { success: false; error: InjectionError } {
+):
+  { success: true; notebook: Notebook; injectedIndex: number | undefined } | { success: false; error: InjectionError } {
   if (Object.keys(values).length === 0) return { success: true, notebook, injectedIndex: undefined };
   const at = notebook.cells.findIndex((c) => c.cell_type === "code" && tagsOf(c).includes("parameters"));
   const parametersCell = notebook.cells[at];
   if (parametersCell === undefined) return { success: false, error: { kind: "no-parameters-cell" } };
   const declared = declaredParameters(joinSource(parametersCell.source));
   const unknown = Object.keys(values).filter((name) => !(name in declared));
-  if (unknown.length > 0) return { success: false, error: { kind: "unknown-parameters", names: unknown, known: Object.keys(declared) } };
+  if (unknown.length > 0)
+    return { success: false, error: { kind: "unknown-parameters", names: unknown, known: Object.keys(declared) } };
 
   const injected: CodeCell = {
     cell_type: "code",
@@ -147,7 +153,9 @@ function uniqueId(cells: readonly Cell[], base: string): string {
 export function toLiteral(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(toLiteral).join(",")}]`;
   if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).map(([k, v]) => `${k === "__proto__" ? `[${JSON.stringify(k)}]` : JSON.stringify(k)}:${toLiteral(v)}`);
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${k === "__proto__" ? `[${JSON.stringify(k)}]` : JSON.stringify(k)}:${toLiteral(v)}`,
+    );
     return `{${entries.join(",")}}`;
   }
   return JSON.stringify(value);

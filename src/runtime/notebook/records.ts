@@ -16,7 +16,8 @@ export function recordsOfNotebook(notebook: Notebook): RecordedFigure[] {
       if (output.output_type !== "display_data" && output.output_type !== "execute_result") continue;
       const html = output.data["text/html"];
       if (html === undefined) continue;
-      for (const figure of recordsInHtml(typeof html === "string" ? html : joinSource(html as string[]))) byName.set(figure.name, figure);
+      for (const figure of recordsInHtml(typeof html === "string" ? html : joinSource(html as string[])))
+        byName.set(figure.name, figure);
     }
   }
   return [...byName.values()];

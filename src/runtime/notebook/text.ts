@@ -16,7 +16,10 @@ export function outputText(output: Output): string {
     default: {
       const parts: string[] = [];
       const data = output.data;
-      const text = (mime: string) => (typeof data[mime] === "string" || Array.isArray(data[mime]) ? joinSource(data[mime] as string | string[]) : undefined);
+      const text = (mime: string) =>
+        typeof data[mime] === "string" || Array.isArray(data[mime])
+          ? joinSource(data[mime] as string | string[])
+          : undefined;
       const html = text("text/html");
       if (html !== undefined) parts.push(htmlToText(html));
       for (const mime of ["text/plain", "text/markdown", "text/latex"]) {
@@ -40,7 +43,10 @@ export function cellText(cell: Cell): string {
  * notebookText(run.notebook).includes("110") // true when a cell showed T = 110
  */
 export function notebookText(notebook: Notebook): string {
-  return notebook.cells.map(cellText).filter((t) => t !== "").join("\n");
+  return notebook.cells
+    .map(cellText)
+    .filter((t) => t !== "")
+    .join("\n");
 }
 
 /** Strips tags, scripts and styles and decodes the common entities; good enough to search text, not to render it. */

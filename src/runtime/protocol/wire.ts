@@ -25,7 +25,8 @@ export function encode(message: Message<unknown>, key: string, identities: Buffe
 export type DecodeError = { kind: "no-delimiter" } | { kind: "bad-signature" } | { kind: "bad-json"; detail: string };
 
 /** A decoded message, or the reason it was rejected (errors as data: a bad frame must not crash the reader). */
-export type Decoded = { success: true; message: Message; identities: Buffer[] } | { success: false; error: DecodeError };
+export type Decoded =
+  { success: true; message: Message; identities: Buffer[] } | { success: false; error: DecodeError };
 
 /**
  * Parses and authenticates ZeroMQ frames. Messages whose signature does not match `key` are
@@ -38,7 +39,8 @@ export type Decoded = { success: true; message: Message; identities: Buffer[] } 
 export function decode(frames: readonly Buffer[], key: string): Decoded {
   const at = frames.findIndex((f) => f.length === DELIMITER.length && f.toString("utf8") === DELIMITER);
   const signatureFrame = frames[at + 1];
-  if (at < 0 || signatureFrame === undefined || frames.length < at + 6) return { success: false, error: { kind: "no-delimiter" } };
+  if (at < 0 || signatureFrame === undefined || frames.length < at + 6)
+    return { success: false, error: { kind: "no-delimiter" } };
   const signature = signatureFrame.toString("utf8");
   const parts = frames.slice(at + 2, at + 6);
   if (!verify(key, signature, parts)) return { success: false, error: { kind: "bad-signature" } };

@@ -19,7 +19,8 @@ describe("data/salon: the talk's ranking and battle map (digest §3–4)", () =>
   it("the stylists are 92 % busy at full demand: no resource is overloaded, the market is the constraint", () => {
     const finding = findConstraint(salon);
     expect(finding.kind).toBe("market-constraint");
-    if (finding.kind === "market-constraint") expect([finding.busiest?.resourceId, finding.busiest?.utilisation]).toEqual(["stylists", 0.92]);
+    if (finding.kind === "market-constraint")
+      expect([finding.busiest?.resourceId, finding.busiest?.utilisation]).toEqual(["stylists", 0.92]);
   });
 
   it("ranks the retail dye first (no stylist time), then Lady Classic ≈ 17 against Gold Star ≈ 14 per 6 minutes", () => {
@@ -41,7 +42,9 @@ describe("data/salon: the talk's ranking and battle map (digest §3–4)", () =>
 
   it("serves all demand with the cumulative load 16 %, 33 %, …, 92 %", () => {
     const plan = rankingMix(salon);
-    const load = plan.lines.filter((line) => line.quantity > 0).map((line) => [line.productId, line.cumulativeConstraintLoad]);
+    const load = plan.lines
+      .filter((line) => line.quantity > 0)
+      .map((line) => [line.productId, line.cumulativeConstraintLoad]);
     expect(load).toEqual([
       ["hair-dye-retail", 0],
       ["lady-classic", 0.16],
@@ -71,7 +74,10 @@ describe("data/salon: the talk's ranking and battle map (digest §3–4)", () =>
     const forced = result.changes.find((change) => change.productId === "blow-dry")!;
     expect(forced.kind).toBe("forced");
     // What the minimum costs is exactly the T of the blow-dries minus the T of the cuts they displace.
-    const lost = result.changes.reduce((total, change) => total.minus(change.throughputChange.amount), result.throughputLost.amount.times(0));
+    const lost = result.changes.reduce(
+      (total, change) => total.minus(change.throughputChange.amount),
+      result.throughputLost.amount.times(0),
+    );
     expect(lost.toString()).toBe(result.throughputLost.amount.toString());
   });
 });

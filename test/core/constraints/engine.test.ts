@@ -28,10 +28,24 @@ describe("the engine against a plain exact reference", () => {
 const change = (model: BusinessModel): fc.Arbitrary<WhatIfChange> =>
   fc.oneof(
     ...(model.resources.length
-      ? [fc.record({ kind: fc.constant("capacity" as const), resourceId: fc.constantFrom(...model.resources.map((r) => r.id)), capacity: fc.integer({ min: 0, max: 4000 }) })]
+      ? [
+          fc.record({
+            kind: fc.constant("capacity" as const),
+            resourceId: fc.constantFrom(...model.resources.map((r) => r.id)),
+            capacity: fc.integer({ min: 0, max: 4000 }),
+          }),
+        ]
       : []),
-    fc.record({ kind: fc.constant("price" as const), productId: fc.constantFrom(...model.products.map((p) => p.id)), price: fc.integer({ min: 0, max: 60_000 }).map((cents) => (cents / 100).toFixed(2)) }),
-    fc.record({ kind: fc.constant("demand" as const), productId: fc.constantFrom(...model.products.map((p) => p.id)), quantity: fc.integer({ min: 0, max: 300 }) }),
+    fc.record({
+      kind: fc.constant("price" as const),
+      productId: fc.constantFrom(...model.products.map((p) => p.id)),
+      price: fc.integer({ min: 0, max: 60_000 }).map((cents) => (cents / 100).toFixed(2)),
+    }),
+    fc.record({
+      kind: fc.constant("demand" as const),
+      productId: fc.constantFrom(...model.products.map((p) => p.id)),
+      quantity: fc.integer({ min: 0, max: 300 }),
+    }),
   );
 
 describe("the prepared what-if model", () => {
@@ -65,7 +79,10 @@ describe("the prepared what-if model", () => {
     expect(prepared.result.netProfit?.amount.toString()).toBe("300");
     const more = prepared.with({ kind: "capacity", resourceId: "B", capacity: 3000 });
     expect(more.result.netProfit?.amount.toString()).toBe("1500");
-    expect(more.result.plan.lines.map((line) => [line.productId, line.quantity])).toEqual([["P", 100], ["Q", 50]]);
+    expect(more.result.plan.lines.map((line) => [line.productId, line.quantity])).toEqual([
+      ["P", 100],
+      ["Q", 50],
+    ]);
     expect(prepared.result.netProfit?.amount.toString()).toBe("300");
     expect(model.resources.find((r) => r.id === "B")!.capacity).toBe(2400);
   });

@@ -39,7 +39,10 @@ describe("fillInOrder", () => {
         { productId: "a", resourceId: "expert", timePerUnit: 90, unit: "minute" },
         { productId: "b", resourceId: "expert", timePerUnit: 10, unit: "minute" },
       ],
-      demand: [{ productId: "a", quantity: 200 }, { productId: "b", quantity: 7.25 }],
+      demand: [
+        { productId: "a", quantity: 200 },
+        { productId: "b", quantity: 7.25 },
+      ],
     });
     expect(fillInOrder(mixProblemOf(model), [1, 0])).toEqual([92.52, 7.25]);
   });

@@ -13,7 +13,13 @@ function exam(quantity = NO_DEMAND_LIMIT): BusinessModel {
     name: "exam",
     currency: "USD",
     products: [
-      { id: "X", name: "X", type: "product", price: money(50, "USD"), tvc: [{ kind: "materials", name: "m", basis: "per-unit", amount: money(20, "USD") }] },
+      {
+        id: "X",
+        name: "X",
+        type: "product",
+        price: money(50, "USD"),
+        tvc: [{ kind: "materials", name: "m", basis: "per-unit", amount: money(20, "USD") }],
+      },
     ],
     operatingExpenses: [{ id: "oe", name: "Factory cost", category: "other", amount: money(40000, "USD") }],
     resources: [
@@ -52,7 +58,12 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
   });
 
   it("with several products, fills the bottleneck in order of T per bottleneck minute (P&Q: all 2400 minutes of B to P)", async () => {
-    const model = pq({ demand: [{ productId: "P", quantity: NO_DEMAND_LIMIT }, { productId: "Q", quantity: NO_DEMAND_LIMIT }] });
+    const model = pq({
+      demand: [
+        { productId: "P", quantity: NO_DEMAND_LIMIT },
+        { productId: "Q", quantity: NO_DEMAND_LIMIT },
+      ],
+    });
     const finding = findConstraint(model);
     expect(finding.kind === "resource-constraint" && finding.constraint.resourceId).toBe("B");
     const ranking = rankProducts(model);
@@ -73,15 +84,26 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
     const base = prepareModel(exam());
     expect(base.result.constraintId).toBe("P1"); // (the base's full-demand loads are now cached)
     const moved = base.with({ kind: "capacity", resourceId: "P2", capacity: 400 }).result;
-    const edited = defineModel({ ...exam(), resources: exam().resources.map((r) => (r.id === "P2" ? { ...r, capacity: 400 } : r)) });
+    const edited = defineModel({
+      ...exam(),
+      resources: exam().resources.map((r) => (r.id === "P2" ? { ...r, capacity: 400 } : r)),
+    });
     expect(moved.constraintId).toBe("P2");
-    expect(findConstraint(edited).kind === "resource-constraint" && (findConstraint(edited) as { constraint: { resourceId: string } }).constraint.resourceId).toBe("P2");
+    expect(
+      findConstraint(edited).kind === "resource-constraint" &&
+        (findConstraint(edited) as { constraint: { resourceId: string } }).constraint.resourceId,
+    ).toBe("P2");
     expect(moved.plan.lines.map((line) => line.quantity)).toEqual([1600]);
     expect(moved.throughput.amount.toString()).toBe(rankingMix(edited).throughput.amount.toString());
   });
 
   it("keeps political limits: a maximum caps an unlimited product, a minimum is placed first", () => {
-    const model = pq({ demand: [{ productId: "P", quantity: NO_DEMAND_LIMIT, maximum: 100 }, { productId: "Q", quantity: NO_DEMAND_LIMIT, minimum: 10 }] });
+    const model = pq({
+      demand: [
+        { productId: "P", quantity: NO_DEMAND_LIMIT, maximum: 100 },
+        { productId: "Q", quantity: NO_DEMAND_LIMIT, minimum: 10 },
+      ],
+    });
     const plan = rankingMix(model);
     // Q's 10 take 300 of B's 2400 minutes; P gets its 100 (1500 minutes); the 600 left go to Q (20 more).
     expect(plan.lines.map((line) => [line.productId, line.quantity])).toEqual([
@@ -102,6 +124,8 @@ describe("a bottleneck without a demand forecast (no demand limit)", () => {
   });
 
   it("is not a number the model accepts elsewhere: an infinite capacity is still refused", () => {
-    expect(() => defineModel({ name: "bad", products: [], resources: [{ id: "R", name: "R", capacity: Infinity, unit: "hour" }] })).toThrow(ModelError);
+    expect(() =>
+      defineModel({ name: "bad", products: [], resources: [{ id: "R", name: "R", capacity: Infinity, unit: "hour" }] }),
+    ).toThrow(ModelError);
   });
 });

@@ -78,8 +78,16 @@ describe("Goldratt's P&Q", () => {
     if (result.kind !== "optimal-mix") return;
     expect(quantities(result.plan)).toEqual({ P: 100, Q: 30 });
     expect(result.plan.netProfit?.amount.toString()).toBe("300");
-    expect(result.solver).toMatchObject({ status: "optimal", proven: true, relativeGap: 0, integer: true, repaired: false });
-    expect(result.shadowPrices.map((price) => [price.resourceId, price.value.amount.toNumber(), price.binding])).toEqual([
+    expect(result.solver).toMatchObject({
+      status: "optimal",
+      proven: true,
+      relativeGap: 0,
+      integer: true,
+      repaired: false,
+    });
+    expect(
+      result.shadowPrices.map((price) => [price.resourceId, price.value.amount.toNumber(), price.binding]),
+    ).toEqual([
       ["A", 0, false],
       ["B", 2, true],
       ["C", 0, false],

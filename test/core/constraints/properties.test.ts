@@ -4,33 +4,44 @@ import { defineModel, money, type BusinessModel } from "../../../src/core";
 import { costAccountingMix, optimalMix, rankingMix, type MixPlan } from "../../../src/core/constraints";
 
 interface Shape {
-  products: { throughput: number; materials: number; demand: number; whole: boolean; minutes: number[]; minimumShare: number }[];
+  products: {
+    throughput: number;
+    materials: number;
+    demand: number;
+    whole: boolean;
+    minutes: number[];
+    minimumShare: number;
+  }[];
   capacities: number[];
 }
 
 const shape = (options: { resources?: number; whole?: boolean; political?: boolean } = {}) =>
-  fc
-    .integer({ min: options.resources ?? 1, max: options.resources ?? 4 })
-    .chain((resourceCount) =>
-      fc.record({
-        capacities: fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: resourceCount, maxLength: resourceCount }),
-        products: fc.array(
-          fc.record({
-            throughput: fc.integer({ min: -20, max: 300 }),
-            materials: fc.integer({ min: 0, max: 50 }),
-            demand: fc.integer({ min: 0, max: 120 }),
-            whole: options.whole === undefined ? fc.boolean() : fc.constant(options.whole),
-            // Times in quarter minutes, zero often, so some products take no constraint time.
-            minutes: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 240 }).map((q) => q / 4)), {
+  fc.integer({ min: options.resources ?? 1, max: options.resources ?? 4 }).chain((resourceCount) =>
+    fc.record({
+      capacities: fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: resourceCount, maxLength: resourceCount }),
+      products: fc.array(
+        fc.record({
+          throughput: fc.integer({ min: -20, max: 300 }),
+          materials: fc.integer({ min: 0, max: 50 }),
+          demand: fc.integer({ min: 0, max: 120 }),
+          whole: options.whole === undefined ? fc.boolean() : fc.constant(options.whole),
+          // Times in quarter minutes, zero often, so some products take no constraint time.
+          minutes: fc.array(
+            fc.oneof(
+              fc.constant(0),
+              fc.integer({ min: 1, max: 240 }).map((q) => q / 4),
+            ),
+            {
               minLength: resourceCount,
               maxLength: resourceCount,
-            }),
-            minimumShare: options.political ? fc.double({ min: 0, max: 0.3, noNaN: true }) : fc.constant(0),
-          }),
-          { minLength: 1, maxLength: 7 },
-        ),
-      }),
-    );
+            },
+          ),
+          minimumShare: options.political ? fc.double({ min: 0, max: 0.3, noNaN: true }) : fc.constant(0),
+        }),
+        { minLength: 1, maxLength: 7 },
+      ),
+    }),
+  );
 
 function modelOf(s: Shape): BusinessModel {
   return defineModel({
@@ -41,12 +52,28 @@ function modelOf(s: Shape): BusinessModel {
       type: "product",
       // T may be negative: a product sold below its TVC.
       price: money(Math.max(0, p.throughput) + p.materials, "USD"),
-      tvc: [{ kind: "materials", name: "m", basis: "per-unit", amount: money(p.materials + Math.max(0, -p.throughput), "USD") }],
+      tvc: [
+        {
+          kind: "materials",
+          name: "m",
+          basis: "per-unit",
+          amount: money(p.materials + Math.max(0, -p.throughput), "USD"),
+        },
+      ],
       wholeUnits: p.whole,
     })),
-    resources: s.capacities.map((capacity, r) => ({ id: `r${r}`, name: `r${r}`, capacity, unit: r % 2 ? "minute" : "hour" })),
+    resources: s.capacities.map((capacity, r) => ({
+      id: `r${r}`,
+      name: `r${r}`,
+      capacity,
+      unit: r % 2 ? "minute" : "hour",
+    })),
     usages: s.products.flatMap((p, i) =>
-      p.minutes.flatMap((minutes, r) => (minutes === 0 ? [] : [{ productId: `p${i}`, resourceId: `r${r}`, timePerUnit: minutes, unit: "minute" as const }])),
+      p.minutes.flatMap((minutes, r) =>
+        minutes === 0
+          ? []
+          : [{ productId: `p${i}`, resourceId: `r${r}`, timePerUnit: minutes, unit: "minute" as const }],
+      ),
     ),
     demand: s.products.map((p, i) => ({
       productId: `p${i}`,
@@ -90,7 +117,9 @@ describe("properties of every plan", () => {
         if (result.kind !== "optimal-mix") throw new Error(result.message);
         expect(result.solver.proven).toBe(true);
         expect(result.plan.throughput.amount.greaterThanOrEqualTo(result.rankingPlan.throughput.amount)).toBe(true);
-        expect(result.versusRanking.throughput.amount.isNegative() && !result.versusRanking.throughput.amount.isZero()).toBe(false);
+        expect(
+          result.versusRanking.throughput.amount.isNegative() && !result.versusRanking.throughput.amount.isZero(),
+        ).toBe(false);
       }),
       { numRuns: 150 },
     );

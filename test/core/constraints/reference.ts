@@ -13,7 +13,8 @@ export interface ReferencePlan {
   readonly throughput: string;
 }
 
-const minutes = (value: number, unit: "minute" | "hour") => (unit === "hour" ? toDecimal(value).times(60) : toDecimal(value));
+const minutes = (value: number, unit: "minute" | "hour") =>
+  unit === "hour" ? toDecimal(value).times(60) : toDecimal(value);
 
 export function referenceRankingMix(model: BusinessModel, political = true): ReferencePlan {
   const products = model.products;
@@ -32,39 +33,47 @@ export function referenceRankingMix(model: BusinessModel, political = true): Ref
   const used = model.resources.map((_, r) =>
     products.reduce((total, _product, p) => total.plus(time[p]![r]!.times(demandRow[p]?.quantity ?? 0)), toDecimal(0)),
   );
-  const share = (r: number) => (capacity[r]!.isZero() ? (used[r]!.isZero() ? 0 : Infinity) : used[r]!.dividedBy(capacity[r]!).toNumber());
+  const share = (r: number) =>
+    capacity[r]!.isZero() ? (used[r]!.isZero() ? 0 : Infinity) : used[r]!.dividedBy(capacity[r]!).toNumber();
   let ccr: number | undefined;
-  for (let r = 0; r < capacity.length; r++) if (used[r]!.greaterThan(capacity[r]!) && (ccr === undefined || share(r) > share(ccr))) ccr = r;
+  for (let r = 0; r < capacity.length; r++)
+    if (used[r]!.greaterThan(capacity[r]!) && (ccr === undefined || share(r) > share(ccr))) ccr = r;
   if (ccr === undefined)
-    for (let r = 0; r < capacity.length; r++) if (!used[r]!.isZero() && (ccr === undefined || share(r) > share(ccr))) ccr = r;
+    for (let r = 0; r < capacity.length; r++)
+      if (!used[r]!.isZero() && (ccr === undefined || share(r) > share(ccr))) ccr = r;
 
-  const order = products.map((_, p) => p).sort((a, b) => {
-    const unboundedA = ccr === undefined || time[a]![ccr]!.isZero();
-    const unboundedB = ccr === undefined || time[b]![ccr]!.isZero();
-    if (unboundedA !== unboundedB) return unboundedA ? -1 : 1;
-    if (!unboundedA) {
-      const byRatio = t[b]!.dividedBy(time[b]![ccr!]!).comparedTo(t[a]!.dividedBy(time[a]![ccr!]!));
-      if (byRatio !== 0) return byRatio;
-    }
-    const byT = t[b]!.comparedTo(t[a]!);
-    if (byT !== 0) return byT;
-    return products[a]!.id < products[b]!.id ? -1 : 1;
-  });
+  const order = products
+    .map((_, p) => p)
+    .sort((a, b) => {
+      const unboundedA = ccr === undefined || time[a]![ccr]!.isZero();
+      const unboundedB = ccr === undefined || time[b]![ccr]!.isZero();
+      if (unboundedA !== unboundedB) return unboundedA ? -1 : 1;
+      if (!unboundedA) {
+        const byRatio = t[b]!.dividedBy(time[b]![ccr!]!).comparedTo(t[a]!.dividedBy(time[a]![ccr!]!));
+        if (byRatio !== 0) return byRatio;
+      }
+      const byT = t[b]!.comparedTo(t[a]!);
+      if (byT !== 0) return byT;
+      return products[a]!.id < products[b]!.id ? -1 : 1;
+    });
 
   const minimum = products.map((_, p) => {
-    const value = political ? demandRow[p]?.minimum ?? 0 : 0;
+    const value = political ? (demandRow[p]?.minimum ?? 0) : 0;
     return toDecimal(whole[p] ? Math.ceil(value) : value);
   });
   const upper = products.map((_, p) => {
     const row = demandRow[p];
     if (!row) return minimum[p]!;
     let limit = toDecimal(row.quantity);
-    if (political && row.maximum !== undefined && toDecimal(row.maximum).lessThan(limit)) limit = toDecimal(row.maximum);
+    if (political && row.maximum !== undefined && toDecimal(row.maximum).lessThan(limit))
+      limit = toDecimal(row.maximum);
     if (whole[p]) limit = limit.floor();
     return ExactDecimal.max(limit, minimum[p]!);
   });
   const quantity = [...minimum];
-  const remaining = capacity.map((c, r) => products.reduce((left, _product, p) => left.minus(time[p]![r]!.times(quantity[p]!)), c));
+  const remaining = capacity.map((c, r) =>
+    products.reduce((left, _product, p) => left.minus(time[p]![r]!.times(quantity[p]!)), c),
+  );
   for (const p of order) {
     if (!t[p]!.greaterThan(0)) continue;
     let room = upper[p]!.minus(quantity[p]!);
@@ -78,7 +87,10 @@ export function referenceRankingMix(model: BusinessModel, political = true): Ref
       }
     });
     // Whole units, or hundredths of a unit when a capacity limits the product (rounded down).
-    let planned = capacityBound || whole[p] ? quantity[p]!.plus(room).toDecimalPlaces(whole[p] ? 0 : 2, ExactDecimal.ROUND_DOWN) : upper[p]!;
+    let planned =
+      capacityBound || whole[p]
+        ? quantity[p]!.plus(room).toDecimalPlaces(whole[p] ? 0 : 2, ExactDecimal.ROUND_DOWN)
+        : upper[p]!;
     if (planned.isNegative()) planned = toDecimal(0);
     const extra = planned.minus(quantity[p]!);
     if (!extra.greaterThan(0)) continue;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bestOnConstraint, firstDisplaced, largestThroughputPerUnit, politicalMix, rankProducts, worstOnConstraint } from "../../../src/core";
+import {
+  bestOnConstraint,
+  firstDisplaced,
+  largestThroughputPerUnit,
+  politicalMix,
+  rankProducts,
+  worstOnConstraint,
+} from "../../../src/core";
 import { pq } from "./fixtures";
 
 describe("products by their role in the results", () => {
@@ -11,7 +18,12 @@ describe("products by their role in the results", () => {
   });
 
   it("the first product displaced by a political minimum, or none", () => {
-    const kept = pq({ demand: [{ productId: "P", quantity: 100 }, { productId: "Q", quantity: 50, minimum: 50 }] });
+    const kept = pq({
+      demand: [
+        { productId: "P", quantity: 100 },
+        { productId: "Q", quantity: 50, minimum: 50 },
+      ],
+    });
     expect(firstDisplaced(politicalMix(kept))?.productId).toBe("P");
     expect(firstDisplaced(politicalMix(pq()))).toBeUndefined();
   });

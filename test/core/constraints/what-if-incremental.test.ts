@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePolitical, prepareModel, type MixPlan, type PreparedModel, type WhatIfChange, type WhatIfResult } from "../../../src/core/constraints";
+import {
+  comparePolitical,
+  prepareModel,
+  type MixPlan,
+  type PreparedModel,
+  type WhatIfChange,
+  type WhatIfResult,
+} from "../../../src/core/constraints";
 import type { BusinessModel } from "../../../src/core";
 import { arbitraryModel } from "./arbitraries";
 import { outcomeAndPlanOf, withInput } from "../../../src/core/sensitivity";
@@ -18,12 +25,24 @@ const move = (model: BusinessModel): fc.Arbitrary<WhatIfChange> =>
             kind: fc.constant("capacity" as const),
             resourceId: fc.constantFrom(...model.resources.map((r) => r.id)),
             // Whole, quarter and odd capacities: some keep the problem's time scale, some need it redone.
-            capacity: fc.oneof(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 16000 }).map((q) => q / 4), fc.integer({ min: 0, max: 4000 }).map((q) => q / 1000)),
+            capacity: fc.oneof(
+              fc.integer({ min: 0, max: 4000 }),
+              fc.integer({ min: 0, max: 16000 }).map((q) => q / 4),
+              fc.integer({ min: 0, max: 4000 }).map((q) => q / 1000),
+            ),
           }),
         ]
       : []),
-    fc.record({ kind: fc.constant("price" as const), productId: fc.constantFrom(...model.products.map((p) => p.id)), price: fc.integer({ min: 0, max: 60_000 }).map((cents) => (cents / 100).toFixed(2)) }),
-    fc.record({ kind: fc.constant("demand" as const), productId: fc.constantFrom(...model.products.map((p) => p.id)), quantity: fc.integer({ min: 0, max: 300 }) }),
+    fc.record({
+      kind: fc.constant("price" as const),
+      productId: fc.constantFrom(...model.products.map((p) => p.id)),
+      price: fc.integer({ min: 0, max: 60_000 }).map((cents) => (cents / 100).toFixed(2)),
+    }),
+    fc.record({
+      kind: fc.constant("demand" as const),
+      productId: fc.constantFrom(...model.products.map((p) => p.id)),
+      quantity: fc.integer({ min: 0, max: 300 }),
+    }),
   );
 
 /** Everything a what-if shows, as plain comparable data (the lazy lines and the political mix read). */
@@ -48,7 +67,10 @@ describe("the prepared what-if's incremental recomputation against a from-scratc
     fc.assert(
       fc.property(
         arbitraryModel().chain((model) =>
-          fc.tuple(fc.constant(model), fc.array(fc.tuple(move(model), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 8 })),
+          fc.tuple(
+            fc.constant(model),
+            fc.array(fc.tuple(move(model), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 8 }),
+          ),
         ),
         ([model, steps]) => {
           let current: PreparedModel = prepareModel(model);
@@ -73,8 +95,13 @@ describe("the prepared what-if's incremental recomputation against a from-scratc
       fc.property(arbitraryModel(), (model) => {
         const result = prepareModel(model).result;
         // Spread copies are not the engine's plans, so the comparison reads their lines.
-        const byLines = comparePolitical({ ...result.plan, lines: result.plan.lines }, { ...result.marketPlan, lines: result.marketPlan.lines });
-        expect(JSON.parse(JSON.stringify(result.politicalMix.changes))).toEqual(JSON.parse(JSON.stringify(byLines.changes)));
+        const byLines = comparePolitical(
+          { ...result.plan, lines: result.plan.lines },
+          { ...result.marketPlan, lines: result.marketPlan.lines },
+        );
+        expect(JSON.parse(JSON.stringify(result.politicalMix.changes))).toEqual(
+          JSON.parse(JSON.stringify(byLines.changes)),
+        );
         expect(result.politicalMix.displaced.length).toBe(byLines.displaced.length);
       }),
       { numRuns: 300 },
@@ -87,7 +114,17 @@ describe("the sweeps' problem cache against a from-scratch plan", () => {
     fc.assert(
       fc.property(
         arbitraryModel().filter((model) => model.resources.length > 0),
-        fc.array(fc.tuple(fc.nat(), fc.oneof(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 16000 }).map((q) => q / 4), fc.integer({ min: 0, max: 4000 }).map((q) => q / 1000))), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.oneof(
+              fc.integer({ min: 0, max: 4000 }),
+              fc.integer({ min: 0, max: 16000 }).map((q) => q / 4),
+              fc.integer({ min: 0, max: 4000 }).map((q) => q / 1000),
+            ),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
         (model, moves) => {
           for (const [pick, capacity] of moves) {
             const resourceId = model.resources[pick % model.resources.length]!.id;
@@ -95,7 +132,9 @@ describe("the sweeps' problem cache against a from-scratch plan", () => {
             for (const political of [true, false]) {
               const cached = outcomeAndPlanOf(changed, { political }).plan;
               const scratch = rankingMix(changed, { political });
-              expect(JSON.parse(JSON.stringify({ ...cached, lines: cached.lines }))).toEqual(JSON.parse(JSON.stringify({ ...scratch, lines: scratch.lines })));
+              expect(JSON.parse(JSON.stringify({ ...cached, lines: cached.lines }))).toEqual(
+                JSON.parse(JSON.stringify({ ...scratch, lines: scratch.lines })),
+              );
             }
           }
         },

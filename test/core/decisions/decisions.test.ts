@@ -25,7 +25,14 @@ describe("digest §2: the administrator, ΔT against ΔOE", () => {
     const p = projectDecision({ name: "hire an administrator", horizonMonths: 12, effects: administrator() });
     expect(p.months.map((m) => text(m.deltaOperatingExpense))).toEqual(Array(12).fill("10"));
     expect(p.months.map((m) => text(m.deltaThroughput))).toEqual(["0", "0", "0", ...Array(9).fill("30")]);
-    expect(p.months.map((m) => text(m.cumulativeDeltaNetProfit)).slice(0, 6)).toEqual(["-10", "-20", "-30", "-10", "10", "30"]);
+    expect(p.months.map((m) => text(m.cumulativeDeltaNetProfit)).slice(0, 6)).toEqual([
+      "-10",
+      "-20",
+      "-30",
+      "-10",
+      "10",
+      "30",
+    ]);
     expect(p.paybackMonth).toBe(5);
     expect(text(p.steadyDeltaNetProfit)).toBe("20");
     expect(text(p.cumulativeDeltaNetProfit)).toBe("150");
@@ -36,9 +43,17 @@ describe("digest §2: the administrator, ΔT against ΔOE", () => {
   it("+10.01 beats +10: ΔT equal to ΔOE never pays, a kopeck more does", () => {
     expect(isWorthIt(money("10.01"), money(10))).toBe(true);
     expect(isWorthIt(money(10), money(10))).toBe(false);
-    const even = projectDecision({ name: "even", horizonMonths: 6, effects: administrator(money(10)).map((e) => ({ ...e, fromMonth: 1 })) });
+    const even = projectDecision({
+      name: "even",
+      horizonMonths: 6,
+      effects: administrator(money(10)).map((e) => ({ ...e, fromMonth: 1 })),
+    });
     expect(even.verdict).toBe("reject");
-    const kopeck = projectDecision({ name: "kopeck", horizonMonths: 6, effects: administrator(money("10.01")).map((e) => ({ ...e, fromMonth: 1 })) });
+    const kopeck = projectDecision({
+      name: "kopeck",
+      horizonMonths: 6,
+      effects: administrator(money("10.01")).map((e) => ({ ...e, fromMonth: 1 })),
+    });
     expect(kopeck.verdict).toBe("accept");
     expect(text(kopeck.cumulativeDeltaNetProfit)).toBe("0.06");
   });
@@ -47,7 +62,11 @@ describe("digest §2: the administrator, ΔT against ΔOE", () => {
     // 12 months of OE 10 = 120 must be covered by 9 months of ΔT: 13.33… a month.
     const p = projectDecision({ name: "hire", horizonMonths: 12, effects: administrator() });
     expect(p.breakEvenMonthlyDeltaThroughput?.amount.toFixed(4)).toBe("13.3333");
-    const atBreakEven = projectDecision({ name: "hire", horizonMonths: 12, effects: administrator(p.breakEvenMonthlyDeltaThroughput!) });
+    const atBreakEven = projectDecision({
+      name: "hire",
+      horizonMonths: 12,
+      effects: administrator(p.breakEvenMonthlyDeltaThroughput!),
+    });
     expect(atBreakEven.cumulativeDeltaNetProfit.amount.abs().lt("1e-40")).toBe(true);
   });
 
@@ -89,9 +108,16 @@ describe("digest §2: the administrator, ΔT against ΔOE", () => {
       }),
     ).toThrow(ModelError);
     try {
-      projectDecision({ name: "bad", horizonMonths: 0, effects: [{ kind: "throughput", label: "T", amount: money(1), rampMonths: 0.5 }] });
+      projectDecision({
+        name: "bad",
+        horizonMonths: 0,
+        effects: [{ kind: "throughput", label: "T", amount: money(1), rampMonths: 0.5 }],
+      });
     } catch (error) {
-      expect((error as ModelError).issues.map((i) => i.path.join("."))).toEqual(["horizonMonths", "effects.0.rampMonths"]);
+      expect((error as ModelError).issues.map((i) => i.path.join("."))).toEqual([
+        "horizonMonths",
+        "effects.0.rampMonths",
+      ]);
     }
   });
 
@@ -99,12 +125,20 @@ describe("digest §2: the administrator, ΔT against ΔOE", () => {
     const base = salon();
     const changed = defineModel({
       ...base,
-      operatingExpenses: [...base.operatingExpenses, { id: "admin", name: "Administrator", category: "salaries", amount: money(10) }],
+      operatingExpenses: [
+        ...base.operatingExpenses,
+        { id: "admin", name: "Administrator", category: "salaries", amount: money(10) },
+      ],
       sales: [...base.sales, { productId: "haircut", period: "month-2", quantity: 6 }],
       investments: [{ id: "desk", name: "Desk", amount: money(40) }],
     });
     const c = compareScenarios(base, changed, { period: "month-2" });
-    expect([c.deltaThroughput, c.deltaOperatingExpense, c.deltaInvestment, c.deltaNetProfit].map(text)).toEqual(["30", "10", "40", "20"]);
+    expect([c.deltaThroughput, c.deltaOperatingExpense, c.deltaInvestment, c.deltaNetProfit].map(text)).toEqual([
+      "30",
+      "10",
+      "40",
+      "20",
+    ]);
     expect(c.verdict).toBe("accept");
     expect(c.monthsToRecoverInvestment?.toString()).toBe("2");
     const worse = compareScenarios(changed, base, { period: "month-2" });
@@ -115,7 +149,13 @@ describe("digest §2: the administrator, ΔT against ΔOE", () => {
 
 describe("digest §7: the hall at a fifth of the price", () => {
   it("10 instead of 50 with TVC ≈ 1 on idle capacity: ΔT = ΔNP = +9, accepted", () => {
-    const hall = evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), marketPrice: money(50), idleCapacity: 8, operatingExpenseCovered: true });
+    const hall = evaluateSpecialOrder({
+      price: money(10),
+      tvcPerUnit: money(1),
+      marketPrice: money(50),
+      idleCapacity: 8,
+      operatingExpenseCovered: true,
+    });
     expect(hall.accept).toBe(true);
     expect(text(hall.deltaThroughput)).toBe("9");
     expect(text(hall.deltaNetProfit)).toBe("9");
@@ -139,18 +179,36 @@ describe("digest §7: the hall at a fifth of the price", () => {
 
   it("ΔNP is (price − TVC) × quantity whenever it is accepted", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 20 }), (p, t, q) => {
-        const r = evaluateSpecialOrder({ price: money(p / 100), tvcPerUnit: money(t / 100), quantity: q, idleCapacity: 20 });
-        expect(r.accept).toBe(p > t);
-        if (r.accept) expect(r.deltaNetProfit.amount.equals(money((p - t) / 100).amount.times(q))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 20 }),
+        (p, t, q) => {
+          const r = evaluateSpecialOrder({
+            price: money(p / 100),
+            tvcPerUnit: money(t / 100),
+            quantity: q,
+            idleCapacity: 20,
+          });
+          expect(r.accept).toBe(p > t);
+          if (r.accept) expect(r.deltaNetProfit.amount.equals(money((p - t) / 100).amount.times(q))).toBe(true);
+        },
+      ),
     );
   });
 });
 
 describe("digest §6: advertising is OE", () => {
   it("100 spent for 10 clicks and 10 leads is 10 a lead; one buyer of 100", () => {
-    const ad = advertisingChannel({ name: "ads", spend: money(100), clicks: 10, leads: 10, buyers: 1, revenue: money(100), throughputRatio: "0.5" });
+    const ad = advertisingChannel({
+      name: "ads",
+      spend: money(100),
+      clicks: 10,
+      leads: 10,
+      buyers: 1,
+      revenue: money(100),
+      throughputRatio: "0.5",
+    });
     expect(text(ad.costPerLead!)).toBe("10");
     expect(text(ad.costPerClick!)).toBe("10");
     expect(text(ad.costPerBuyer!)).toBe("100");

@@ -31,9 +31,18 @@ describe("a special order that does not fit in idle time (digest §7, issue 9 po
   it("re-plans the mix with the order in it: ΔT = the order's T − the T of the sales it pushes out", () => {
     // 100 h: 25 evenings fill it (T 49 per 4 h = 12.25 an hour, before hourly rentals at 9 an hour).
     const model = hall(100, 25, 10);
-    const order = evaluateSpecialOrder({ price: money(30), tvcPerUnit: money(1), quantity: 2, capacityPerUnit: 4, model, name: "Wedding" });
+    const order = evaluateSpecialOrder({
+      price: money(30),
+      tvcPerUnit: money(1),
+      quantity: 2,
+      capacityPerUnit: 4,
+      model,
+      name: "Wedding",
+    });
     expect(order.idleCapacity).toBe(0);
-    expect(order.displacement?.displaced).toEqual([{ productId: "evening", name: "Evening", quantity: -2, throughput: money(-98) }]);
+    expect(order.displacement?.displaced).toEqual([
+      { productId: "evening", name: "Evening", quantity: -2, throughput: money(-98) },
+    ]);
     expect(order.displacement?.orderThroughput).toEqual(money(58));
     expect(order.displacement?.displacedThroughput).toEqual(money(98));
     expect(order.deltaThroughput).toEqual(money(-40));
@@ -43,7 +52,13 @@ describe("a special order that does not fit in idle time (digest §7, issue 9 po
 
   it("accepts an order whose T beats what it pushes out", () => {
     const model = hall(100, 25, 10);
-    const order = evaluateSpecialOrder({ price: money(80), tvcPerUnit: money(1), quantity: 2, capacityPerUnit: 4, model });
+    const order = evaluateSpecialOrder({
+      price: money(80),
+      tvcPerUnit: money(1),
+      quantity: 2,
+      capacityPerUnit: 4,
+      model,
+    });
     expect(order.accept).toBe(true);
     expect(order.deltaNetProfit).toEqual(money(60)); // 2 × 79 − 2 × 49
   });
@@ -51,12 +66,27 @@ describe("a special order that does not fit in idle time (digest §7, issue 9 po
   it("pushes out the cheapest time first: spare hours, then hourly rentals, then evenings", () => {
     // 30 h: 5 evenings (20 h) + 10 hourly rentals (10 h); an order of 12 h pushes out 10 hours and … evenings.
     const model = hall(30, 5, 10);
-    const order = evaluateSpecialOrder({ price: money(200), tvcPerUnit: money(0), quantity: 1, capacityPerUnit: 12, model });
-    expect(order.displacement?.displaced.map((sale) => [sale.productId, sale.quantity])).toEqual([["evening", -1], ["hour", -8]]);
+    const order = evaluateSpecialOrder({
+      price: money(200),
+      tvcPerUnit: money(0),
+      quantity: 1,
+      capacityPerUnit: 12,
+      model,
+    });
+    expect(order.displacement?.displaced.map((sale) => [sale.productId, sale.quantity])).toEqual([
+      ["evening", -1],
+      ["hour", -8],
+    ]);
   });
 
   it("refuses an order that does not fit even with every other sale pushed out", () => {
-    const order = evaluateSpecialOrder({ price: money(500), tvcPerUnit: money(1), quantity: 1, capacityPerUnit: 200, model: hall(100) });
+    const order = evaluateSpecialOrder({
+      price: money(500),
+      tvcPerUnit: money(1),
+      quantity: 1,
+      capacityPerUnit: 200,
+      model: hall(100),
+    });
     expect(order.accept).toBe(false);
     expect(order.reasons.join(" ")).toContain("does not fit even with every other sale pushed out");
   });
@@ -78,7 +108,13 @@ describe("a special order that does not fit in idle time (digest §7, issue 9 po
         fc.integer({ min: 1, max: 12 }),
         (hours, evenings, hourly, cents, quantity, perUnit) => {
           const model = hall(hours, evenings, hourly);
-          const order = evaluateSpecialOrder({ price: money(cents / 100), tvcPerUnit: money(1), quantity, capacityPerUnit: perUnit, model });
+          const order = evaluateSpecialOrder({
+            price: money(cents / 100),
+            tvcPerUnit: money(1),
+            quantity,
+            capacityPerUnit: perUnit,
+            model,
+          });
           const before = rankingMix(model);
           if (cents <= 100) {
             expect(order.accept).toBe(false); // the price does not cover TVC 1
@@ -97,8 +133,12 @@ describe("a special order that does not fit in idle time (digest §7, issue 9 po
             expect(order.accept).toBe(false);
             return;
           }
-          expect(order.deltaThroughput.amount.equals(subtract(d.after.throughput, before.throughput).amount)).toBe(true);
-          expect(order.deltaThroughput.amount.equals(d.orderThroughput.amount.minus(d.displacedThroughput.amount))).toBe(true);
+          expect(order.deltaThroughput.amount.equals(subtract(d.after.throughput, before.throughput).amount)).toBe(
+            true,
+          );
+          expect(
+            order.deltaThroughput.amount.equals(d.orderThroughput.amount.minus(d.displacedThroughput.amount)),
+          ).toBe(true);
           expect(order.accept).toBe(order.deltaThroughput.amount.greaterThan(0));
           // The order is placed in full and nothing is over capacity.
           expect(d.after.lines.find((line) => line.productId === "special-order")?.quantity).toBe(quantity);

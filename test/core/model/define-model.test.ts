@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { defineModel, formatIssue, ModelError, money, toDecimal, validateModel, type ModelInput } from "../../../src/core";
+import {
+  defineModel,
+  formatIssue,
+  ModelError,
+  money,
+  toDecimal,
+  validateModel,
+  type ModelInput,
+} from "../../../src/core";
 import { haircut, salon } from "../fixtures";
 
 function issuesOf(input: ModelInput) {
@@ -52,20 +60,34 @@ describe("defineModel", () => {
       ["demand.0.minimum", "minimum_too_high"],
     ]);
     const lines = issues.map(formatIssue);
-    expect(lines).toContain('products[1].id: duplicate id: got "haircut", expected an id not used before (row 0 has it)');
+    expect(lines).toContain(
+      'products[1].id: duplicate id: got "haircut", expected an id not used before (row 0 has it)',
+    );
     expect(lines).toContain('products[1].price: negative amount: got "-1", expected an amount ≥ 0');
-    expect(lines).toContain('products[2].price: another currency: got "USD", expected an amount in RUB, the model\'s currency');
-    expect(lines).toContain('sales[0].productId: unknown product: got "nope", expected the id of a product in the model');
+    expect(lines).toContain(
+      'products[2].price: another currency: got "USD", expected an amount in RUB, the model\'s currency',
+    );
+    expect(lines).toContain(
+      'sales[0].productId: unknown product: got "nope", expected the id of a product in the model',
+    );
     expect(lines).toContain("sales[1].quantity: negative quantity: got -2, expected a number ≥ 0");
     expect(lines.some((l) => l.startsWith("sales[2].quantity: not a number"))).toBe(true);
-    expect(lines).toContain('operatingExpenses[1].id: duplicate id: got "rent", expected an id not used before (row 0 has it)');
-    expect(lines).toContain("demand[0].minimum: minimum above what can be sold: got 6, expected at most 5 (the market's demand)");
-    expect(lines).toContain('usages[0].resourceId: unknown resource: got "chair", expected the id of a resource in the model');
+    expect(lines).toContain(
+      'operatingExpenses[1].id: duplicate id: got "rent", expected an id not used before (row 0 has it)',
+    );
+    expect(lines).toContain(
+      "demand[0].minimum: minimum above what can be sold: got 6, expected at most 5 (the market's demand)",
+    );
+    expect(lines).toContain(
+      'usages[0].resourceId: unknown resource: got "chair", expected the id of a resource in the model',
+    );
   });
 
   it("refuses a share-of-price TVC outside 0…1", () => {
     const issues = issuesOf({
-      products: [{ ...haircut, tvc: [{ kind: "sales-tax", name: "tax", basis: "share-of-price", rate: toDecimal("1.5") }] }],
+      products: [
+        { ...haircut, tvc: [{ kind: "sales-tax", name: "tax", basis: "share-of-price", rate: toDecimal("1.5") }] },
+      ],
     });
     expect(issues.map((i) => [i.path.join("."), i.code])).toEqual([["products.0.tvc.0.rate", "rate_out_of_range"]]);
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { equalsAmount } from "../../../src/core/model/lookup";
-import { demandOf, money, productById, resourceById, withCapacity, withDemandScaled, withPoliticalMinimum } from "../../../src/core";
+import {
+  demandOf,
+  money,
+  productById,
+  resourceById,
+  withCapacity,
+  withDemandScaled,
+  withPoliticalMinimum,
+} from "../../../src/core";
 import { pq } from "../constraints/fixtures";
 import { salon } from "../fixtures";
 
@@ -46,7 +54,12 @@ describe("withDemandScaled", () => {
   });
 
   it("keeps a minimum within the scaled demand", () => {
-    const model = pq({ demand: [{ productId: "P", quantity: 10, minimum: 10 }, { productId: "Q", quantity: 50 }] });
+    const model = pq({
+      demand: [
+        { productId: "P", quantity: 10, minimum: 10 },
+        { productId: "Q", quantity: 50 },
+      ],
+    });
     expect(demandOf(withDemandScaled(model, "0.5"), "P")).toEqual({ productId: "P", quantity: 5, minimum: 5 });
   });
 });

@@ -11,7 +11,9 @@ describe("quantities add and subtract exactly from their text", () => {
   });
 
   it("agree with decimal arithmetic on short decimals", () => {
-    const quantity = fc.integer({ min: 0, max: 10 ** 9 }).chain((units) => fc.integer({ min: 0, max: 4 }).map((places) => units / 10 ** places));
+    const quantity = fc
+      .integer({ min: 0, max: 10 ** 9 })
+      .chain((units) => fc.integer({ min: 0, max: 4 }).map((places) => units / 10 ** places));
     fc.assert(
       fc.property(quantity, quantity, (a, b) => {
         expect(String(addQuantities(a, b))).toBe(toDecimal(a).plus(toDecimal(b)).toString());

@@ -107,7 +107,10 @@ describe("money properties", () => {
   it("multiplying by a whole quantity equals adding that many times", () => {
     fc.assert(
       fc.property(amountText, fc.integer({ min: 0, max: 40 }), (a, n) => {
-        const repeated = sum(Array.from({ length: n }, () => money(a)), "RUB");
+        const repeated = sum(
+          Array.from({ length: n }, () => money(a)),
+          "RUB",
+        );
         expect(equals(multiply(money(a), n), repeated)).toBe(true);
       }),
     );

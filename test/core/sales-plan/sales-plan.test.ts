@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { comparePaySchemes, ModelError, money, payFor, breakEvenThroughput, revenuePlan, throughputOfRevenue, type PayScheme } from "../../../src/core";
+import {
+  comparePaySchemes,
+  ModelError,
+  money,
+  payFor,
+  breakEvenThroughput,
+  revenuePlan,
+  throughputOfRevenue,
+  type PayScheme,
+} from "../../../src/core";
 
 const text = (m: { amount: { toString(): string } }) => m.amount.toString();
 
@@ -51,9 +60,14 @@ describe("digest §6: a sales plan set in T", () => {
   });
 
   it("refuses shares that do not add up and ratios out of range", () => {
-    expect(() => revenuePlan(money(1), [{ name: "a", throughputRatio: "0.5", share: "0.6" }])).toThrow(/shares that add up to exactly 1/);
+    expect(() => revenuePlan(money(1), [{ name: "a", throughputRatio: "0.5", share: "0.6" }])).toThrow(
+      /shares that add up to exactly 1/,
+    );
     try {
-      revenuePlan(money(1), [{ name: "a", throughputRatio: "0", share: "1" }, { name: "b", throughputRatio: "x", share: "2" }]);
+      revenuePlan(money(1), [
+        { name: "a", throughputRatio: "0", share: "1" },
+        { name: "b", throughputRatio: "x", share: "2" },
+      ]);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ModelError);
@@ -67,14 +81,21 @@ describe("digest §6: a sales plan set in T", () => {
 
   it("revenue targets bring the planned T back (to the kopeck)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 100 }), (t, r, s) => {
-        const plan = revenuePlan(money(t), [
-          { name: "a", throughputRatio: (r / 100).toString(), share: (s / 100).toString() },
-          { name: "b", throughputRatio: "0.5", share: ((100 - s) / 100).toString() },
-        ]);
-        const back = throughputOfRevenue(plan.categories.map((c) => ({ name: c.name, revenue: c.revenue, throughputRatio: c.throughputRatio })));
-        expect(back.throughput.amount.minus(t).abs().lte("0.01")).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (t, r, s) => {
+          const plan = revenuePlan(money(t), [
+            { name: "a", throughputRatio: (r / 100).toString(), share: (s / 100).toString() },
+            { name: "b", throughputRatio: "0.5", share: ((100 - s) / 100).toString() },
+          ]);
+          const back = throughputOfRevenue(
+            plan.categories.map((c) => ({ name: c.name, revenue: c.revenue, throughputRatio: c.throughputRatio })),
+          );
+          expect(back.throughput.amount.minus(t).abs().lte("0.01")).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -103,7 +124,9 @@ describe("digest §6: pay schemes", () => {
   });
 
   it("compares schemes across achievement levels with the T kept after pay", () => {
-    const rows = comparePaySchemes([percent, ladder], money(1_000_000), ["0.5", "1", "1.5"], { throughputRatio: "0.2" });
+    const rows = comparePaySchemes([percent, ladder], money(1_000_000), ["0.5", "1", "1.5"], {
+      throughputRatio: "0.2",
+    });
     expect(rows.map((r) => text(r.sales))).toEqual(["500000", "1000000", "1500000"]);
     expect(rows.map((r) => r.pays.map((p) => text(p.pay)))).toEqual([
       ["25000", "30000"],

@@ -43,7 +43,9 @@ describe("inputs", () => {
 
   it("says which row is missing and refuses negative quantities", () => {
     expect(() => withInput(pq(), { kind: "price", productId: "Z" }, 1)).toThrow(/no product "Z"/);
-    expect(() => withInput(pq(), { kind: "tvc", productId: "P", component: "gold" }, 1)).toThrow(/no TVC component "gold"/);
+    expect(() => withInput(pq(), { kind: "tvc", productId: "P", component: "gold" }, 1)).toThrow(
+      /no TVC component "gold"/,
+    );
     expect(() => withInput(pq(), capacityB, -1)).toThrow(/cannot be negative/);
   });
 });
@@ -76,26 +78,45 @@ describe("sweep", () => {
       // B at 3600 is as loaded as A (5/6): the ranking switches to A, where Q comes first.
       { constraint: false, plan: true },
     ]);
-    expect(sweepRecords(s)[0]).toMatchObject({ "capacity:B": "2400", throughput: "6300", netProfit: "300", "units:P": 100, "units:Q": 30 });
+    expect(sweepRecords(s)[0]).toMatchObject({
+      "capacity:B": "2400",
+      throughput: "6300",
+      netProfit: "300",
+      "units:P": 100,
+      "units:Q": 30,
+    });
   });
 
   it("sweeps two inputs as a grid, the first outermost", () => {
     const s = sweep(pq(), [price, capacityB], [[80, 90], { from: 2400, to: 2700, step: 300 }]);
-    expect(s.rows.map((row) => Object.values(row.values))).toEqual([["80", "2400"], ["80", "2700"], ["90", "2400"], ["90", "2700"]]);
+    expect(s.rows.map((row) => Object.values(row.values))).toEqual([
+      ["80", "2400"],
+      ["80", "2700"],
+      ["90", "2400"],
+      ["90", "2700"],
+    ]);
     expect(() => sweep(pq(), [price, price], [[1], [2]])).toThrow(/must differ/);
   });
 
   it("property: each row equals the same computation on the changed model", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...ALL), fc.array(fc.integer({ min: 0, max: 4000 }), { minLength: 1, maxLength: 5 }), (input, values) => {
-        const model = pq();
-        const rows = sweep(model, input, values).rows;
-        rows.forEach((row, i) => {
-          const direct = outcomeOf(withInput(model, input, values[i]!));
-          expect({ ...row, values: undefined, changed: undefined }).toEqual({ ...direct, values: undefined, changed: undefined });
-          expect(row.throughput).toEqual(rankingMix(withInput(model, input, values[i]!)).throughput);
-        });
-      }),
+      fc.property(
+        fc.constantFrom(...ALL),
+        fc.array(fc.integer({ min: 0, max: 4000 }), { minLength: 1, maxLength: 5 }),
+        (input, values) => {
+          const model = pq();
+          const rows = sweep(model, input, values).rows;
+          rows.forEach((row, i) => {
+            const direct = outcomeOf(withInput(model, input, values[i]!));
+            expect({ ...row, values: undefined, changed: undefined }).toEqual({
+              ...direct,
+              values: undefined,
+              changed: undefined,
+            });
+            expect(row.throughput).toEqual(rankingMix(withInput(model, input, values[i]!)).throughput);
+          });
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -136,7 +157,12 @@ describe("breakEven", () => {
     expect(breakEven(pq(), oe)).toMatchObject({ kind: "exact", value: "6300" });
     expect(breakEven(pq(), price)).toMatchObject({ kind: "exact", value: "87" });
     // Whole units of Q: NP is a staircase in B's capacity; NP ≥ 0 from 2250 minutes (25 Q).
-    expect(breakEven(pq(), capacityB)).toMatchObject({ kind: "search", value: "2250", lower: "2249.999999", upper: "2250" });
+    expect(breakEven(pq(), capacityB)).toMatchObject({
+      kind: "search",
+      value: "2250",
+      lower: "2249.999999",
+      upper: "2250",
+    });
     expect(breakEven(withInput(pq(), oe, 0), capacityB)).toMatchObject({ kind: "none" });
   });
 
@@ -178,10 +204,19 @@ describe("breakEven", () => {
   it("finds where a decision flips with a custom measure (ΔT − ΔOE of renting more B time)", () => {
     // Renting 300 more minutes of B costs `rental` a week; it pays while ΔT (10 more Q: 600) exceeds it.
     const base = pq();
-    const model: BusinessModel = { ...base, operatingExpenses: [...base.operatingExpenses, { id: "rental", name: "Rental", category: "other", amount: money(100, "USD") }] };
+    const model: BusinessModel = {
+      ...base,
+      operatingExpenses: [
+        ...base.operatingExpenses,
+        { id: "rental", name: "Rental", category: "other", amount: money(100, "USD") },
+      ],
+    };
     const rental: WhatIfInput = { kind: "operating-expense", itemId: "rental" };
     const measure = (changed: BusinessModel) =>
-      subtract(outcomeOf(withInput(changed, capacityB, 2700)).netProfit, outcomeOf(withInput(changed, rental, 0)).netProfit);
+      subtract(
+        outcomeOf(withInput(changed, capacityB, 2700)).netProfit,
+        outcomeOf(withInput(changed, rental, 0)).netProfit,
+      );
     expect(breakEven(model, rental, { measure })).toMatchObject({ kind: "exact", value: "600" });
   });
 });
@@ -190,7 +225,12 @@ describe("ranges", () => {
   it("ranking: each product's T range is exact and moving past it reorders the ranking", () => {
     const report = rankingSensitivity(pq());
     const [p, q] = report.products;
-    expect([p!.throughputLower?.amount.toString(), p!.throughputUpper, q!.throughputLower, q!.throughputUpper?.amount.toString()]).toEqual(["30", undefined, undefined, "90"]);
+    expect([
+      p!.throughputLower?.amount.toString(),
+      p!.throughputUpper,
+      q!.throughputLower,
+      q!.throughputUpper?.amount.toString(),
+    ]).toEqual(["30", undefined, undefined, "90"]);
     expect(p!.priceLower?.amount.toString()).toBe("75");
     const order = (model: ReturnType<typeof pq>) => rankProducts(model).rows.map((row) => row.productId);
     expect(order(withInput(pq(), price, "75.01"))).toEqual(["P", "Q"]);
@@ -224,12 +264,21 @@ describe("the what-if's problem cache", () => {
   it("property: a plan made after a chain of capacity and OE moves equals rankingMix on the same model", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(capacityB, oe, { kind: "capacity", resourceId: "A" } as WhatIfInput), fc.integer({ min: 0, max: 5000 }), fc.boolean()), { minLength: 1, maxLength: 8 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(capacityB, oe, { kind: "capacity", resourceId: "A" } as WhatIfInput),
+            fc.integer({ min: 0, max: 5000 }),
+            fc.boolean(),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
         (moves) => {
           let model = pq();
           for (const [input, value, political] of moves) {
             model = withInput(model, input, input.kind === "capacity" ? value + (value % 3 === 0 ? 0.5 : 0) : value);
-            expect(JSON.stringify(outcomeAndPlanOf(model, { political }).plan)).toBe(JSON.stringify(rankingMix(model, { political })));
+            expect(JSON.stringify(outcomeAndPlanOf(model, { political }).plan)).toBe(
+              JSON.stringify(rankingMix(model, { political })),
+            );
           }
         },
       ),

@@ -75,7 +75,9 @@ describe("digest §1: the salon", () => {
     expect(periodsOf(model)).toHaveLength(3);
     expect(text(operatingExpenseOf(model).operatingExpense)).toBe("90");
     expect(text(operatingExpenseOf(model, { period: "month-2" }).operatingExpense)).toBe("30");
-    expect(operatingExpenseOf(salon(), { period: "month-1" }).byCategory.map((c) => [c.category, text(c.amount)])).toEqual([
+    expect(
+      operatingExpenseOf(salon(), { period: "month-1" }).byCategory.map((c) => [c.category, text(c.amount)]),
+    ).toEqual([
       ["rent", "30"],
       ["salaries", "20"],
     ]);
@@ -100,9 +102,9 @@ describe("the cost classifier", () => {
     expect(ad.costClass).toBe("operating-expense");
     expect(ad.reason).toMatch(/does not occur because one more unit is sold/);
     // Even a cost booked per sale is OE when it would be spent anyway.
-    expect(classifyCost({ name: "lead fee", occursBecauseAUnitIsSold: true, spentEvenWithoutASale: true }).costClass).toBe(
-      "operating-expense",
-    );
+    expect(
+      classifyCost({ name: "lead fee", occursBecauseAUnitIsSold: true, spentEvenWithoutASale: true }).costClass,
+    ).toBe("operating-expense");
     const classes = Object.fromEntries(TALK_COST_EXAMPLES.map((c) => [c.name, classifyCost(c).costClass]));
     expect(classes["advertising"]).toBe("operating-expense");
     expect(classes["manager's bonus per phone sold"]).toBe("totally-variable-cost");
@@ -115,7 +117,11 @@ const randomModel: fc.Arbitrary<BusinessModel> = fc
   .record({
     products: fc.array(fc.record({ price: cents, tvc: cents }), { minLength: 1, maxLength: 4 }),
     sales: fc.array(
-      fc.record({ product: fc.nat(), period: fc.constantFrom("p1", "p2", "p3"), quantity: fc.integer({ min: 0, max: 1000 }) }),
+      fc.record({
+        product: fc.nat(),
+        period: fc.constantFrom("p1", "p2", "p3"),
+        quantity: fc.integer({ min: 0, max: 1000 }),
+      }),
       { maxLength: 12 },
     ),
     oe: cents,
@@ -129,7 +135,11 @@ const randomModel: fc.Arbitrary<BusinessModel> = fc
         price: money(p.price),
         tvc: [{ kind: "materials", name: "materials", basis: "per-unit", amount: money(p.tvc) }],
       })),
-      sales: sales.map((s) => ({ productId: `p${s.product % products.length}`, period: s.period, quantity: s.quantity })),
+      sales: sales.map((s) => ({
+        productId: `p${s.product % products.length}`,
+        period: s.period,
+        quantity: s.quantity,
+      })),
       operatingExpenses: [{ id: "oe", name: "OE", category: "rent", amount: money(oe) }],
     }),
   );
@@ -160,7 +170,9 @@ describe("throughput properties", () => {
     fc.assert(
       fc.property(randomModel, fc.integer({ min: 0, max: 50 }), (model, k) => {
         const scaled = { ...model, sales: model.sales.map((s): Sale => ({ ...s, quantity: s.quantity * k })) };
-        expect(throughputOf(scaled).throughput.amount.equals(throughputOf(model).throughput.amount.times(k))).toBe(true);
+        expect(throughputOf(scaled).throughput.amount.equals(throughputOf(model).throughput.amount.times(k))).toBe(
+          true,
+        );
       }),
     );
   });
@@ -181,7 +193,9 @@ describe("throughput properties", () => {
 describe("TVC of a period by kind", () => {
   it("the phone shop's 40 is purchase 15 + bonus 15 + tax 10, and the parts add up to the period's TVC", () => {
     const byKind = tvcByKindOf(phoneShop(), { period: "month-1" });
-    expect([byKind.materials, byKind["sales-bonus"], byKind["sales-tax"], byKind["piece-rate"], byKind.other].map(text)).toEqual(["15", "15", "10", "0", "0"]);
+    expect(
+      [byKind.materials, byKind["sales-bonus"], byKind["sales-tax"], byKind["piece-rate"], byKind.other].map(text),
+    ).toEqual(["15", "15", "10", "0", "0"]);
     const total = Object.values(byKind).reduce((a, b) => a.plus(b.amount), money(0).amount);
     expect(total.equals(throughputOf(phoneShop(), { period: "month-1" }).totallyVariableCost.amount)).toBe(true);
   });

@@ -29,11 +29,27 @@ export async function recalculateWithLibreOffice(files: readonly string[]): Prom
   const names = files.map((file) => path.basename(file));
   if (new Set(names).size !== names.length) throw new Error("workbooks to recalculate need distinct file names");
   try {
-    await run("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...files], {
-      timeout: 240_000,
-    });
+    await run(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outDir,
+        ...files,
+      ],
+      {
+        timeout: 240_000,
+      },
+    );
   } catch (error) {
-    throw new Error(`LibreOffice (soffice) could not recalculate the workbooks; is libreoffice-calc installed? ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `LibreOffice (soffice) could not recalculate the workbooks; is libreoffice-calc installed? ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return names.map((name) => {
     const out = path.join(outDir, name);

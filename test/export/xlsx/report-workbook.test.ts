@@ -25,7 +25,11 @@ const phones = loadModel("data/phone-shop", quiet);
 const busy = defineModel({
   ...salon,
   name: "busy salon",
-  demand: salon.demand.map((row) => ({ ...row, quantity: Math.round(row.quantity * 1.3), ...(row.productId === "blow-dry" ? { minimum: 30 } : {}) })),
+  demand: salon.demand.map((row) => ({
+    ...row,
+    quantity: Math.round(row.quantity * 1.3),
+    ...(row.productId === "blow-dry" ? { minimum: 30 } : {}),
+  })),
 });
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ta-export-"));
@@ -38,12 +42,18 @@ async function open(name: string): Promise<ExcelJS.Workbook> {
 }
 
 /** A copy of a workbook with every formula's cached value removed, so only a recalculation can give values. */
-async function withoutCachedValues(source: string, target: string, edit?: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+async function withoutCachedValues(
+  source: string,
+  target: string,
+  edit?: (workbook: ExcelJS.Workbook) => void,
+): Promise<string> {
   const workbook = await open(source);
   for (const sheet of workbook.worksheets)
-    sheet.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
-    }));
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+      }),
+    );
   edit?.(workbook);
   await workbook.xlsx.writeFile(target);
   return target;
@@ -66,7 +76,10 @@ function textAt(workbook: ExcelJS.Workbook, sheet: string, address: string): unk
 function expectKopeck(workbook: ExcelJS.Workbook, sheet: string, address: string, expected: Money): void {
   const value = numberAt(workbook, sheet, address);
   const exact = Number(expected.amount.toString());
-  expect(Math.abs(value - exact), `${sheet}!${address} = ${value}, the library says ${expected.amount.toString()}`).toBeLessThan(0.005);
+  expect(
+    Math.abs(value - exact),
+    `${sheet}!${address} = ${value}, the library says ${expected.amount.toString()}`,
+  ).toBeLessThan(0.005);
 }
 
 /** Every figure of every report sheet equals the library's. */
@@ -93,14 +106,17 @@ async function expectLibraryFigures(workbook: ExcelJS.Workbook, model: BusinessM
     expect(textAt(workbook, "battle map", `A${r}`)).toBe(line.productId);
     expectKopeck(workbook, "battle map", `G${r}`, line.throughput);
     expect(numberAt(workbook, "battle map", `H${r}`)).toBeCloseTo(line.constraintTime, 9);
-    if (line.cumulativeConstraintLoad !== undefined) expect(numberAt(workbook, "battle map", `I${r}`)).toBeCloseTo(line.cumulativeConstraintLoad, 9);
+    if (line.cumulativeConstraintLoad !== undefined)
+      expect(numberAt(workbook, "battle map", `I${r}`)).toBeCloseTo(line.cumulativeConstraintLoad, 9);
   });
   const totals = plan.lines.length + 3;
   expectKopeck(workbook, "battle map", `H${totals + 1}`, plan.throughput);
   if (plan.netProfit) expectKopeck(workbook, "battle map", `H${totals + 3}`, plan.netProfit);
   const optimal = await optimalMix(model);
   if (optimal.kind === "optimal-mix") {
-    optimal.plan.lines.forEach((line, index) => expectKopeck(workbook, "optimal mix", `E${index + 2}`, line.throughput));
+    optimal.plan.lines.forEach((line, index) =>
+      expectKopeck(workbook, "optimal mix", `E${index + 2}`, line.throughput),
+    );
     expectKopeck(workbook, "optimal mix", `E${optimal.plan.lines.length + 3}`, optimal.plan.throughput);
   }
 }
@@ -117,7 +133,11 @@ beforeAll(async () => {
   const sources = await Promise.all([
     withoutCachedValues(file("salon.xlsx"), file("salon-bare.xlsx")),
     // A trainer raises the blow-dry's price from 68 to 100 on the products sheet.
-    withoutCachedValues(file("salon.xlsx"), file("salon-edited.xlsx"), (workbook) => (workbook.getWorksheet("products")!.getCell(`E${priceRow}`).value = 100)),
+    withoutCachedValues(
+      file("salon.xlsx"),
+      file("salon-edited.xlsx"),
+      (workbook) => (workbook.getWorksheet("products")!.getCell(`E${priceRow}`).value = 100),
+    ),
     withoutCachedValues(file("pq.xlsx"), file("pq-bare.xlsx")),
     withoutCachedValues(file("phones.xlsx"), file("phones-bare.xlsx")),
     withoutCachedValues(file("busy.xlsx"), file("busy-bare.xlsx")),
@@ -130,7 +150,17 @@ beforeAll(async () => {
 describe("a report workbook", () => {
   it("has a sheet per report, then the model's sheets; money is numbers with the currency's format", async () => {
     const workbook = await open(file("salon.xlsx"));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([...REPORT_SHEETS, "model", "products", "tvc", "sales", "operating_expenses", "resources", "usage", "demand"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      ...REPORT_SHEETS,
+      "model",
+      "products",
+      "tvc",
+      "sales",
+      "operating_expenses",
+      "resources",
+      "usage",
+      "demand",
+    ]);
     const price = workbook.getWorksheet("products")!.getCell("E2");
     expect(typeof price.value).toBe("number");
     expect(price.numFmt).toContain("₽");
@@ -152,7 +182,9 @@ describe("a report workbook", () => {
     await expectLibraryFigures(recalculated.phones, phones);
     await expectLibraryFigures(recalculated.busy, busy);
     // The talk's battle map: 16 %, 33 %, 63 %, 77 %, 92 % of the stylists' 100 hours.
-    expect([3, 4, 5, 6, 7].map((row) => Math.round(numberAt(recalculated.salon, "battle map", `I${row}`) * 100))).toEqual([16, 33, 63, 77, 92]);
+    expect(
+      [3, 4, 5, 6, 7].map((row) => Math.round(numberAt(recalculated.salon, "battle map", `I${row}`) * 100)),
+    ).toEqual([16, 33, 63, 77, 92]);
   });
 
   it("a trainer's edit of a price recomputes T, T per constraint time and the plan's T, as the library computes the edited model", async () => {
@@ -164,7 +196,8 @@ describe("a report workbook", () => {
     before.rows.forEach((row, index) => {
       const now = ranking.rows.find((candidate) => candidate.productId === row.productId)!;
       expectKopeck(recalculated.edited, "ranking", `H${index + 2}`, now.throughputPerUnit);
-      if (now.throughputPerConstraintTime) expectKopeck(recalculated.edited, "ranking", `J${index + 2}`, now.throughputPerConstraintTime);
+      if (now.throughputPerConstraintTime)
+        expectKopeck(recalculated.edited, "ranking", `J${index + 2}`, now.throughputPerConstraintTime);
     });
     const blowDry = before.rows.findIndex((row) => row.productId === "blow-dry") + 2;
     expect(numberAt(recalculated.edited, "ranking", `H${blowDry}`)).toBeCloseTo(58, 9);
@@ -194,9 +227,15 @@ describe("a report workbook", () => {
 
   it("reads back, as written and after LibreOffice saved it, as the same model", async () => {
     const json = (value: unknown) => JSON.parse(JSON.stringify(value));
-    for (const [name, model] of [["salon.xlsx", salon], ["pq.xlsx", pq], ["phones.xlsx", phones]] as const) {
+    for (const [name, model] of [
+      ["salon.xlsx", salon],
+      ["pq.xlsx", pq],
+      ["phones.xlsx", phones],
+    ] as const) {
       const warnings: unknown[] = [];
-      expect(json(await loadWorkbookModel(file(name), { onWarning: (warning) => warnings.push(warning) }))).toEqual(json(model));
+      expect(json(await loadWorkbookModel(file(name), { onWarning: (warning) => warnings.push(warning) }))).toEqual(
+        json(model),
+      );
       expect(warnings).toEqual([]);
     }
     // Saved by LibreOffice: its own styles, shared strings and recalculated values.
@@ -213,7 +252,17 @@ describe("a report workbook", () => {
     try {
       const written = await writeChapterWorkbook("03-ranking", salon, { sheets: ["ranking"] });
       expect(written).toBe(path.join(results, "03-ranking.xlsx"));
-      expect((await open(written)).worksheets.map((sheet) => sheet.name)).toEqual(["ranking", "model", "products", "tvc", "sales", "operating_expenses", "resources", "usage", "demand"]);
+      expect((await open(written)).worksheets.map((sheet) => sheet.name)).toEqual([
+        "ranking",
+        "model",
+        "products",
+        "tvc",
+        "sales",
+        "operating_expenses",
+        "resources",
+        "usage",
+        "demand",
+      ]);
       await expect(writeChapterWorkbook("../escape", salon)).rejects.toThrow(/chapter name/);
     } finally {
       if (previous === undefined) delete process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR;
@@ -224,14 +273,20 @@ describe("a report workbook", () => {
 
 describe("a model without a demand limit", () => {
   it("writes `unlimited` where demand.csv would, and reads back as the same model", async () => {
-    const unlimited = defineModel({ ...pq, demand: pq.demand.map((row) => ({ productId: row.productId, quantity: Infinity })) });
+    const unlimited = defineModel({
+      ...pq,
+      demand: pq.demand.map((row) => ({ productId: row.productId, quantity: Infinity })),
+    });
     const name = file("pq-unlimited.xlsx");
     await writeReportWorkbook(name, unlimited, { sheets: ["battle map"] });
     const workbook = await open(name);
     expect(workbook.getWorksheet("demand")!.getCell("B2").value).toBe("unlimited");
     expect(workbook.getWorksheet("battle map")!.getCell("E2").value).toBe("unlimited");
     const back = await loadWorkbookModel(name, quiet);
-    expect(back.demand.map((row) => [row.productId, row.quantity])).toEqual([["P", Infinity], ["Q", Infinity]]);
+    expect(back.demand.map((row) => [row.productId, row.quantity])).toEqual([
+      ["P", Infinity],
+      ["Q", Infinity],
+    ]);
     expect(rankingMix(back).throughput.amount.toString()).toBe("7200");
   });
 });

@@ -22,7 +22,11 @@ const salon = loadModel("data/salon", quiet);
 const busy = defineModel({
   ...salon,
   name: "busy salon",
-  demand: salon.demand.map((row) => ({ ...row, quantity: Math.round(row.quantity * 1.3), ...(row.productId === "blow-dry" ? { minimum: 30 } : {}) })),
+  demand: salon.demand.map((row) => ({
+    ...row,
+    quantity: Math.round(row.quantity * 1.3),
+    ...(row.productId === "blow-dry" ? { minimum: 30 } : {}),
+  })),
 });
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "ta-export-ru-"));
 const file = (name: string) => path.join(folder, name);
@@ -41,7 +45,10 @@ function valueAt(workbook: ExcelJS.Workbook, sheet: string, address: string): un
 function expectKopeck(workbook: ExcelJS.Workbook, sheet: string, address: string, expected: Money): void {
   const value = valueAt(workbook, sheet, address);
   expect(typeof value, `${sheet}!${address}`).toBe("number");
-  expect(Math.abs((value as number) - Number(expected.amount.toString())), `${sheet}!${address} = ${value}, the library says ${expected.amount}`).toBeLessThan(0.005);
+  expect(
+    Math.abs((value as number) - Number(expected.amount.toString())),
+    `${sheet}!${address} = ${value}, the library says ${expected.amount}`,
+  ).toBeLessThan(0.005);
 }
 
 let recalculated: ExcelJS.Workbook;
@@ -55,13 +62,19 @@ beforeAll(async () => {
   const bare = async (source: string, target: string) => {
     const workbook = await open(source);
     for (const sheet of workbook.worksheets)
-      sheet.eachRow((row) => row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula) cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
-      }));
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula)
+            cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+        }),
+      );
     await workbook.xlsx.writeFile(target);
     return target;
   };
-  const files = await recalculateWithLibreOffice([await bare(file("салон.xlsx"), file("salon-bare.xlsx")), await bare(file("busy.xlsx"), file("busy-bare.xlsx"))]);
+  const files = await recalculateWithLibreOffice([
+    await bare(file("салон.xlsx"), file("salon-bare.xlsx")),
+    await bare(file("busy.xlsx"), file("busy-bare.xlsx")),
+  ]);
   savedByLibreOffice = files[0]!;
   [recalculated, recalculatedBusy] = (await Promise.all(files.map(open))) as [ExcelJS.Workbook, ExcelJS.Workbook];
 }, 600_000);
@@ -70,10 +83,29 @@ describe("a workbook in Russian (locale ru)", () => {
   it("names its sheets, headers and totals in Russian, with the Russian money and percent formats", async () => {
     const workbook = await open(file("салон.xlsx"));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      "отчёт", "рейтинг", "карта боя", "политический ассортимент", "оптимальный ассортимент",
-      "модель", "продукты", "переменные расходы", "продажи", "операционные расходы", "ресурсы", "использование", "спрос",
+      "отчёт",
+      "рейтинг",
+      "карта боя",
+      "политический ассортимент",
+      "оптимальный ассортимент",
+      "модель",
+      "продукты",
+      "переменные расходы",
+      "продажи",
+      "операционные расходы",
+      "ресурсы",
+      "использование",
+      "спрос",
     ]);
-    expect(workbook.getWorksheet("отчёт")!.getRow(1).values).toEqual([undefined, "период", "выручка", "TVC", "T = выручка − TVC", "ОЕ", "ЧП = T − ОЕ"]);
+    expect(workbook.getWorksheet("отчёт")!.getRow(1).values).toEqual([
+      undefined,
+      "период",
+      "выручка",
+      "TVC",
+      "T = выручка − TVC",
+      "ОЕ",
+      "ЧП = T − ОЕ",
+    ]);
     expect(valueAt(workbook, "рейтинг", "J1")).toBe("T на 6 мин stylists");
     expect(valueAt(workbook, "продукты", "A1")).toBe("ид");
     expect(workbook.getWorksheet("рейтинг")!.getCell("H2").numFmt).toBe('#,##0.00 "₽";-#,##0.00 "₽"');
@@ -98,7 +130,10 @@ describe("a workbook in Russian (locale ru)", () => {
     } finally {
       setDefaultLocale(previous);
     }
-    expect((await open(file("session.xlsx"))).worksheets.map((sheet) => sheet.name).slice(0, 2)).toEqual(["рейтинг", "карта боя"]);
+    expect((await open(file("session.xlsx"))).worksheets.map((sheet) => sheet.name).slice(0, 2)).toEqual([
+      "рейтинг",
+      "карта боя",
+    ]);
   });
 
   it("recalculated by LibreOffice from its formulas alone (over the Russian sheet names), equals the library to the kopeck", () => {
@@ -110,7 +145,8 @@ describe("a workbook in Russian (locale ru)", () => {
     rankProducts(salon, { per: PER_6_MIN }).rows.forEach((row, index) => {
       expectKopeck(recalculated, "рейтинг", `G${index + 2}`, row.tvcPerUnit);
       expectKopeck(recalculated, "рейтинг", `H${index + 2}`, row.throughputPerUnit);
-      if (row.throughputPerConstraintTime) expectKopeck(recalculated, "рейтинг", `J${index + 2}`, row.throughputPerConstraintTime);
+      if (row.throughputPerConstraintTime)
+        expectKopeck(recalculated, "рейтинг", `J${index + 2}`, row.throughputPerConstraintTime);
       else expect(valueAt(recalculated, "рейтинг", `J${index + 2}`)).toBe("не занимает РОМ");
     });
     const plan = rankingMix(salon);
@@ -119,13 +155,17 @@ describe("a workbook in Russian (locale ru)", () => {
     const political = politicalMix(busy);
     const last = political.political.lines.length + 1;
     expectKopeck(recalculatedBusy, "политический ассортимент", `G${last + 4}`, political.throughputLost);
-    expect(valueAt(recalculatedBusy, "политический ассортимент", `A${last + 4}`)).toBe("цена политического ассортимента: потеря T (и ЧП) за период");
+    expect(valueAt(recalculatedBusy, "политический ассортимент", `A${last + 4}`)).toBe(
+      "цена политического ассортимента: потеря T (и ЧП) за период",
+    );
   });
 
   it("reads back as the same model, as written and after LibreOffice saved it", async () => {
     const json = (value: unknown) => JSON.parse(JSON.stringify(value));
     const warnings: unknown[] = [];
-    expect(json(await loadWorkbookModel(file("салон.xlsx"), { onWarning: (warning) => warnings.push(warning) }))).toEqual(json(salon));
+    expect(
+      json(await loadWorkbookModel(file("салон.xlsx"), { onWarning: (warning) => warnings.push(warning) })),
+    ).toEqual(json(salon));
     expect(warnings).toEqual([]);
     expect(json(await loadWorkbookModel(savedByLibreOffice, quiet))).toEqual(json(salon));
   });
@@ -133,9 +173,16 @@ describe("a workbook in Russian (locale ru)", () => {
   it("writes no demand limit as «без ограничений», which reads back as unlimited", async () => {
     // (Only products that take chair time can be unlimited: retail sales use no resource.)
     const timed = new Set(salon.usages.map((usage) => usage.productId));
-    const unlimited = defineModel({ ...salon, demand: salon.demand.filter((row) => timed.has(row.productId)).map((row) => ({ productId: row.productId, quantity: Infinity })) });
+    const unlimited = defineModel({
+      ...salon,
+      demand: salon.demand
+        .filter((row) => timed.has(row.productId))
+        .map((row) => ({ productId: row.productId, quantity: Infinity })),
+    });
     await writeReportWorkbook(file("unlimited.xlsx"), unlimited, { sheets: ["battle map"], locale: "ru" });
     expect(valueAt(await open(file("unlimited.xlsx")), "спрос", "B2")).toBe("без ограничений");
-    expect((await loadWorkbookModel(file("unlimited.xlsx"), quiet)).demand.every((row) => row.quantity === Infinity)).toBe(true);
+    expect(
+      (await loadWorkbookModel(file("unlimited.xlsx"), quiet)).demand.every((row) => row.quantity === Infinity),
+    ).toBe(true);
   });
 });

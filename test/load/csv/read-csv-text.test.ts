@@ -15,10 +15,15 @@ describe("detectSeparator", () => {
 
 describe("readCsvText", () => {
   it("removes the BOM, accepts CRLF and quotes, skips blank rows and keeps spreadsheet row numbers", () => {
-    const csv = readCsvText('\uFEFFid;name;price\r\nhaircut;"Haircut; short";10\r\n;;\r\ncolour;Colour;68,50\r\n', { file: "p.csv" });
+    const csv = readCsvText('\uFEFFid;name;price\r\nhaircut;"Haircut; short";10\r\n;;\r\ncolour;Colour;68,50\r\n', {
+      file: "p.csv",
+    });
     expect(csv.separator).toBe(";");
     expect(csv.header).toEqual(["id", "name", "price"]);
-    expect(csv.rows).toEqual([["haircut", "Haircut; short", "10"], ["colour", "Colour", "68,50"]]);
+    expect(csv.rows).toEqual([
+      ["haircut", "Haircut; short", "10"],
+      ["colour", "Colour", "68,50"],
+    ]);
     expect(csv.rowNumbers).toEqual([2, 4]);
     expect(csv.issues).toEqual([]);
   });
@@ -39,7 +44,12 @@ describe("readCsvText", () => {
 
 describe("decodeCsvBytes", () => {
   it("strips a UTF-8 BOM", () => {
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({ success: true, text: "id", encoding: "utf-8", guessed: false });
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64]), "x.csv")).toEqual({
+      success: true,
+      text: "id",
+      encoding: "utf-8",
+      guessed: false,
+    });
   });
 
   it("reads Windows-1251 bytes (more cases in test/load/encoding.test.ts)", () => {

@@ -9,15 +9,27 @@ import { writeModelFolder } from "../helpers";
 
 // Everything a loaded model shows: the object view (read through its lazy getters) and the engine's columns.
 function snapshot(result: SafeLoadResult): string {
-  if (!result.success) return JSON.stringify({ issues: result.error.issues, message: result.error.message, warnings: result.warnings });
+  if (!result.success)
+    return JSON.stringify({ issues: result.error.issues, message: result.error.message, warnings: result.warnings });
   const m = result.model;
   const c = columnsOf(m);
-  const column = (col: typeof c.throughput) => ({ decimals: col.decimals, scaled: [...col.scaled], approximate: [...col.approximate], exact: [...col.scaled].map((_, i) => col.exact(i).toString()) });
+  const column = (col: typeof c.throughput) => ({
+    decimals: col.decimals,
+    scaled: [...col.scaled],
+    approximate: [...col.approximate],
+    exact: [...col.scaled].map((_, i) => col.exact(i).toString()),
+  });
   return JSON.stringify(
     {
       model: { ...m, products: m.products, usages: m.usages, demand: m.demand },
       warnings: result.warnings,
-      columns: { ...c, productIndex: [...c.productIndex], throughput: column(c.throughput), usageMinutes: column(c.usageMinutes), capacityMinutes: c.capacityMinutes.map(String) },
+      columns: {
+        ...c,
+        productIndex: [...c.productIndex],
+        throughput: column(c.throughput),
+        usageMinutes: column(c.usageMinutes),
+        capacityMinutes: c.capacityMinutes.map(String),
+      },
     },
     (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value),
   );
@@ -27,7 +39,11 @@ function both(files: Record<string, string | Uint8Array>): { fast: string; caref
   const folder = writeModelFolder(files);
   try {
     const taken = fastLoadFolder(folder, { name: "m" }) !== undefined;
-    return { fast: snapshot(safeLoadModel(folder, { name: "m" })), careful: snapshot(carefulLoadModel(folder, { name: "m" })), taken };
+    return {
+      fast: snapshot(safeLoadModel(folder, { name: "m" })),
+      careful: snapshot(carefulLoadModel(folder, { name: "m" })),
+      taken,
+    };
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
@@ -35,8 +51,10 @@ function both(files: Record<string, string | Uint8Array>): { fast: string; caref
 
 const WELL_FORMED = {
   "model.csv": "name,currency,period_unit\nBench,USD,month\n",
-  "products.csv": "id,name,type,category,price,whole_units,unit_name\np1,Product 1,product,cat0,528.71,yes,unit\np2,,service,,12,,\np3,Three,product,c,0.5,no,kg\n",
-  "tvc.csv": "product_id,kind,name,amount,rate\np1,materials,Materials,255.30,\np3,piece-rate,,0.125,\np1,other,Other,1,\n",
+  "products.csv":
+    "id,name,type,category,price,whole_units,unit_name\np1,Product 1,product,cat0,528.71,yes,unit\np2,,service,,12,,\np3,Three,product,c,0.5,no,kg\n",
+  "tvc.csv":
+    "product_id,kind,name,amount,rate\np1,materials,Materials,255.30,\np3,piece-rate,,0.125,\np1,other,Other,1,\n",
   "resources.csv": "id,name,capacity,unit\nA,Resource A,100000,hour\nB,Resource B,9000000,minute\n",
   "usage.csv": "product_id,resource_id,time_per_unit,unit\np1,A,6,minute\np1,B,5.5,\np2,A,0.25,hour\np3,B,2,minute\n",
   "demand.csv": "product_id,quantity,minimum,maximum\np1,71,,\np2,34,3,30\np3,10,,10\n",
@@ -64,39 +82,111 @@ describe("the fast path of loadModel", () => {
   });
 
   // Mostly cells the fast path reads, now and then one only the careful path does (or that is wrong).
-  const odd = <T,>(good: fc.Arbitrary<T>, bad: readonly T[]) => fc.oneof({ arbitrary: good, weight: 150 }, { arbitrary: fc.constantFrom(...bad), weight: 1 });
+  const odd = <T>(good: fc.Arbitrary<T>, bad: readonly T[]) =>
+    fc.oneof({ arbitrary: good, weight: 150 }, { arbitrary: fc.constantFrom(...bad), weight: 1 });
   const number = odd(
     fc.oneof(
       fc.integer({ min: 0, max: 100000 }).map(String),
       fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99999 })).map(([a, b]) => `${a}.${b}`),
     ),
-    ["", "-1", "1,5", " 7 ", "1e3", "0.1234567891", "9999999999999999", "12345678901234.5", "+3", ".5", "5.", "unlimited", "1 000", "$5", "0007", "-0"],
+    [
+      "",
+      "-1",
+      "1,5",
+      " 7 ",
+      "1e3",
+      "0.1234567891",
+      "9999999999999999",
+      "12345678901234.5",
+      "+3",
+      ".5",
+      "5.",
+      "unlimited",
+      "1 000",
+      "$5",
+      "0007",
+      "-0",
+    ],
   );
   const text = odd(fc.constantFrom("", "Name", "A name", "n2"), ["x,y", '"q"', "Имя", " padded ", "tab\tin"]);
   const ids = ["p1", "p2", "p3", "p4", "p5"];
   const ref = (count: number) => odd(fc.constantFrom(...ids.slice(0, count)), ["", " p1", "P1", "пр", "p9"]);
-  const table = (header: string, rows: fc.Arbitrary<string[][]>) => rows.map((list) => `${header}\n${list.map((cells) => cells.join(",")).join("\n")}\n`);
+  const table = (header: string, rows: fc.Arbitrary<string[][]>) =>
+    rows.map((list) => `${header}\n${list.map((cells) => cells.join(",")).join("\n")}\n`);
   const folder = fc.integer({ min: 1, max: 5 }).chain((count) =>
     fc.record({
       "products.csv": table(
         "id,name,type,category,price,whole_units,unit_name",
-        fc.tuple(...ids.slice(0, count).map((id) =>
-          fc.tuple(odd(fc.constant(id), ["", "p1"]), text, odd(fc.constantFrom("product", "service"), ["Product", "goods", ""]), text, number, odd(fc.constantFrom("", "yes", "no", "1", "0", "y", "n", "true", "false"), ["Yes", "maybe"]), text),
-        )),
+        fc.tuple(
+          ...ids
+            .slice(0, count)
+            .map((id) =>
+              fc.tuple(
+                odd(fc.constant(id), ["", "p1"]),
+                text,
+                odd(fc.constantFrom("product", "service"), ["Product", "goods", ""]),
+                text,
+                number,
+                odd(fc.constantFrom("", "yes", "no", "1", "0", "y", "n", "true", "false"), ["Yes", "maybe"]),
+                text,
+              ),
+            ),
+        ),
       ),
-      "tvc.csv": table("product_id,kind,name,amount,rate", fc.array(fc.tuple(ref(count), odd(fc.constantFrom("materials", "piece-rate", "other", "sales-tax"), ["Materials", "bogus"]), text, number, odd(fc.constant(""), ["6%"])), { maxLength: 6 })),
+      "tvc.csv": table(
+        "product_id,kind,name,amount,rate",
+        fc.array(
+          fc.tuple(
+            ref(count),
+            odd(fc.constantFrom("materials", "piece-rate", "other", "sales-tax"), ["Materials", "bogus"]),
+            text,
+            number,
+            odd(fc.constant(""), ["6%"]),
+          ),
+          { maxLength: 6 },
+        ),
+      ),
       "resources.csv": fc.constant("id,name,capacity,unit\nA,Resource A,100,hour\nB,Resource B,9000,minute\n"),
-      "usage.csv": table("product_id,resource_id,time_per_unit,unit", fc.uniqueArray(fc.tuple(ref(count), odd(fc.constantFrom("A", "B"), ["C", ""]), number, odd(fc.constantFrom("", "minute", "hour"), ["min", "day", "Hour"])), { maxLength: 8, selector: (cells) => `${cells[0]} ${cells[1]}` })),
-      "demand.csv": table("product_id,quantity,minimum,maximum", fc.uniqueArray(fc.tuple(ref(count), number, odd(fc.constantFrom("", "0"), ["x", "500", "1"]), odd(fc.constant(""), ["3", "-1", "100000"])), { maxLength: 5, selector: (cells) => cells[0] })),
+      "usage.csv": table(
+        "product_id,resource_id,time_per_unit,unit",
+        fc.uniqueArray(
+          fc.tuple(
+            ref(count),
+            odd(fc.constantFrom("A", "B"), ["C", ""]),
+            number,
+            odd(fc.constantFrom("", "minute", "hour"), ["min", "day", "Hour"]),
+          ),
+          { maxLength: 8, selector: (cells) => `${cells[0]} ${cells[1]}` },
+        ),
+      ),
+      "demand.csv": table(
+        "product_id,quantity,minimum,maximum",
+        fc.uniqueArray(
+          fc.tuple(
+            ref(count),
+            number,
+            odd(fc.constantFrom("", "0"), ["x", "500", "1"]),
+            odd(fc.constant(""), ["3", "-1", "100000"]),
+          ),
+          { maxLength: 5, selector: (cells) => cells[0] },
+        ),
+      ),
     }),
   );
   // A byte changed, added or removed somewhere in one file: the odd lines real files have.
-  const mutated = fc.tuple(folder, fc.nat(4), fc.nat(), fc.constantFrom("\r\n", "\r", "\n", ",", '"', " ", "\n\n", ";", "\uFEFF", "", "x")).map(([files, which, at, piece]) => {
-    const name = Object.keys(files)[which] as keyof typeof files;
-    const content = files[name];
-    const i = at % (content.length + 1);
-    return { ...files, [name]: content.slice(0, i) + piece + content.slice(i + (piece === "" ? 1 : 0)) };
-  });
+  const mutated = fc
+    .tuple(
+      folder,
+      fc.nat(4),
+      fc.nat(),
+      fc.constantFrom("\r\n", "\r", "\n", ",", '"', " ", "\n\n", ";", "\uFEFF", "", "x"),
+    )
+    .map(([files, which, at, piece]) => {
+      const name = Object.keys(files)[which] as keyof typeof files;
+      const content = files[name];
+      const i = at % (content.length + 1);
+      return { ...files, [name]: content.slice(0, i) + piece + content.slice(i + (piece === "" ? 1 : 0)) };
+    });
 
   it("gives the careful path's model or errors on random and mutated folders", () => {
     let taken = 0;

@@ -45,17 +45,23 @@ describe("readNumberText", () => {
   it("reads back any decimal formatted Russian-style, exactly", () => {
     const spaces = fc.constantFrom(" ", "\u00A0", "\u202F");
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }), fc.integer({ min: 0, max: 4 }), spaces, fc.boolean(), (units, scale, space, semicolonFile) => {
-        const exact = new ExactDecimal(units.toString()).dividedBy(new ExactDecimal(10).pow(scale));
-        const [integer, fraction] = exact.abs().toFixed(scale).split(".");
-        const grouped = integer!.replace(/\B(?=(\d{3})+(?!\d))/g, space);
-        // In a ,-separated file a lone comma before three digits is ambiguous unless spaces group the thousands.
-        if (!semicolonFile && scale === 3 && integer!.length <= 3 && integer !== "0") return;
-        const text = `${exact.isNegative() ? "-" : ""}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
-        const read = readNumberText(text, semicolonFile ? "decimal-comma" : "either");
-        expect(read.success).toBe(true);
-        if (read.success) expect(new ExactDecimal(read.text).equals(exact)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }),
+        fc.integer({ min: 0, max: 4 }),
+        spaces,
+        fc.boolean(),
+        (units, scale, space, semicolonFile) => {
+          const exact = new ExactDecimal(units.toString()).dividedBy(new ExactDecimal(10).pow(scale));
+          const [integer, fraction] = exact.abs().toFixed(scale).split(".");
+          const grouped = integer!.replace(/\B(?=(\d{3})+(?!\d))/g, space);
+          // In a ,-separated file a lone comma before three digits is ambiguous unless spaces group the thousands.
+          if (!semicolonFile && scale === 3 && integer!.length <= 3 && integer !== "0") return;
+          const text = `${exact.isNegative() ? "-" : ""}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
+          const read = readNumberText(text, semicolonFile ? "decimal-comma" : "either");
+          expect(read.success).toBe(true);
+          if (read.success) expect(new ExactDecimal(read.text).equals(exact)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -9,10 +9,20 @@ import { FIXTURES, KERNEL_TEST_TIMEOUT } from "../helpers";
 
 const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`Skipping the browser tests: ${CHROMIUM} is not installed (CI installs Debian's chromium).`);
+if (!haveChromium)
+  console.warn(`Skipping the browser tests: ${CHROMIUM} is not installed (CI installs Debian's chromium).`);
 
 /** Flags from the machine notes: without the background-networking ones Chromium itself calls Google. */
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 interface Visit {
   page: Page;
@@ -27,7 +37,10 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
   let result: WorkbookResult;
 
   beforeAll(async () => {
-    result = await runWorkbook({ notebooks: [join(FIXTURES, "plotly.ipynb"), join(FIXTURES, "hello.ipynb"), join(FIXTURES, "record.ipynb")], outDir: out });
+    result = await runWorkbook({
+      notebooks: [join(FIXTURES, "plotly.ipynb"), join(FIXTURES, "hello.ipynb"), join(FIXTURES, "record.ipynb")],
+      outDir: out,
+    });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, KERNEL_TEST_TIMEOUT);
   afterAll(async () => {
@@ -39,7 +52,10 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const visit: Visit = { page, consoleErrors: [], pageErrors: [], requests: [] };
-    page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && visit.consoleErrors.push(`${m.type()}: ${m.text()}`));
+    page.on(
+      "console",
+      (m) => (m.type() === "error" || m.type() === "warning") && visit.consoleErrors.push(`${m.type()}: ${m.text()}`),
+    );
     page.on("pageerror", (e) => visit.pageErrors.push(e.message));
     context.on("request", (r) => visit.requests.push(r.url()));
     await page.goto(pathToFileURL(join(out, file)).href, { waitUntil: "load" });
@@ -52,8 +68,16 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
 
   it("shows every chart of a page, with no console error and no network request", async () => {
     const v = await visit("plotly.html");
-    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 2, undefined, { timeout: 30_000 });
-    const charts = await v.page.$$eval(".js-plotly-plot", (plots) => plots.map((p) => ({ id: p.id, bars: p.querySelectorAll(".bars .point").length, title: p.querySelector(".gtitle")?.textContent })));
+    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 2, undefined, {
+      timeout: 30_000,
+    });
+    const charts = await v.page.$$eval(".js-plotly-plot", (plots) =>
+      plots.map((p) => ({
+        id: p.id,
+        bars: p.querySelectorAll(".bars .point").length,
+        title: p.querySelector(".gtitle")?.textContent,
+      })),
+    );
     expect(charts).toEqual([
       { id: "chart-salon", bars: 3, title: "T, OE and NP" },
       { id: "chart-hall", bars: 3, title: "T, OE and NP" },
@@ -70,7 +94,9 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     expect(html).toContain('src="assets/plotly.min.js"');
     expect(html).not.toMatch(/plotly\.js v\d/);
     const v = await visit("record.html");
-    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 1, undefined, { timeout: 30_000 });
+    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 1, undefined, {
+      timeout: 30_000,
+    });
     expect(await v.page.$$eval(".js-plotly-plot .bars .point", (points) => points.length)).toBe(1);
     expect(v.consoleErrors).toEqual([]);
     expect(v.pageErrors).toEqual([]);
@@ -80,8 +106,12 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
   }, 60_000);
 
   it("gives each chart of an executed notebook a static SVG beside its HTML, for viewers that run no script", () => {
-    const executed = JSON.parse(readFileSync(join(out, "notebooks", "record.ipynb"), "utf8")) as { cells: { outputs?: { data?: Record<string, unknown> }[] }[] };
-    const charts = executed.cells.flatMap((c) => c.outputs ?? []).filter((o) => typeof o.data?.["text/html"] === "string" && String(o.data["text/html"]).includes("ta-chart"));
+    const executed = JSON.parse(readFileSync(join(out, "notebooks", "record.ipynb"), "utf8")) as {
+      cells: { outputs?: { data?: Record<string, unknown> }[] }[];
+    };
+    const charts = executed.cells
+      .flatMap((c) => c.outputs ?? [])
+      .filter((o) => typeof o.data?.["text/html"] === "string" && String(o.data["text/html"]).includes("ta-chart"));
     expect(charts).toHaveLength(1);
     const svg = String(charts[0]!.data!["image/svg+xml"]);
     expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
@@ -92,21 +122,31 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     expect(JSON.stringify(executed)).not.toMatch(/plotly\.js v\d/);
   });
 
-  it("--standalone inlines plotly.js into the page: no external script, no assets folder, the chart still draws", async () => {
-    const alone = join(out, "standalone");
-    const run = await runWorkbook({ notebooks: [join(FIXTURES, "record.ipynb")], outDir: alone, standalone: true });
-    expect(run.entries[0]?.run.failure).toBeUndefined();
-    const html = readFileSync(join(alone, "record.html"), "utf8");
-    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
-    expect(html.match(/plotly\.js v\d/g)).toHaveLength(1);
-    expect(existsSync(join(alone, "assets"))).toBe(false);
-    const v = await visit("standalone/record.html");
-    await v.page.waitForFunction(() => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 1, undefined, { timeout: 30_000 });
-    expect(v.consoleErrors).toEqual([]);
-    expect(v.pageErrors).toEqual([]);
-    expect(v.requests.filter((u) => !u.endsWith("/standalone/record.html") && !/^(data|blob|about):/.test(u))).toEqual([]);
-    await v.page.context().close();
-  }, KERNEL_TEST_TIMEOUT);
+  it(
+    "--standalone inlines plotly.js into the page: no external script, no assets folder, the chart still draws",
+    async () => {
+      const alone = join(out, "standalone");
+      const run = await runWorkbook({ notebooks: [join(FIXTURES, "record.ipynb")], outDir: alone, standalone: true });
+      expect(run.entries[0]?.run.failure).toBeUndefined();
+      const html = readFileSync(join(alone, "record.html"), "utf8");
+      expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+      expect(html.match(/plotly\.js v\d/g)).toHaveLength(1);
+      expect(existsSync(join(alone, "assets"))).toBe(false);
+      const v = await visit("standalone/record.html");
+      await v.page.waitForFunction(
+        () => document.querySelectorAll(".js-plotly-plot .main-svg").length >= 1,
+        undefined,
+        { timeout: 30_000 },
+      );
+      expect(v.consoleErrors).toEqual([]);
+      expect(v.pageErrors).toEqual([]);
+      expect(
+        v.requests.filter((u) => !u.endsWith("/standalone/record.html") && !/^(data|blob|about):/.test(u)),
+      ).toEqual([]);
+      await v.page.context().close();
+    },
+    KERNEL_TEST_TIMEOUT,
+  );
 
   it("shows the index with working links to every page", async () => {
     const v = await visit("index.html");

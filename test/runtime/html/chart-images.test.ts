@@ -8,7 +8,16 @@ const notebookWith = (html: string): Notebook => ({
   nbformat: 4,
   nbformat_minor: 5,
   metadata: {},
-  cells: [{ cell_type: "code", id: "c1", metadata: {}, source: "showChart(f)", execution_count: 1, outputs: [{ output_type: "display_data", data: { "text/html": html, "text/plain": "[chart]" }, metadata: {} }] }],
+  cells: [
+    {
+      cell_type: "code",
+      id: "c1",
+      metadata: {},
+      source: "showChart(f)",
+      execution_count: 1,
+      outputs: [{ output_type: "display_data", data: { "text/html": html, "text/plain": "[chart]" }, metadata: {} }],
+    },
+  ],
 });
 
 describe("static pictures of charts", () => {
@@ -20,7 +29,10 @@ describe("static pictures of charts", () => {
     expect(await imager.addImages(notebook)).toBe(0);
     await imager.close();
     expect(notices).toEqual([expect.stringContaining("/nonexistent/chromium not found")]);
-    expect(Object.keys((notebook.cells[0] as { outputs: { data: object }[] }).outputs[0]!.data)).toEqual(["text/html", "text/plain"]);
+    expect(Object.keys((notebook.cells[0] as { outputs: { data: object }[] }).outputs[0]!.data)).toEqual([
+      "text/html",
+      "text/plain",
+    ]);
   });
 
   it("leaves outputs without a chart alone and starts no browser for them", async () => {
@@ -36,7 +48,12 @@ describe.skipIf(!existsSync("/usr/bin/chromium"))("static pictures of charts in 
   it("adds image/svg+xml beside a chart's HTML, once, with its bars drawn", async () => {
     const notices: string[] = [];
     const imager = chartImager({ onNotice: (m) => notices.push(m) });
-    const notebook = notebookWith(chartHtml({ data: [{ type: "bar", x: ["T", "OE", "NP"], y: [30, 20, 10] }], layout: { title: { text: "T, OE and NP" } } }, { id: "c" }));
+    const notebook = notebookWith(
+      chartHtml(
+        { data: [{ type: "bar", x: ["T", "OE", "NP"], y: [30, 20, 10] }], layout: { title: { text: "T, OE and NP" } } },
+        { id: "c" },
+      ),
+    );
     try {
       expect(await imager.addImages(notebook)).toBe(1);
       // Already pictured: not drawn again.

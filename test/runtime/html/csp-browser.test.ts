@@ -8,8 +8,23 @@ import { renderNotebookPage, type PageInfo } from "../../../src/runtime/html/pag
 import type { Notebook } from "../../../src/runtime/notebook/nbformat";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const info: PageInfo = { source: "n.ipynb", status: "ok", parameters: {}, durationMs: 1, finishedAt: "2026-01-01T10:00:00.000Z" };
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const info: PageInfo = {
+  source: "n.ipynb",
+  status: "ok",
+  parameters: {},
+  durationMs: 1,
+  finishedAt: "2026-01-01T10:00:00.000Z",
+};
 
 describe.skipIf(!existsSync(CHROMIUM))("the page CSP in headless Chromium", () => {
   const out = mkdtempSync(join(tmpdir(), "ta-csp-"));
@@ -28,7 +43,12 @@ describe.skipIf(!existsSync(CHROMIUM))("the page CSP in headless Chromium", () =
       nbformat_minor: 5,
       metadata: {},
       cells: [
-        { cell_type: "markdown", metadata: {}, source: "![x](attachment:a.png)", attachments: { "a.png": { 'image/png" onerror="window.__pwned = 1': "iVBOR" } } },
+        {
+          cell_type: "markdown",
+          metadata: {},
+          source: "![x](attachment:a.png)",
+          attachments: { "a.png": { 'image/png" onerror="window.__pwned = 1': "iVBOR" } },
+        },
         {
           cell_type: "code",
           metadata: {},
@@ -38,7 +58,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the page CSP in headless Chromium", () =
             {
               output_type: "display_data",
               metadata: {},
-              data: { "text/html": `<img src="data:," onerror="window.__pwned = 2"><div id="own"></div><script>document.getElementById("own").textContent = "ran";</script>` },
+              data: {
+                "text/html": `<img src="data:," onerror="window.__pwned = 2"><div id="own"></div><script>document.getElementById("own").textContent = "ran";</script>`,
+              },
             },
           ],
         },

@@ -14,15 +14,29 @@ describe("where the kernelspec goes (as jupyter_core decides)", () => {
   });
 
   it("uses the per-user folder of each platform otherwise, needing no root", () => {
-    expect(kernelDir({ platform: "linux", env: {}, home: "/home/ana" })).toBe("/home/ana/.local/share/jupyter/kernels/throughput-accounting");
-    expect(kernelDir({ platform: "linux", env: { XDG_DATA_HOME: "/xdg" }, home: "/home/ana" })).toBe("/xdg/jupyter/kernels/throughput-accounting");
-    expect(kernelDir({ platform: "darwin", env: {}, home: "/Users/ana" })).toBe("/Users/ana/Library/Jupyter/kernels/throughput-accounting");
-    expect(jupyterDataDir({ platform: "win32", env: { APPDATA: "/appdata" }, home: "/h" })).toBe(join("/appdata", "jupyter"));
+    expect(kernelDir({ platform: "linux", env: {}, home: "/home/ana" })).toBe(
+      "/home/ana/.local/share/jupyter/kernels/throughput-accounting",
+    );
+    expect(kernelDir({ platform: "linux", env: { XDG_DATA_HOME: "/xdg" }, home: "/home/ana" })).toBe(
+      "/xdg/jupyter/kernels/throughput-accounting",
+    );
+    expect(kernelDir({ platform: "darwin", env: {}, home: "/Users/ana" })).toBe(
+      "/Users/ana/Library/Jupyter/kernels/throughput-accounting",
+    );
+    expect(jupyterDataDir({ platform: "win32", env: { APPDATA: "/appdata" }, home: "/h" })).toBe(
+      join("/appdata", "jupyter"),
+    );
   });
 
   it("starts the project's own tslab with an absolute node, as tslab's own installer writes it", () => {
     const spec = kernelSpec("/usr/bin/node", "/p/node_modules/tslab/bin/tslab", "/p");
-    expect(spec.argv).toEqual(["/usr/bin/node", "/p/node_modules/tslab/bin/tslab", "kernel", "--config-path", "{connection_file}"]);
+    expect(spec.argv).toEqual([
+      "/usr/bin/node",
+      "/p/node_modules/tslab/bin/tslab",
+      "kernel",
+      "--config-path",
+      "{connection_file}",
+    ]);
     expect(spec.language).toBe("typescript");
     expect(spec.interrupt_mode).toBe("signal");
     expect(projectRoot("/p/node_modules/tslab/bin/tslab")).toBe("/p");
@@ -62,7 +76,9 @@ describe("installing the kernelspec", () => {
     writeFileSync(theirs, '{"argv": ["tslab", "kernel"], "display_name": "TypeScript", "language": "typescript"}');
     expect(KERNEL_NAME).toBe("throughput-accounting");
     expect(installKernelSpec(where).kind).toBe("installed");
-    expect(readFileSync(theirs, "utf8")).toBe('{"argv": ["tslab", "kernel"], "display_name": "TypeScript", "language": "typescript"}');
+    expect(readFileSync(theirs, "utf8")).toBe(
+      '{"argv": ["tslab", "kernel"], "display_name": "TypeScript", "language": "typescript"}',
+    );
   });
 
   it("leaves a kernelspec of another living clone or of someone else alone, says whose it is, and replaces it on request", () => {
@@ -70,11 +86,16 @@ describe("installing the kernelspec", () => {
     const path = join(kernelDir(where), "kernel.json");
     mkdirSync(dirname(path), { recursive: true });
     // Another clone whose tslab still exists (this file stands in for it).
-    const other = { ...kernelSpec("/usr/bin/node", __filename, "/elsewhere/clone"), argv: ["/usr/bin/node", __filename, "kernel"] };
+    const other = {
+      ...kernelSpec("/usr/bin/node", __filename, "/elsewhere/clone"),
+      argv: ["/usr/bin/node", __filename, "kernel"],
+    };
     writeFileSync(path, JSON.stringify(other));
     const kept = installKernelSpec(where);
     expect(kept).toMatchObject({ kind: "kept", owner: "the clone at /elsewhere/clone" });
-    expect(describeInstall(kept)).toMatch(/left as it is .*belongs to the clone at \/elsewhere\/clone.*npm run kernel -- --replace/);
+    expect(describeInstall(kept)).toMatch(
+      /left as it is .*belongs to the clone at \/elsewhere\/clone.*npm run kernel -- --replace/,
+    );
     expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(other);
 
     const replaced = installKernelSpec(where, process.execPath, { replace: true });
@@ -83,7 +104,10 @@ describe("installing the kernelspec", () => {
 
     // A hand-written kernelspec of the same name is not ours either.
     writeFileSync(path, '{"argv": ["deno", "jupyter"], "display_name": "Mine", "language": "typescript"}');
-    expect(installKernelSpec(where)).toMatchObject({ kind: "kept", owner: "a kernelspec not written by throughput-accounting" });
+    expect(installKernelSpec(where)).toMatchObject({
+      kind: "kept",
+      owner: "a kernelspec not written by throughput-accounting",
+    });
     writeFileSync(path, "{ broken");
     expect(installKernelSpec(where)).toMatchObject({ kind: "kept", owner: "a kernel.json that is not valid JSON" });
   });
@@ -92,7 +116,10 @@ describe("installing the kernelspec", () => {
     const where = place();
     const path = join(kernelDir(where), "kernel.json");
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, JSON.stringify(kernelSpec("/usr/bin/node", "/deleted/clone/node_modules/tslab/bin/tslab", "/deleted/clone")));
+    writeFileSync(
+      path,
+      JSON.stringify(kernelSpec("/usr/bin/node", "/deleted/clone/node_modules/tslab/bin/tslab", "/deleted/clone")),
+    );
     const outcome = installKernelSpec(where);
     expect(outcome).toMatchObject({ kind: "replaced", previous: "/deleted/clone (its tslab no longer exists)" });
     expect(describeInstall(outcome)).toContain("replaced");

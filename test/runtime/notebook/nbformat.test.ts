@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { joinSource, notebookProblems, parseNotebook, splitLines, stringifyNotebook } from "../../../src/runtime/notebook/nbformat";
+import {
+  joinSource,
+  notebookProblems,
+  parseNotebook,
+  splitLines,
+  stringifyNotebook,
+} from "../../../src/runtime/notebook/nbformat";
 
 const valid = {
   nbformat: 4,
@@ -41,7 +47,10 @@ describe("nbformat", () => {
 
   it("flags outputs and execution counts when notebooks must be committed clean", () => {
     const executed = structuredClone(valid);
-    Object.assign(executed.cells[1]!, { outputs: [{ output_type: "stream", name: "stdout", text: "1" }], execution_count: 1 });
+    Object.assign(executed.cells[1]!, {
+      outputs: [{ output_type: "stream", name: "stdout", text: "1" }],
+      execution_count: 1,
+    });
     expect(notebookProblems(executed)).toEqual([]);
     expect(notebookProblems(executed, { requireNoOutputs: true }).map((p) => p.problem)).toEqual([
       "has 1 output(s); commit notebooks without outputs",

@@ -16,7 +16,14 @@ const notebook = (minor = 5): Notebook => ({
   metadata: {},
   cells: [
     { cell_type: "markdown", id: "intro", metadata: {}, source: "# Ranking" },
-    { cell_type: "code", id: "params", metadata: { tags: ["parameters"] }, source: ["let capacityHours = 100;\n", 'const currency: string = "RUB";'], outputs: [], execution_count: null },
+    {
+      cell_type: "code",
+      id: "params",
+      metadata: { tags: ["parameters"] },
+      source: ["let capacityHours = 100;\n", 'const currency: string = "RUB";'],
+      outputs: [],
+      execution_count: null,
+    },
     { cell_type: "code", id: "use", metadata: {}, source: "capacityHours * 2", outputs: [], execution_count: null },
   ],
 });
@@ -35,14 +42,18 @@ describe("-p name=value", () => {
   it("rejects a missing name, a non-identifier and infinite numbers", () => {
     expect(parseParameterArg("=5").success).toBe(false);
     expect(parseParameterArg("novalue").success).toBe(false);
-    expect(parseParameterArg("capacity-hours=5")).toEqual({ success: false, error: expect.stringContaining("identifier") });
+    expect(parseParameterArg("capacity-hours=5")).toEqual({
+      success: false,
+      error: expect.stringContaining("identifier"),
+    });
     expect(parseParameterArg("big=1e400")).toEqual({ success: false, error: expect.stringContaining("finite") });
   });
 });
 
 describe("the parameters cell", () => {
   it("finds top-level declarations with their kind, ignoring comments", () => {
-    const source = "// defaults\nlet a = 1;\nconst b: string = 'x'; // note\nvar c=[1,2]\n/* let hidden = 1; */\n  let d: number | null = null;\nfoo = 3;";
+    const source =
+      "// defaults\nlet a = 1;\nconst b: string = 'x'; // note\nvar c=[1,2]\n/* let hidden = 1; */\n  let d: number | null = null;\nfoo = 3;";
     expect(declaredParameters(source)).toEqual({ a: "let", b: "const", c: "var", d: "let" });
   });
 
@@ -102,8 +113,14 @@ describe("injecting parameters", () => {
 
   it("refuses a name the parameters cell does not declare, naming what it does declare", () => {
     const result = injectParameters(notebook(), { capacityHour: 120, capacityHours: 1 });
-    expect(result).toEqual({ success: false, error: { kind: "unknown-parameters", names: ["capacityHour"], known: ["capacityHours", "currency"] } });
-    if (!result.success) expect(describeInjectionError(result.error)).toBe("unknown parameter capacityHour: the parameters cell declares capacityHours, currency");
+    expect(result).toEqual({
+      success: false,
+      error: { kind: "unknown-parameters", names: ["capacityHour"], known: ["capacityHours", "currency"] },
+    });
+    if (!result.success)
+      expect(describeInjectionError(result.error)).toBe(
+        "unknown parameter capacityHour: the parameters cell declares capacityHours, currency",
+      );
   });
 
   it("refuses parameters for a notebook without a parameters cell", () => {

@@ -32,7 +32,10 @@ describe("wire format", () => {
   });
 
   it("rejects a message signed with another key or altered on the way", () => {
-    expect(decode(asBuffers(encode(message, "k")), "other")).toEqual({ success: false, error: { kind: "bad-signature" } });
+    expect(decode(asBuffers(encode(message, "k")), "other")).toEqual({
+      success: false,
+      error: { kind: "bad-signature" },
+    });
     const frames = asBuffers(encode(message, "k"));
     frames[5] = Buffer.from('{"code":"process.exit()"}');
     expect(decode(frames, "k")).toEqual({ success: false, error: { kind: "bad-signature" } });
@@ -40,7 +43,10 @@ describe("wire format", () => {
 
   it("rejects frames without the delimiter or too short", () => {
     expect(decode([Buffer.from("x")], "k")).toEqual({ success: false, error: { kind: "no-delimiter" } });
-    expect(decode([Buffer.from(DELIMITER), Buffer.from("sig")], "k")).toEqual({ success: false, error: { kind: "no-delimiter" } });
+    expect(decode([Buffer.from(DELIMITER), Buffer.from("sig")], "k")).toEqual({
+      success: false,
+      error: { kind: "no-delimiter" },
+    });
   });
 
   it("reports signed but malformed JSON as data, not an exception", () => {
