@@ -115,6 +115,19 @@ const FIGURE_LABELS = (locale: string) => {
   } as Record<string, string>;
 };
 
+// One label, slider and value per line, and the figures as a two-column list, scoped to the what-if's
+// classes so it reads the same in Jupyter, VS Code and the handout (whose CSP allows inline styles).
+const WHAT_IF_STYLE =
+  "<style>" +
+  ".ta-what-if-control{display:flex;flex-wrap:wrap;gap:.3em .8em;align-items:center;margin:.25em 0}" +
+  ".ta-what-if-control>span{min-width:18em}" +
+  ".ta-what-if-control output{min-width:4em;text-align:right;font-variant-numeric:tabular-nums}" +
+  ".ta-what-if-figures{display:grid;grid-template-columns:max-content max-content;gap:.15em 1.5em;margin:.8em 0}" +
+  ".ta-what-if-figures dt{font-weight:600}" +
+  ".ta-what-if-figures dd{margin:0;text-align:right;font-variant-numeric:tabular-nums}" +
+  ".ta-what-if-error:empty{display:none}" +
+  "</style>";
+
 /**
  * A what-if as HTML: controls, figures, table, sentences and chart as they are today (computed here, in
  * Node), plus the model as JSON and a script that wires the controls once the bundle is on the page.
@@ -160,6 +173,7 @@ export function whatIfHtml(
     `})();`;
   return (
     `${options.includeBundle ? whatIfBundleScriptHtml() : ""}` +
+    WHAT_IF_STYLE +
     `<div class="ta-what-if" id="${escapeHtml(id)}">\n` +
     `<script type="application/json" data-what-if-spec>${scriptJson(spec)}</script>\n` +
     `<div class="ta-what-if-controls">${controlHtml}</div>\n` +
