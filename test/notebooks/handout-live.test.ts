@@ -19,7 +19,6 @@ import {
   withDemandScaled,
   withPoliticalMinimum,
 } from "../../src";
-import { CHROMIUM_ARGS } from "../../src/runtime/html/chart-images";
 import { runWorkbook, type WorkbookResult } from "../../src/runtime/workbook";
 import { KERNEL_TEST_TIMEOUT } from "../runtime/helpers";
 
@@ -28,6 +27,7 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[skipped] ${CHROMIUM} is absent: the handout test needs Debian's chromium (CI installs it)`);
 const NOTEBOOKS = join(__dirname, "..", "..", "notebooks");
 const DATA = join(__dirname, "..", "..", "data");
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"];
 
 /** Chapter 04's political model (the busier month with the cut product kept), at some chair hours. */
 function expectedAt(hours: number | undefined) {
@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)("the handout's chapter 04 from file://", () => {
       outDir: out,
     });
     const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, KERNEL_TEST_TIMEOUT * 4);
   afterAll(async () => {
     await browser?.close();

@@ -5,9 +5,9 @@ import { whatIfBundleSource } from "../../display/what-if";
 import { plotlySource, usesPlotly } from "./plotly";
 
 /** Where Debian (and CI) installs Chromium; `THROUGHPUT_ACCOUNTING_CHROMIUM` names another. */
-export const DEFAULT_CHROMIUM = "/usr/bin/chromium";
-/** Headless flags shared with the browser tests: without the background-networking ones Chromium calls Google. */
-export const CHROMIUM_ARGS: readonly string[] = [
+const DEFAULT_CHROMIUM = "/usr/bin/chromium";
+/** The same flags as the browser tests: without the background-networking ones Chromium calls Google. */
+const ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -70,7 +70,7 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
       return void notice("playwright-core is not installed");
     }
     try {
-      browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], timeout });
+      browser = await chromium.launch({ executablePath, args: ARGS, timeout });
       const context = await browser.newContext({ viewport: { width: 960, height: 720 } });
       // The charts are offline: nothing may leave the machine.
       await context.route(/^(?!data:|about:)/, (route) => route.abort());

@@ -1,4 +1,3 @@
-import { CHROMIUM_ARGS } from "../../../src/runtime/html/chart-images";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +13,16 @@ if (!haveChromium)
   console.warn(`Skipping the browser tests: ${CHROMIUM} is not installed (CI installs Debian's chromium).`);
 
 /** Flags from the machine notes: without the background-networking ones Chromium itself calls Google. */
-const ARGS = [...CHROMIUM_ARGS];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 interface Visit {
   page: Page;

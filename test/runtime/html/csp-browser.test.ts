@@ -5,11 +5,19 @@ import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderNotebookPage, type PageInfo } from "../../../src/runtime/html/page";
-import { CHROMIUM_ARGS } from "../../../src/runtime/html/chart-images";
 import type { Notebook } from "../../../src/runtime/notebook/nbformat";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [...CHROMIUM_ARGS];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 const info: PageInfo = {
   source: "n.ipynb",
   status: "ok",
