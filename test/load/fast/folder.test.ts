@@ -78,6 +78,18 @@ describe("the fast path of loadModel", () => {
     expect(fast).toBe(careful);
   });
 
+  it("takes products in any order, and leaves a duplicated id to the careful path", () => {
+    const [header, ...rows] = WELL_FORMED["products.csv"].trim().split("\n");
+    const shuffled = [header, rows[1], rows[2], rows[0]].join("\n") + "\n";
+    const unordered = both({ ...WELL_FORMED, "products.csv": shuffled });
+    expect(unordered.taken).toBe(true);
+    expect(unordered.fast).toBe(unordered.careful);
+    const duplicated = [header, rows[1], rows[0], rows[2], rows[1]].join("\n") + "\n";
+    const twice = both({ ...WELL_FORMED, "products.csv": duplicated });
+    expect(twice.taken).toBe(false);
+    expect(twice.fast).toBe(twice.careful);
+  });
+
   it("leaves a folder with a quote, a CR alone, Russian text or sales.csv to the careful path", () => {
     for (const change of [
       { "products.csv": WELL_FORMED["products.csv"].replace("Product 1", '"Product, 1"') },
