@@ -213,7 +213,9 @@ function mismatch(pattern: Pattern, actual: unknown, where = "the value"): strin
   const differ = () => `${where} is ${shown(actual)}`;
   switch (pattern.kind) {
     case "money":
-      return api.isMoney(actual) && api.equals(actual, api.money(pattern.amount, pattern.currency))
+      return api.isMoney(actual) &&
+        actual.currency === pattern.currency &&
+        api.equals(actual, api.money(pattern.amount, actual.currency))
         ? undefined
         : differ();
     case "number": {
