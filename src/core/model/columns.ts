@@ -141,6 +141,11 @@ export interface ModelColumns {
   readonly demandQuantity: Float64Array;
   readonly demandMinimum: Float64Array;
   readonly demandMaximum: Float64Array;
+  /**
+   * Product p's name, read without building the object view (the fast loader keeps the names' bytes);
+   * absent: `model.products[p].name`. A large plan's lines need the names and nothing else of the products.
+   */
+  readonly productName?: (index: number) => string;
 }
 
 const attached = new WeakMap<BusinessModel, ModelColumns>();
