@@ -97,6 +97,11 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
     const ma = problem.minutesScaled[a * m + r]!,
       mb = problem.minutesScaled[b * m + r]!;
     if (!Number.isNaN(ta) && !Number.isNaN(tb) && !Number.isNaN(ma) && !Number.isNaN(mb)) {
+      // Products of safe integers that stay safe are exact as doubles (a larger one rounds above 2^53 - 1).
+      const small = tb * ma,
+        smallRight = ta * mb;
+      if (Number.isSafeInteger(small) && Number.isSafeInteger(smallRight))
+        return small > smallRight ? 1 : small < smallRight ? -1 : 0;
       const left = BigInt(tb) * BigInt(ma),
         right = BigInt(ta) * BigInt(mb);
       return left > right ? 1 : left < right ? -1 : 0;
@@ -139,7 +144,7 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
     if (unbounded[p]) unboundedCount++;
     key[p] = unbounded[p] ? -t.approximate[p]! : -ratio[p]!;
   }
-  if (key.some(Number.isNaN)) return Array.from({ length: n }, (_, p) => p).sort(compare);
+  for (let p = 0; p < n; p++) if (Number.isNaN(key[p]!)) return Array.from({ length: n }, (_, q) => q).sort(compare);
   const first = new Int32Array(unboundedCount);
   const rest = new Int32Array(n - unboundedCount);
   for (let p = 0, u = 0, b = 0; p < n; p++)
@@ -155,7 +160,9 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
         Math.abs(key[sorted[i]!]! - key[sorted[i - 1]!]!) <=
           NEAR_TIE * Math.max(Math.abs(key[sorted[i]!]!), Math.abs(key[sorted[i - 1]!]!));
       if (tied) continue;
-      if (i - start > 1) sorted.set(Array.from(sorted.subarray(start, i)).sort(compare), start);
+      if (i - start === 2) {
+        if (compare(sorted[start]!, sorted[start + 1]!) > 0) sorted.set([sorted[start + 1]!, sorted[start]!], start);
+      } else if (i - start > 2) sorted.set(Array.from(sorted.subarray(start, i)).sort(compare), start);
       start = i;
     }
     for (let i = 0; i < sorted.length; i++) order.push(sorted[i]!);
