@@ -1,10 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import * as fs from "node:fs";
-import { formatLoadWarning, safeLoadModel, safeLoadWorkbookModel } from "../load";
+import { LoadError, formatLoadWarning, safeLoadModel, safeLoadWorkbookModel } from "../load";
 import type { BusinessModel } from "../core/model/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { InputError, UsageError } from "./errors";
-import { useCliLocale } from "./format";
+import { cliLocale, useCliLocale } from "./format";
 import type { Command, CommandIo } from "./commands/io";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -69,8 +69,15 @@ function holdsWorkbooks(source: string): boolean {
  */
 export async function loadFolder(folder: string, warn: (text: string) => void): Promise<BusinessModel> {
   const result = holdsWorkbooks(folder) ? await safeLoadWorkbookModel(folder) : safeLoadModel(folder);
-  for (const warning of result.warnings) warn(`warning: ${formatLoadWarning(warning)}`);
-  if (!result.success) throw new InputError(result.error.message);
+  const locale = cliLocale();
+  for (const warning of result.warnings)
+    warn(`${locale === "ru" ? "предупреждение" : "warning"}: ${formatLoadWarning(warning, { locale })}`);
+  if (!result.success)
+    throw new InputError(
+      locale === "ru"
+        ? new LoadError(result.error.issues, `the model in ${folder}`, { locale }).message
+        : result.error.message,
+    );
   return result.model;
 }
 

@@ -123,6 +123,7 @@ export function assembleModel(parts: ModelParts): BusinessModel {
     demandQuantity: Float64Array.from(parts.demand, (row) => row.quantity),
     demandMinimum: Float64Array.from(parts.demand, (row) => row.minimum ?? NaN),
     demandMaximum: Float64Array.from(parts.demand, (row) => row.maximum ?? NaN),
+    productName: (p) => products[p]!.product.name,
   };
 
   const model = {

@@ -298,4 +298,18 @@ describe("help and bad input", () => {
     expect(greedy.feasible).toBe(false);
     expect(greedy.violations[0]).toMatchObject({ kind: "capacity", resourceId: "B" });
   });
+
+  it("--locale ru writes a load error in Russian, naming the same file, row, column and value", () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "salon-ru-"));
+    cpSync(path.join(root, "data/salon"), folder, { recursive: true });
+    writeFileSync(path.join(folder, "sales.csv"), "period,product_id,quantity\nmonth-1,haircut,десять\n");
+    const russian = run("report", folder, "--locale", "ru");
+    expect(russian.code).toBe(1);
+    expect(russian.stderr).toContain("Не удалось загрузить модель из");
+    expect(russian.stderr).toContain(
+      "файл sales.csv, строка 2, столбец «quantity»: не число: указано «десять», ожидалось: число, например 68,50",
+    );
+    const english = run("report", folder);
+    expect(english.stderr).toContain('sales.csv, row 2, column "quantity": not a number: found "десять"');
+  });
 });

@@ -233,9 +233,13 @@ function roundAndRepair(
     const value = raw[p] ?? 0;
     const whole = integer && problem.wholeUnitFlags[p] === 1;
     // Float noise (44.9999999999) is snapped at 9 decimals first, then the hundredths rule rounds down once.
+    // Most columns of an optimum sit on a bound (0, a demand, a limit): an integer is its own rounding, so
+    // only the few fractional ones (at most one per binding resource) make a decimal.
     const rounded = whole
       ? Math.round(value)
-      : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
+      : Number.isInteger(value)
+        ? Math.max(0, value)
+        : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
     return Math.min(problem.upperOf[p]!, Math.max(problem.minimumOf[p]!, rounded));
   });
   let repaired = false;

@@ -1,7 +1,7 @@
-import { toDecimal, type ExactDecimal } from "../money/decimal";
+import { ExactDecimal, toDecimal } from "../money/decimal";
 import { subtractQuantities } from "../model/quantity";
 import { lazyProperty } from "../model/lazy";
-import { money, multiply, subtract, type Money } from "../money/money";
+import { money, moneyOfExact, subtract, type Money } from "../money/money";
 import type { TimeUnit } from "../model/types";
 import { loadsOf, type ResourceLoad } from "./load";
 import { operatingExpenseForPlan } from "./operating-expense";
@@ -276,7 +276,8 @@ function planLines(
   const constraint = constraintIndex === undefined ? undefined : problem.resources[constraintIndex]!;
   const m = problem.resourceCount;
   const ids = problem.columns.productIds;
-  const products = problem.model.products;
+  // Names without the object view (a million products' prices and TVC as decimals) when the loader kept them.
+  const nameOf = problem.columns.productName ?? ((p: number) => problem.model.products[p]!.name);
   const currency = problem.model.currency;
   const timeScale = problem.timeScale;
   // The cumulative constraint minutes × timeScale as an integer while exact; as a decimal from then on.
@@ -315,7 +316,7 @@ function planLines(
     const unsold = demand === undefined || demand === Infinity ? 0 : Math.max(0, subtractQuantities(demand, quantity));
     return {
       productId: ids[p]!,
-      name: products[p]!.name,
+      name: nameOf(p),
       quantity,
       demand,
       minimum: problem.minimumOf[p]!,
@@ -379,13 +380,16 @@ function lineMoney(
   let entry = cache[p];
   if (!entry)
     cache[p] = entry = {
-      perUnit: money(problem.throughput.exact(p), problem.model.currency),
+      perUnit: moneyOfExact(problem.throughput.exact(p), problem.model.currency),
       quantities: [],
       throughputs: [],
     };
   const at = entry.quantities.indexOf(quantity);
   if (at >= 0) return { perUnit: entry.perUnit, throughput: entry.throughputs[at]! };
-  const throughput = multiply(entry.perUnit, toDecimal(quantity));
+  // perUnit × quantity, as `multiply` gives it; a small whole quantity's decimal without parsing its text.
+  const factor =
+    Number.isInteger(quantity) && quantity >= 0 && quantity < 1e7 ? new ExactDecimal(quantity) : toDecimal(quantity);
+  const throughput = moneyOfExact(entry.perUnit.amount.times(factor), entry.perUnit.currency);
   if (entry.quantities.length >= 2) {
     entry.quantities.shift();
     entry.throughputs.shift();
@@ -401,6 +405,7 @@ function toTimeUnit(minutes: number, unit: TimeUnit): number {
 
 // The smallest step a fractional product can still take; below it a resource counts as full.
 const FRACTIONAL_STEP = toDecimal("1e-9");
+const ONE = toDecimal(1);
 
 function unsoldReasonOf(
   problem: MixProblem,
@@ -415,7 +420,7 @@ function unsoldReasonOf(
   if (quantity >= problem.upperOf[p]! && !Number.isNaN(maximum) && maximum < demand)
     return { kind: "political-maximum", maximum };
   // One more unit (or a sliver, for fractional products) must fit on every resource the product uses.
-  const step = problem.wholeUnitFlags[p] === 1 ? toDecimal(1) : FRACTIONAL_STEP;
+  const step = problem.wholeUnitFlags[p] === 1 ? ONE : FRACTIONAL_STEP;
   const m = problem.resourceCount;
   const full: string[] = [];
   const whole = problem.wholeUnitFlags[p] === 1;

@@ -1,3 +1,6 @@
+import { russianErrorTitle, russianIssueWords } from "../../i18n/issue-texts";
+import { resolveLocale } from "../../i18n/locale";
+
 /**
  * Every kind of problem a model or its files can have. A code never changes meaning; the words of
  * `message` and `expected` may be reworded or translated.
@@ -76,8 +79,20 @@ export interface ModelIssue {
   readonly message: string;
 }
 
+/** Options of {@link formatIssue} and {@link ModelError}: the language of the words (default: the session's). */
+export interface IssueTextOptions {
+  /** "en" or "ru"; without it, the default locale (`setDefaultLocale`). */
+  readonly locale?: string;
+}
+
+/** The locale asked for; a number (the index `Array.map` passes to `issues.map(formatIssue)`) asks for none. */
+export function issueLocale(options: IssueTextOptions | number | undefined): "en" | "ru" {
+  return resolveLocale(typeof options === "object" && options !== null ? options.locale : undefined);
+}
+
 /**
  * Thrown by `defineModel` and the loaders: every problem found at once, each as data in `issues`.
+ * The message is in the session's language (`setDefaultLocale("ru")` makes it Russian) when it is made.
  *
  * @example
  * defineModel({ ...salon, sales: [{ productId: "nope", period: "m1", quantity: 1 }] }); // throws ModelError
@@ -87,21 +102,32 @@ export class ModelError extends Error {
   constructor(
     readonly issues: readonly ModelIssue[],
     title = "The model has problems",
+    options: IssueTextOptions = {},
   ) {
-    super(`${title} (${issues.length}):\n${issues.map((issue) => `  - ${formatIssue(issue)}`).join("\n")}`);
+    const ru = issueLocale(options) === "ru";
+    super(
+      `${ru ? russianErrorTitle(title) : title} (${issues.length}):\n${issues.map((issue) => `  - ${formatIssue(issue, options)}`).join("\n")}`,
+    );
   }
 }
 
 /**
- * One issue as a line of text.
+ * One issue as a line of text, in English or Russian (`{ locale: "ru" }`, or the session's default).
  *
  * @example
  * formatIssue({ code: "negative_quantity", path: ["sales", 2, "quantity"], value: "-3", expected: "a number ≥ 0", message: "negative quantity" });
  * // 'sales[2].quantity: negative quantity: got "-3", expected a number ≥ 0'
+ * // with { locale: "ru" }: 'sales[2].quantity: отрицательное количество: указано «-3», ожидалось: число ≥ 0'
  */
-export function formatIssue(issue: ModelIssue): string {
+export function formatIssue(issue: ModelIssue, options: IssueTextOptions | number = {}): string {
   const where = issue.path
     .map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`))
     .join("");
+  if (issueLocale(options) === "ru") {
+    const words = russianIssueWords(issue);
+    const value =
+      typeof issue.value === "string" ? `«${issue.value}»` : (JSON.stringify(issue.value) ?? String(issue.value));
+    return `${where}: ${words.message}: указано ${value}, ожидалось: ${words.expected}`;
+  }
   return `${where}: ${issue.message}: got ${JSON.stringify(issue.value) ?? String(issue.value)}, expected ${issue.expected}`;
 }

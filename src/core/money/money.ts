@@ -17,11 +17,36 @@ export interface Money {
 
 const inspect = Symbol.for("nodejs.util.inspect.custom");
 
+// Node's printer is inherited from one shared prototype (itself inheriting Object's), so JSON, keys and
+// equality checks see only amount and currency, and an amount costs no property definition of its own
+// (that was most of the time of a million plan lines).
+const MONEY_PROTOTYPE: object = Object.freeze(
+  Object.create(Object.prototype, {
+    [inspect]: {
+      value(this: Money) {
+        return `${this.amount.toString()} ${this.currency}`;
+      },
+      enumerable: false,
+    },
+  }),
+);
+
 function make(amount: ExactDecimal, currency: CurrencyCode): Money {
-  const value = { amount, currency };
-  // Non-enumerable, so JSON and equality checks see only amount and currency.
-  Object.defineProperty(value, inspect, { value: () => `${amount.toString()} ${currency}`, enumerable: false });
+  const value = Object.create(MONEY_PROTOTYPE) as { amount: ExactDecimal; currency: CurrencyCode };
+  value.amount = amount;
+  value.currency = currency;
   return Object.freeze(value);
+}
+
+/**
+ * Money from a decimal the caller has just made (not shared) and a currency already checked: the engine's
+ * hot loops (a large plan's lines) skip the copy and the check `money` makes.
+ *
+ * @example
+ * moneyOfExact(new ExactDecimal(5), "USD"); // 5 USD
+ */
+export function moneyOfExact(amount: ExactDecimal, currency: CurrencyCode): Money {
+  return make(amount, currency);
 }
 
 /**

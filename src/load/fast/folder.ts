@@ -446,6 +446,8 @@ export function fastLoadFolder(
   for (let p = 0; p < n; p++)
     if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
 
+  const text = (bytes: Uint8Array, list: readonly number[], k: number) => latin1(bytes, list[k]!, list[k + 1]!);
+  const productName = (p: number) => text(productBytes, texts, 8 * p + 2) || productIds[p]!;
   const columns: ModelColumns = {
     productIds,
     productIndex,
@@ -460,10 +462,10 @@ export function fastLoadFolder(
     demandQuantity: Float64Array.from(demandQuantity),
     demandMinimum: Float64Array.from(demandMinimum),
     demandMaximum: Float64Array.from(demandMaximum),
+    productName,
   };
 
   // The object view, as model-columns.ts builds it, on first read.
-  const text = (bytes: Uint8Array, list: readonly number[], k: number) => latin1(bytes, list[k]!, list[k + 1]!);
   const productObjects = (): Product[] => {
     const components = new Map<number, TvcComponent[]>();
     for (let k = 0; k < tvcProduct.length; k++) {
@@ -484,7 +486,7 @@ export function fastLoadFolder(
       const whole = wholeUnits[p]!;
       return {
         id,
-        name: text(productBytes, texts, 8 * p + 2) || id,
+        name: productName(p),
         type: types[p]!,
         price: money(text(productBytes, texts, 8 * p), currency),
         ...(category ? { category } : {}),

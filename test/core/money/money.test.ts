@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
@@ -75,6 +76,12 @@ describe("money", () => {
   it("prints as plain data", () => {
     expect(JSON.parse(JSON.stringify(money("68.50")))).toEqual({ amount: "68.5", currency: "RUB" });
     expect(Object.isFrozen(money(1))).toBe(true);
+    // Node prints the amount and currency; keys, spreads and equality see only the two fields.
+    expect(inspect(money("68.50"))).toBe("68.5 RUB");
+    expect(inspect({ t: money(5, "USD") })).toBe("{ t: 5 USD }");
+    expect(Object.keys(money(1))).toEqual(["amount", "currency"]);
+    expect({ ...money(2, "USD") }).toEqual({ amount: toDecimal(2), currency: "USD" });
+    expect(money(2, "USD")).toEqual({ amount: toDecimal(2), currency: "USD" });
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { carefulLoadModel, safeLoadModel, type SafeLoadResult } from "../../../src/load/load-model";
 import { fastLoadFolder } from "../../../src/load/fast/folder";
 import { columnsOf } from "../../../src/core/model/columns";
+import { rankingMix } from "../../../src/core/constraints";
 import { writeModelFolder } from "../helpers";
 
 // Everything a loaded model shows: the object view (read through its lazy getters) and the engine's columns.
@@ -19,8 +20,17 @@ function snapshot(result: SafeLoadResult): string {
     approximate: [...col.approximate],
     exact: [...col.scaled].map((_, i) => col.exact(i).toString()),
   });
+  // The ranking plan's lines read the names through the columns (without the object view): the same lines.
+  let plan: unknown;
+  try {
+    plan = rankingMix(m).lines;
+  } catch (error) {
+    plan = String(error);
+  }
   return JSON.stringify(
     {
+      plan,
+      names: m.products.map((product, p) => [product.name, c.productName?.(p)]),
       model: { ...m, products: m.products, usages: m.usages, demand: m.demand },
       warnings: result.warnings,
       columns: {
