@@ -259,7 +259,7 @@ describe("explainDecision and explainScenarioComparison", () => {
     const lines = text(explainDecision(decision(30, 4)));
     expect(lines).toContain("Accept: at full effect ΔT ₽30.00 > ΔOE ₽10.00 a month, so NP grows by ₽20.00 a month.");
     expect(lines).toContain(
-      "The cumulative ΔNP bottoms out at -₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
+      "The cumulative ΔNP bottoms out at −₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
     );
   });
 
@@ -271,7 +271,7 @@ describe("explainDecision and explainScenarioComparison", () => {
     expect(never.sentences[0]!.tone).toBe("bad");
     const late = text(explainDecision(decision(12, 7)));
     expect(late).toContain("Not yet");
-    expect(late).toContain("does not pay back within 12 months: the cumulative ΔNP ends at -₽48.00");
+    expect(late).toContain("does not pay back within 12 months: the cumulative ΔNP ends at −₽48.00");
     expect(text(explainDecision(decision(12, 7)))).toContain("a ΔT of ₽20.00 a month at full effect just breaks even");
   });
 
@@ -289,7 +289,7 @@ describe("explainDecision and explainScenarioComparison", () => {
       "Reject: ΔT ₽0.00 < ΔOE +₽10.00, so NP falls by ₽10.00.",
     );
     expect(text(explainScenarioComparison(compareScenarios(changed, base, { period: "month-3" })))).toContain(
-      "Accept: ΔT ₽0.00 > ΔOE -₽10.00, so NP grows by ₽10.00.",
+      "Accept: ΔT ₽0.00 > ΔOE −₽10.00, so NP grows by ₽10.00.",
     );
   });
 
@@ -329,8 +329,8 @@ describe("explainSpecialOrder", () => {
         idleCapacity: 0,
       }),
     );
-    expect(text(cheap)).toContain("it pushes out Colour (-2, -₽360.00) and Style (-2, -₽30.00).");
-    expect(text(cheap)).toContain("Reject: ΔT = the order's T ₽250.00 − the T it pushes out ₽390.00 = -₽140.00");
+    expect(text(cheap)).toContain("it pushes out Colour (−2, −₽360.00) and Style (−2, −₽30.00).");
+    expect(text(cheap)).toContain("Reject: ΔT = the order's T ₽250.00 − the T it pushes out ₽390.00 = −₽140.00");
     const dear = explainSpecialOrder(
       evaluateSpecialOrder({
         price: money(500),
