@@ -102,6 +102,37 @@ describe("explainThroughputReport", () => {
     expect(ru).toContain("убыток 50,00 ₽ (ЧП = T − ОЕ)");
   });
 
+  it("says productivity as a Russian accountant does: каждый рубль ОЕ приносит …, in any currency", () => {
+    const month2 = throughputReport(salon(), { period: "month-2" });
+    expect(text(explainThroughputReport(month2, { locale: "ru" }))).toContain(
+      "Каждый рубль ОЕ приносит 1,25 ₽ прохода (производительность T / ОЕ = 1,25).",
+    );
+    expect(text(explainThroughputReport(month2))).toContain("Each ₽1 of OE brings ₽1.25 of T");
+    const inDollars = (currency: "USD" | "UAH") => {
+      const model = salon();
+      const m = (amount: { amount: { toFixed(): string } }) => money(amount.amount.toFixed(), currency);
+      return defineModel({
+        ...model,
+        currency,
+        products: model.products.map((p) => ({
+          ...p,
+          price: m(p.price),
+          tvc: p.tvc.map((c) => (c.basis === "per-unit" ? { ...c, amount: m(c.amount) } : c)),
+        })),
+        operatingExpenses: model.operatingExpenses.map((e) => ({ ...e, amount: m(e.amount) })),
+      } as BusinessModel);
+    };
+    const usd = text(
+      explainThroughputReport(throughputReport(inDollars("USD"), { period: "month-2" }), { locale: "ru" }),
+    );
+    expect(usd).toContain("Каждый доллар ОЕ приносит 1,25 $ прохода");
+    const uah = text(
+      explainThroughputReport(throughputReport(inDollars("UAH"), { period: "month-2" }), { locale: "ru" }),
+    );
+    expect(uah).toContain("Каждая гривна ОЕ приносит 1,25 ₴ прохода");
+    expect(`${usd}\n${uah}`).not.toMatch(/Каждые|приносят/);
+  });
+
   it("uses the session's default locale when none is given", () => {
     const previous = getDefaultLocale();
     setDefaultLocale("ru");
