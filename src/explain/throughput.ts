@@ -12,7 +12,8 @@ import { explanation, say, wordsOf, type ExplainOptions, type Explanation } from
  * @example
  * explanationLines(explainThroughputReport(throughputReport(salon, { period: "month-3" })));
  * // ["T = revenue ₽100.00 − TVC ₽50.00 = ₽50.00.",
- * //  "T falls ₽50.00 short of OE ₽100.00: a net loss of ₽50.00 (NP = T − OE)."]
+ * //  "T ₽50.00 falls ₽50.00 short of OE ₽100.00: a net loss of ₽50.00 (NP = T − OE).",
+ * //  "Each ₽1 of OE brings ₽0.50 of T (productivity T / OE = 0.5)."]
  */
 export function explainThroughputReport(report: ThroughputReport, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

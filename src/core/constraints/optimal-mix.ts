@@ -97,7 +97,9 @@ export interface InfeasibleMix {
  * the continuous problem; the ranking plan is given beside it, with the gap between them.
  *
  * @example
- * const result = await optimalMix(pqWithDOf24);
+ * const slowerP = (u: ResourceUsage) => (u.productId === "P" && u.resourceId === "D" ? { ...u, timePerUnit: 24 } : u);
+ * const pq24 = defineModel({ ...pq, usages: pq.usages.map(slowerP) }); // P takes 24 minutes of D, not 15
+ * const result = await optimalMix(pq24);
  * if (result.kind === "optimal-mix") {
  *   result.plan.lines.map((l) => [l.productId, l.quantity]); // [["P", 92], ["Q", 34]]
  *   result.plan.netProfit;                                  // 180 USD
@@ -233,9 +235,13 @@ function roundAndRepair(
     const value = raw[p] ?? 0;
     const whole = integer && problem.wholeUnitFlags[p] === 1;
     // Float noise (44.9999999999) is snapped at 9 decimals first, then the hundredths rule rounds down once.
+    // Most columns of an optimum sit on a bound (0, a demand, a limit): an integer is its own rounding, so
+    // only the few fractional ones (at most one per binding resource) make a decimal.
     const rounded = whole
       ? Math.round(value)
-      : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
+      : Number.isInteger(value)
+        ? Math.max(0, value)
+        : roundQuantityDown(toDecimal(Math.max(0, value)).toDecimalPlaces(9), false);
     return Math.min(problem.upperOf[p]!, Math.max(problem.minimumOf[p]!, rounded));
   });
   let repaired = false;

@@ -169,7 +169,7 @@ export function rankingResource(
  * @example
  * const ranking = rankProducts(salon, { per: { amount: 6, unit: "minute" } });
  * ranking.rows.map((row) => [row.productId, row.throughputPerConstraintTime?.amount.toFixed(2)]);
- * // [["dye", undefined], ["lady-classic", "17.00"], ..., ["gold-star", "13.93"], ...]
+ * // [["hair-dye-retail", undefined], ["lady-classic", "17.00"], ..., ["gold-star", "13.93"], ..., ["haircut", "1.00"]]
  */
 export function rankProducts(model: BusinessModel, options: RankingOptions = {}): Ranking {
   const problem = mixProblemOf(model);

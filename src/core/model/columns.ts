@@ -1,6 +1,6 @@
 import { ExactDecimal, toDecimal } from "../money/decimal";
 import { throughputPerUnit } from "../throughput/unit";
-import type { BusinessModel, TimeUnit } from "./types";
+import type { BusinessModel, Product, TimeUnit } from "./types";
 
 /**
  * A column of exact decimals held as scaled integers: `scaled[i]` is the value × 10^`decimals`, exact,
@@ -167,6 +167,22 @@ function minutesOfNumber(value: number, unit: TimeUnit): ExactDecimal {
 }
 
 /**
+ * T per unit of a product, exact: price − TVC. Per-unit components in the price's currency (the common
+ * case) are subtracted as decimals, without the Money objects {@link throughputPerUnit} makes (a large
+ * model has tens of thousands of products); anything else goes through it, with its checks.
+ */
+function throughputAmount(product: Product): ExactDecimal {
+  const price = product.price;
+  let tvc: ExactDecimal | undefined;
+  for (const component of product.tvc) {
+    if (component.basis !== "per-unit" || component.amount.currency !== price.currency)
+      return throughputPerUnit(product).amount;
+    tvc = tvc ? tvc.plus(component.amount.amount) : component.amount.amount;
+  }
+  return tvc ? price.amount.minus(tvc) : price.amount;
+}
+
+/**
  * The columns of a model: the ones the loader attached, or built from its object view.
  *
  * @example
@@ -179,21 +195,40 @@ export function columnsOf(model: BusinessModel): ModelColumns {
   const productIndex = new Map(productIds.map((id, index) => [id, index]));
   const resourceIds = model.resources.map((resource) => resource.id);
   const resourceIndex = new Map(resourceIds.map((id, index) => [id, index]));
-  const usages = model.usages.filter((row) => productIndex.has(row.productId) && resourceIndex.has(row.resourceId));
+  // One plain loop over the usage rows (a large model has hundreds of thousands): rows of one product come
+  // together, so its index is looked up once per run of rows; rows naming no known product or resource are
+  // left out, as before.
+  const rows = model.usages;
+  const usageProduct = new Int32Array(rows.length);
+  const usageResource = new Int32Array(rows.length);
+  const times: number[] = [];
+  const factors: number[] = [];
+  let lastProductId: string | undefined;
+  let lastProduct = -1;
+  let kept = 0;
+  for (const row of rows) {
+    if (row.productId !== lastProductId) {
+      lastProductId = row.productId;
+      lastProduct = productIndex.get(row.productId) ?? -1;
+    }
+    const resource = resourceIndex.get(row.resourceId);
+    if (lastProduct < 0 || resource === undefined) continue;
+    usageProduct[kept] = lastProduct;
+    usageResource[kept++] = resource;
+    times.push(row.timePerUnit);
+    factors.push(row.unit === "hour" ? 60 : 1);
+  }
   const demand = model.demand.filter((row) => productIndex.has(row.productId));
   const columns: ModelColumns = {
     productIds,
     productIndex,
-    throughput: exactColumn(model.products.map((product) => throughputPerUnit(product).amount)),
+    throughput: exactColumn(model.products.map(throughputAmount)),
     wholeUnits: Uint8Array.from(model.products, (product) => (product.wholeUnits === false ? 0 : 1)),
     resourceIds,
     capacityMinutes: model.resources.map((resource) => minutesOfNumber(resource.capacity, resource.unit)),
-    usageProduct: Int32Array.from(usages, (row) => productIndex.get(row.productId)!),
-    usageResource: Int32Array.from(usages, (row) => resourceIndex.get(row.resourceId)!),
-    usageMinutes: minutesColumn(
-      usages.map((row) => row.timePerUnit),
-      usages.map((row) => (row.unit === "hour" ? 60 : 1)),
-    ),
+    usageProduct: kept === rows.length ? usageProduct : usageProduct.slice(0, kept),
+    usageResource: kept === rows.length ? usageResource : usageResource.slice(0, kept),
+    usageMinutes: minutesColumn(times, factors),
     demandProduct: Int32Array.from(demand, (row) => productIndex.get(row.productId)!),
     demandQuantity: Float64Array.from(demand, (row) => row.quantity),
     demandMinimum: Float64Array.from(demand, (row) => row.minimum ?? NaN),
