@@ -468,7 +468,7 @@ export function politicalMixFigure(comparison: PoliticalComparison, options: Cha
  * short (several loaded resources, political limits), and by how much T.
  *
  * @example
- * const result = await optimalMix(model);
+ * const result = await optimalMix(salon);
  * if (result.kind === "optimal-mix") showChart(rankingVsOptimalFigure(result));
  */
 export function rankingVsOptimalFigure(result: OptimalMix, options: ChartOptions = {}): Figure {

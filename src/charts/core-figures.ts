@@ -237,7 +237,12 @@ export function breakEvenFigure(breakEven: BreakEvenUnits, options: BreakEvenCha
  * cost runs ahead of the payoff, and the month it pays back (the administrator: month 5).
  *
  * @example
- * showChart(decisionFigure(projectDecision(administrator)));
+ * const administrator = projectDecision({ name: "hire an administrator", horizonMonths: 12, effects: [
+ *   { kind: "operating-expense", label: "her salary", amount: money(10) },
+ *   { kind: "throughput", label: "the owner's new service", amount: money(30), fromMonth: 4 },
+ * ] });
+ * showChart(decisionFigure(administrator));
+ * figureText(decisionFigure(administrator)); // "[chart] hire an administrator — ΔT, ΔOE, Cumulative ΔNP"
  */
 export function decisionFigure(projection: DecisionProjection, options: ChartOptions = {}): Figure {
   const c = chartContext(options);
@@ -328,6 +333,10 @@ export function decisionFigure(projection: DecisionProjection, options: ChartOpt
  * that T. A 1 % category needs a hundred times its T in revenue.
  *
  * @example
+ * const categories = [
+ *   { name: "services", throughputRatio: "0.5", share: "0.5" },
+ *   { name: "goods", throughputRatio: "0.1", share: "0.5" },
+ * ];
  * showChart(salesPlanFigure(revenuePlan(money(120), categories)));
  */
 export function salesPlanFigure(plan: RevenuePlan, options: ChartOptions = {}): Figure {

@@ -103,6 +103,7 @@ export function sweepFigure(result: Sweep, options: SweepChartOptions = {}): Fig
  * and the CCR at each point.
  *
  * @example
+ * const price: WhatIfInput = { kind: "price", productId: "P" }, capacity: WhatIfInput = { kind: "capacity", resourceId: "B" };
  * showChart(sweepHeatmapFigure(sweep(pq, [price, capacity], [{ from: 80, to: 100, step: 5 }, { from: 2000, to: 3000, step: 250 }])));
  */
 export function sweepHeatmapFigure(result: Sweep, options: ChartOptions = {}): Figure {
@@ -145,7 +146,12 @@ export function sweepHeatmapFigure(result: Sweep, options: ChartOptions = {}): F
  * A tornado: one horizontal bar per input from its low to its high ΔNP, the widest on top.
  *
  * @example
- * showChart(tornadoFigure(tornado(pq, [price, capacity, oe], { percent: 10 })));
+ * const inputs: WhatIfInput[] = [
+ *   { kind: "price", productId: "P" },
+ *   { kind: "capacity", resourceId: "B" },
+ *   { kind: "operating-expense", itemId: "oe" },
+ * ];
+ * showChart(tornadoFigure(tornado(pq, inputs, { percent: 10 })));
  */
 export function tornadoFigure(result: Tornado, options: ChartOptions = {}): Figure {
   const c = chartContext(options);

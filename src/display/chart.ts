@@ -21,8 +21,8 @@
  *   `loadPlotly()` fix it.
  * - Under the runner (`npm start`): its kernels run with `THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external`,
  *   so no output inlines plotly.js; the exported page loads the handout's one copy (out/assets/) in its
- *   head, and the executed copy gets an `image/svg+xml` picture beside each chart for viewers that run
- *   no script.
+ *   head, and the executed copy gets a picture of each chart (`image/svg+xml` beside the HTML and an
+ *   `<img>` inside it) for viewers that run no script.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -97,8 +97,8 @@ export function plotlyScriptHtml(): string {
  * script element. Pure: the same options give the same HTML.
  *
  * @example
- * chartHtml(decisionFigure(projection), { id: "admin", includePlotly: true });
- * // '<script data-throughput-accounting="plotly.js">…</script><div id="admin" class="ta-chart" …></div><script>…</script>'
+ * chartHtml(rankingFigure(rankProducts(salon)), { id: "ranking", includePlotly: true });
+ * // '<script data-throughput-accounting="plotly.js">…</script><div id="ranking" class="ta-chart …" …></div><script>…</script>'
  */
 export function chartHtml(figure: Figure, options: ChartHtmlOptions = {}): string {
   const id = options.id ?? nextChartId();
@@ -134,8 +134,8 @@ function nextChartId(): string {
  * one-line description instead.
  *
  * @example
- * import { showChart, decisionFigure, projectDecision } from "throughput-accounting";
- * showChart(decisionFigure(projectDecision(administrator)));
+ * import { showChart, rankingFigure, rankProducts } from "throughput-accounting";
+ * showChart(rankingFigure(rankProducts(salon)));
  * showChart(rankingFigure(rankProducts(salon)), { locale: "ru", inlinePlotly: "always" });
  */
 export function showChart(figure: Figure, options: ShowChartOptions = {}): void {
@@ -171,7 +171,7 @@ export function resetPlotlySession(): void {
  * A one-line description of a figure for a terminal: its title and the names of its series.
  *
  * @example
- * figureText(decisionFigure(p)); // "[chart] hire an administrator — ΔT, ΔOE, Cumulative ΔNP"
+ * figureText(rankingFigure(rankProducts(salon))); // "[chart] Ranking by T per unit of CCR time — Stylists' chair time — …"
  */
 export function figureText(figure: Figure): string {
   const title = (figure.layout.title as { text?: string } | undefined)?.text ?? "";

@@ -63,8 +63,8 @@ export function recordHtml(figure: RecordedFigure): string {
  * metadata and the comparison page shows it for every run. In Jupyter it shows as one line.
  *
  * @example
- * record("netProfit", rankingMix(model).netProfit);
- * record("constraint", findConstraint(model).kind);
+ * record("netProfit", rankingMix(salon).netProfit);
+ * record("constraint", findConstraint(salon).kind);
  */
 export function record(
   name: string,

@@ -45,7 +45,8 @@ const isTagged = (value: unknown): value is TaggedResult => isCoreResult(value) 
  * into tables. A result is recognised by its `kind`, never by its keys.
  *
  * @example
- * toTables(throughputReport(salon, { period: "month-3" }))[0].rows.at(-1); // the NP row, −50, marked total
+ * const [report] = toTables(throughputReport(salon, { period: "month-3" }));
+ * report.rows.find((row) => row.total)?.cells; // [{ kind: "text", text: "Net profit (NP)" }, { kind: "money", value: -50 RUB, ... }]
  */
 export function toTables(value: unknown, options: TableOptions = {}): Table[] {
   const l = labels(options.locale);

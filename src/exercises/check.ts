@@ -20,10 +20,11 @@ export interface CheckOptions {
  * is accepted too ("Lady Classic" for "lady-classic") when the context is a model.
  *
  * @example
- * checkAnswer(EXERCISES["01-1"], 4, salon);          // { correct: true, message: "Right: ₽4.00." }
- * checkAnswer(EXERCISES["01-1"], "4 руб", salon);    // right as well
- * checkAnswer(EXERCISES["01-1"], 10, salon);         // { correct: false, message: "Not ₽10.00: that is the price; …" } (no hint)
- * checkAnswer(EXERCISES["02-1"], 12, context, { locale: "ru" }); // "Не 12,00 ₽: знак не тот…"
+ * const haircut = { model: salon, productId: "haircut" }; // its piece rate rises by 1: T per unit?
+ * checkAnswer(EXERCISES["01-1"], 4, haircut);       // { correct: true, message: "Right: ₽4.00.", ... }
+ * checkAnswer(EXERCISES["01-1"], "4 руб", haircut).correct; // true
+ * checkAnswer(EXERCISES["01-1"], 10, haircut);      // { correct: false, message: "Not ₽10.00: that is the price; …", ... }
+ * checkAnswer(EXERCISES["01-1"], 10, haircut, { locale: "ru" }).message; // "Не 10,00 ₽: …"
  */
 export function checkAnswer<Context>(
   exercise: Exercise<Context>,

@@ -68,8 +68,9 @@ function capitalised(text: string): string {
  *
  * @example
  * explanationLines(explainRanking(rankProducts(salon, { per: { amount: 6, unit: "minute" } })));
- * // ["No resource is overloaded at full demand, so the market is the constraint; the ranking uses the busiest resource, Stylists' chair time.",
- * //  "Hair dye (retail) takes no time of Stylists' chair time, so it comes first whatever its T.", …]
+ * // ["No resource is overloaded at full demand, so the market is the constraint; the ranking uses the busiest resource, …",
+ * //  "Hair dye (retail) takes no time of Stylists' chair time, so it comes first whatever its T.", …,
+ * //  "Last: Haircut, ₽1.00 per 6 min."]
  */
 export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -235,9 +236,9 @@ function busiest(loads: readonly ResourceLoad[]): ResourceLoad | undefined {
  * served, political limits that bind, a minimum above demand, and whether the plan makes or loses money.
  *
  * @example
- * explanationLines(explainMixPlan(rankingMix(salonWithMoreDemand)));
- * // ["Stylists' chair time runs out part-way down the list, at Men's Classic: 3 of 5 products are sold to their full demand; …",
- * //  "The ranking plan makes money: T ₽… − OE ₽… = NP ₽… a month."]
+ * explanationLines(explainMixPlan(rankingMix(withDemandScaled(salon, 1.5))));
+ * // ["Stylists' chair time runs out part-way down the list, at Men's Classic: 4 of 6 products are sold to their full demand; …",
+ * //  "The ranking plan makes money: T ₽15,240.00 − OE ₽40.00 = NP ₽15,200.00 a period."]
  */
 export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -355,9 +356,11 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
  * against the best plan — zero when the best plan already meets the limits.
  *
  * @example
- * explanationLines(explainPoliticalMix(politicalMix(salon), { periodUnit: "month" }));
- * // ["The political minimum sells 30 of Blow-dry and styling where the best plan sells 12.", …,
- * //  "The political mix costs ₽540.00 of net profit a month: NP ₽… instead of ₽…."]
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
+ * explanationLines(explainPoliticalMix(politicalMix(busy), { periodUnit: "month" }));
+ * // ["The political minimum sells 30 of Blow-dry and styling where the best plan sells 0 (+₽780.00 of T).",
+ * //  "To make room, Men's Classic (−30, −₽1,500.00) gives way.",
+ * //  "The political mix costs ₽720.00 of net profit a month: NP ₽13,766.00 instead of ₽14,486.00."]
  */
 export function explainPoliticalMix(comparison: PoliticalComparison, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -456,7 +459,7 @@ function isFinding(value: readonly ResourceLoad[] | ConstraintFinding): value is
  * @example
  * explanationLines(explainResourceLoads(findConstraint(salon)));
  * // ["No resource is overloaded at full demand: the market is the constraint, and every client can be served.",
- * //  "The busiest resource is Stylists' chair time: 92 % of its capacity (8 h spare)."]
+ * //  "The busiest resource is Stylists' chair time: 92% of its capacity (8 h spare)."]
  */
 export function explainResourceLoads(
   value: readonly ResourceLoad[] | ConstraintFinding,
@@ -526,9 +529,13 @@ export function explainResourceLoads(
  * binding resource is worth. An infeasible result says which capacity the minimums break.
  *
  * @example
- * const result = await optimalMix(pq({ pOnD: 24 }));
+ * const slowerP = (u: ResourceUsage) => (u.productId === "P" && u.resourceId === "D" ? { ...u, timePerUnit: 24 } : u);
+ * const pq24 = defineModel({ ...pq, usages: pq.usages.map(slowerP) }); // P takes 24 minutes of D, not 15
+ * const result = await optimalMix(pq24);
  * explanationLines(explainOptimalMix(result));
- * // ["The optimal plan brings $1,680.00 more T than the ranking plan.", "The ranking plan loses money: …", …]
+ * // ["The optimal plan brings $1,680.00 more T a period than the ranking plan ($6,180.00 against $4,500.00): …",
+ * //  "The ranking plan loses money: T $4,500.00 is $1,500.00 short of OE $6,000.00 (NP −$1,500.00 a period).",
+ * //  "The optimal plan makes money: T $6,180.00 − OE $6,000.00 = NP $180.00 a period.", …]
  */
 export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -620,7 +627,8 @@ export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: P
  *
  * @example
  * explanationLines(explainCostAccounting(costAccountingMix(pq)));
- * // ["Cost accounting pushes Q first: the largest margin per unit, $60.00.", "The cost-accounting plan (by margin) loses money: …"]
+ * // ["Cost accounting pushes Product Q first: the largest margin per unit, $60.00, whatever time it takes on the constraint.",
+ * //  "The cost-accounting plan (by margin) loses money: T $5,700.00 is $300.00 short of OE $6,000.00 (NP −$300.00 a period)."]
  */
 export function explainCostAccounting(mix: CostAccountingMix, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -658,8 +666,9 @@ export function explainCostAccounting(mix: CostAccountingMix, options: PeriodExp
  * A change between two plans judged the throughput way: accept when ΔT > ΔOE.
  *
  * @example
+ * const today = loadModel("data/expert-sales/today"), withFilter = loadModel("data/expert-sales/with-filter");
  * explanationLines(explainPlanChange(compareMixPlans(rankingMix(today), rankingMix(withFilter))));
- * // ["Accept: ΔT +₽1,800.00 > ΔOE +₽800.00, so NP grows by ₽1,000.00."]
+ * // ["Accept: ΔT +₽1,800.00 > ΔOE +₽800.00, so NP grows by ₽1,000.00 a period."]
  */
 export function explainPlanChange(change: PlanChange, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -697,7 +706,7 @@ export function explainPlanChange(change: PlanChange, options: PeriodExplainOpti
  *
  * @example
  * explanationLines(explainPoliticalMinimum(withPoliticalMinimum(salon, "blow-dry", 40)));
- * // ["A minimum of 40 Blow-dry and styling was asked, but the market's demand is 30: the minimum is capped at 30."]
+ * // ["A minimum of 40 Blow-dry and styling was asked, but only 30 can be sold (the market's demand is 30): …"]
  */
 export function explainPoliticalMinimum(change: PoliticalMinimumChange, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

@@ -22,9 +22,14 @@ function months(w: Words, n: number): string {
  * pays back, the worst month, and the ΔT a month that just breaks even, all from the projection.
  *
  * @example
- * explanationLines(explainDecision(projectDecision(administrator)));
+ * const administrator = projectDecision({ name: "hire an administrator", horizonMonths: 12, effects: [
+ *   { kind: "operating-expense", label: "her salary", amount: money(10) },
+ *   { kind: "throughput", label: "the owner's new service", amount: money(30), fromMonth: 4 },
+ * ] });
+ * explanationLines(explainDecision(administrator));
  * // ["Accept: at full effect ΔT ₽30.00 > ΔOE ₽10.00 a month, so NP grows by ₽20.00 a month.",
- * //  "The cumulative ΔNP is lowest in month 3 (−₽30.00) and pays back in month 5; over 12 months it adds ₽150.00.", …]
+ * //  "The cumulative ΔNP bottoms out at −₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
+ * //  "With the same timing, a ΔT of ₽13.33 a month at full effect just breaks even over 12 months; anything above it pays."]
  */
 export function explainDecision(projection: DecisionProjection, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -106,7 +111,13 @@ export function explainDecision(projection: DecisionProjection, options: Explain
  * A base and a changed scenario judged by ΔT against ΔOE, with the months ΔNP needs to recover ΔI.
  *
  * @example
- * explanationLines(explainScenarioComparison(compareScenarios(salon, salonWithAdministrator, { period: "month-4" })));
+ * const admin = { id: "admin", name: "Administrator", category: "salaries", amount: money(10) };
+ * const withAdmin = defineModel({
+ *   ...salon,
+ *   operatingExpenses: [...salon.operatingExpenses, admin],
+ *   sales: [...salon.sales, { productId: "haircut", period: "month-1", quantity: 6 }], // the time she frees
+ * });
+ * explanationLines(explainScenarioComparison(compareScenarios(salon, withAdmin, { period: "month-1" })));
  * // ["Accept: ΔT +₽30.00 > ΔOE +₽10.00, so NP grows by ₽20.00."]
  */
 export function explainScenarioComparison(comparison: ScenarioComparison, options: ExplainOptions = {}): Explanation {
@@ -162,7 +173,8 @@ export function explainScenarioComparison(comparison: ScenarioComparison, option
  *
  * @example
  * explanationLines(explainSpecialOrder(evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), idleCapacity: 5 })));
- * // ["Accept: each unit brings T = ₽10.00 − ₽1.00 = ₽9.00, on capacity that would stand idle, so ΔNP = +₽9.00."]
+ * // ["Accept: each unit brings T = ₽10.00 − ₽1.00 = ₽9.00, on capacity that would otherwise stand idle (1 needed, 5 idle),
+ * //   and OE does not change, so ΔNP = +₽9.00."]
  */
 export function explainSpecialOrder(order: SpecialOrderEvaluation, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -243,8 +255,11 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
  * An advertising channel judged by ΔT against ΔOE (its spend), with the cost per lead beside.
  *
  * @example
+ * const ad = advertisingChannel({ name: "context ads", spend: money(100), clicks: 10, leads: 10, buyers: 1,
+ *                                 revenue: money(100), throughputRatio: "0.7333" });
  * explanationLines(explainAdvertising(ad));
- * // ["Reject: the buyers bring ΔT ₽73.33 < the spend ₽100.00 (OE), so NP falls by ₽26.67.", "Each lead cost ₽10.00."]
+ * // ["Reject: the buyers bring ΔT ₽73.33, not more than the spend ₽100.00 (OE), so NP falls by ₽26.67.",
+ * //  "Each lead cost ₽10.00, each buyer ₽100.00."]
  */
 export function explainAdvertising(channel: AdvertisingChannelResult, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

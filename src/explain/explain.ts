@@ -58,7 +58,8 @@ export type Explainable =
  *
  * @example
  * show(explain(rankProducts(salon)));                         // the ranking in words
- * show(explain(politicalMix(salon), { periodUnit: "month" })); // what the political mix costs a month
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model;
+ * show(explain(politicalMix(busy), { periodUnit: "month" })); // what keeping 30 blow-dries costs a month
  * explain(42 as never);                                       // throws TypeError: nothing to explain
  */
 export function explain(result: Explainable, options: PeriodExplainOptions = {}): Explanation {

@@ -14,8 +14,9 @@ const TONE_STYLE: Record<Tone, string> = {
  * (`ta-good`, `ta-bad`, `ta-warning`) and a coloured rule.
  *
  * @example
- * explanationHtml(explainPoliticalMix(politicalMix(salon)));
- * // '<div class="ta-explanation"><p class="ta-sentence ta-bad" …>The political mix costs …</p></div>'
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
+ * explanationHtml(explainPoliticalMix(politicalMix(busy)));
+ * // '<div class="ta-explanation" lang="en"><p class="ta-sentence ta-neutral" …>The political minimum sells 30 …</p></div>'
  */
 export function explanationHtml(explanation: Explanation): string {
   const paragraphs = explanation.sentences.map((sentence) => {

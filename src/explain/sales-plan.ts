@@ -9,9 +9,14 @@ import { explanation, say, wordsOf, type ExplainOptions, type Explanation, type 
  * more at the lowest and the highest level compared.
  *
  * @example
+ * const percent: PayScheme = { kind: "percent-of-sales", name: "5 % of sales", rate: "0.05" };
+ * const ladder: PayScheme = { kind: "step-ladder", name: "Ladder", plan: money(1_000_000),
+ *   steps: [{ fromAchievement: 0, pay: money(30_000) }, { fromAchievement: 1.2, pay: money(60_000) }] };
  * explanationLines(explainPaySchemes(comparePaySchemes([percent, ladder], money(1_000_000), [0.5, 1, 1.2, 2])));
- * // ["5 % of sales pays a constant 5 % of sales at every level.",
- * //  "Ladder pays the same ₽60,000.00 from 120 % to 200 % of the plan: sales in that range earn the seller nothing more.", …]
+ * // ["5 % of sales pays a constant 5% of sales at every level: pay moves with sales.",
+ * //  "Ladder pays the same ₽30,000.00 from 50% to 100% of the plan: sales in that range earn the seller nothing more.",
+ * //  "Ladder pays the same ₽60,000.00 from 120% to 200% of the plan: sales in that range earn the seller nothing more.",
+ * //  "At 50% of the plan Ladder pays most, ₽30,000.00; at 200% of the plan 5 % of sales pays most, ₽100,000.00."]
  */
 export function explainPaySchemes(rows: readonly PayComparisonRow[], options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -72,8 +77,14 @@ export function explainPaySchemes(rows: readonly PayComparisonRow[], options: Ex
  * same T needs very different revenue with another mix.
  *
  * @example
+ * const categories = [
+ *   { name: "services", throughputRatio: "0.5", share: "0.5" },
+ *   { name: "goods", throughputRatio: "0.1", share: "0.5" },
+ * ];
  * explanationLines(explainSalesPlan(revenuePlan(money(120), categories)));
- * // ["T ₽120.00 needs revenue ₽720.00: services ₽120.00 (T is 50 % of its revenue), goods ₽600.00 (10 %)."]
+ * // ["T ₽120.00 needs revenue ₽720.00: services ₽120.00 for T ₽60.00 (T is 50% of its revenue)
+ * //   and goods ₽600.00 for T ₽60.00 (T is 10% of its revenue).",
+ * //  "Revenue in goods brings the least T (10% of it): plan sales in T, not in revenue."]
  */
 export function explainSalesPlan(plan: RevenuePlan, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

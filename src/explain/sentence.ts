@@ -51,7 +51,9 @@ export function isExplanation(value: unknown): value is Explanation {
  * The sentences of an explanation as plain strings, for a live view or a test.
  *
  * @example
- * explanationLines(explainPoliticalMix(politicalMix(salon)))[0]; // "The political mix costs ₽1,234.00 of net profit a month: …"
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
+ * explanationLines(explainPoliticalMix(politicalMix(busy))).at(-1);
+ * // "The political mix costs ₽720.00 of net profit a period: NP ₽13,766.00 instead of ₽14,486.00."
  */
 export function explanationLines(explanation: Explanation): string[] {
   return explanation.sentences.map((sentence) => sentence.text);

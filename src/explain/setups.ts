@@ -15,8 +15,10 @@ export interface SetupChange {
  * Each setup judged by ΔT against ΔOE, one sentence each: worth it, or not.
  *
  * @example
- * explanationLines(explainSetupChanges([{ name: "with a filter", change: compareMixPlans(today, withFilter), salesGrowth: 0.2 }]));
- * // ["With a filter: sales +20 %, ΔT +₽3,000.00 > ΔOE +₽800.00, so NP grows by ₽2,200.00 a period: worth it."]
+ * const today = loadModel("data/expert-sales/today"), withFilter = loadModel("data/expert-sales/with-filter");
+ * const change = compareMixPlans(rankingMix(today), rankingMix(withFilter));
+ * explanationLines(explainSetupChanges([{ name: "with a filter", change, salesGrowth: 0.2 }]));
+ * // ["With a filter: sales +20%, ΔT +₽1,800.00 > ΔOE +₽800.00, so NP grows by ₽1,000.00 a period: worth it."]
  */
 export function explainSetupChanges(setups: readonly SetupChange[], options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

@@ -12,7 +12,8 @@ import { explanation, say, wordsOf, type ExplainOptions, type Explanation } from
  * @example
  * explanationLines(explainThroughputReport(throughputReport(salon, { period: "month-3" })));
  * // ["T = revenue ₽100.00 − TVC ₽50.00 = ₽50.00.",
- * //  "T falls ₽50.00 short of OE ₽100.00: a net loss of ₽50.00 (NP = T − OE)."]
+ * //  "T ₽50.00 falls ₽50.00 short of OE ₽100.00: a net loss of ₽50.00 (NP = T − OE).",
+ * //  "Each ₽1 of OE brings ₽0.50 of T (productivity T / OE = 0.5)."]
  */
 export function explainThroughputReport(report: ThroughputReport, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -51,7 +52,7 @@ export function explainThroughputReport(report: ThroughputReport, options: Expla
       : say.neutral(
           w.pick(
             `Each ${one} of OE brings ${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} of T (productivity T / OE = ${w.number(report.productivity, 2)}).`,
-            `Каждые ${one} ОЕ приносят ${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} прохода (производительность T / ОЕ = ${w.number(report.productivity, 2)}).`,
+            `${eachUnitOfRu(t.currency, one)} ${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} прохода (производительность T / ОЕ = ${w.number(report.productivity, 2)}).`,
           ),
         );
   const roi =
@@ -69,6 +70,24 @@ export function explainThroughputReport(report: ThroughputReport, options: Expla
     productivity,
     roi,
   ]);
+}
+
+// "Каждый рубль ОЕ приносит": the currency's own word, with the gender it takes (каждая гривна приносит);
+// a currency without one here reads as a ratio: "На 1 ¥ ОЕ приходится".
+const EACH_UNIT_RU: Readonly<Record<string, string>> = {
+  RUB: "Каждый рубль ОЕ приносит",
+  USD: "Каждый доллар ОЕ приносит",
+  EUR: "Каждый евро ОЕ приносит",
+  KZT: "Каждый тенге ОЕ приносит",
+  BYN: "Каждый белорусский рубль ОЕ приносит",
+  UAH: "Каждая гривна ОЕ приносит",
+  GBP: "Каждый фунт ОЕ приносит",
+  CNY: "Каждый юань ОЕ приносит",
+  JPY: "Каждая иена ОЕ приносит",
+};
+
+function eachUnitOfRu(currency: string, one: string): string {
+  return EACH_UNIT_RU[currency] ?? `На ${one} ОЕ приходится`;
 }
 
 /**

@@ -37,7 +37,7 @@ function kindName(w: Words, kind: TvcKind): string {
  *
  * @example
  * explanationLines(explainUnitThroughput(haircut));
- * // ["One haircut: price ₽10.00 − TVC ₽5.00 (materials ₽2.00 + piece rate ₽3.00) = T ₽5.00 per haircut."]
+ * // ["One haircut: price ₽10.00 − TVC ₽5.00 (piece rate ₽3.00 + materials ₽2.00) = T ₽5.00 per haircut."]
  */
 export function explainUnitThroughput(product: Product, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);
@@ -76,7 +76,7 @@ export interface PeriodsExplainOptions extends ExplainOptions {
  *
  * @example
  * explanationLines(explainPeriods(reportByPeriod(salon), { productId: "haircut" }))[2];
- * // "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00: a loss."
+ * // "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP −₽50.00: a loss."
  */
 export function explainPeriods(reports: readonly ThroughputReport[], options: PeriodsExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

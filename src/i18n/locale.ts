@@ -30,7 +30,8 @@ export function resolveLocale(requested?: string): Locale {
  *
  * @example
  * setDefaultLocale("ru");
- * show(report); // labels in Russian, amounts as "1 234,50 ₽"
+ * formatMoney(money("1234.5")); // "1 234,50 ₽"
+ * show(throughputReport(salon)); // labels in Russian
  */
 export function setDefaultLocale(locale: Locale): Locale {
   if (!(LOCALES as readonly string[]).includes(locale))

@@ -17,8 +17,9 @@ export interface PlanChange {
  * machine): accept the change when ΔT > ΔOE.
  *
  * @example
+ * const today = loadModel("data/expert-sales/today"), withFilter = loadModel("data/expert-sales/with-filter");
  * compareMixPlans(rankingMix(today), rankingMix(withFilter));
- * // { deltaThroughput: 1800 RUB, deltaOperatingExpense: 800 RUB, deltaNetProfit: 1000 RUB, worthIt: true }
+ * // { kind: "plan-change", deltaThroughput: 1800 RUB, deltaOperatingExpense: 800 RUB, deltaNetProfit: 1000 RUB, worthIt: true }
  */
 export function compareMixPlans(before: MixPlan, after: MixPlan): PlanChange {
   const deltaThroughput = subtract(after.throughput, before.throughput);

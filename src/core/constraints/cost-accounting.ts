@@ -50,7 +50,7 @@ export interface CostAccountingMix {
  *
  * @example
  * costAccountingMix(pq).plan.netProfit;                            // -300 USD
- * costAccountingMix(pq, { method: "absorption" }).rows[0].margin;  // Q: 60 − 50 min × 0.625 = 28.75 USD
+ * costAccountingMix(pq, { method: "absorption" }).rows[0].margin;  // 28.75 USD: Q, 60 − 50 min × 0.625
  */
 export function costAccountingMix(model: BusinessModel, options: CostAccountingOptions = {}): CostAccountingMix {
   const method = options.method ?? "margin";

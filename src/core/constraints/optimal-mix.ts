@@ -97,7 +97,9 @@ export interface InfeasibleMix {
  * the continuous problem; the ranking plan is given beside it, with the gap between them.
  *
  * @example
- * const result = await optimalMix(pqWithDOf24);
+ * const slowerP = (u: ResourceUsage) => (u.productId === "P" && u.resourceId === "D" ? { ...u, timePerUnit: 24 } : u);
+ * const pq24 = defineModel({ ...pq, usages: pq.usages.map(slowerP) }); // P takes 24 minutes of D, not 15
+ * const result = await optimalMix(pq24);
  * if (result.kind === "optimal-mix") {
  *   result.plan.lines.map((l) => [l.productId, l.quantity]); // [["P", 92], ["Q", 34]]
  *   result.plan.netProfit;                                  // 180 USD

@@ -43,8 +43,10 @@ export interface PoliticalComparison {
  * product by product. Works for ranking plans and for optimal plans alike.
  *
  * @example
- * const result = await optimalMix(model), free = await optimalMix(model, { political: false });
- * if (result.kind === "optimal-mix" && free.kind === "optimal-mix") comparePolitical(result.plan, free.plan).netProfitLost;
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
+ * const political = await optimalMix(busy), free = await optimalMix(busy, { political: false });
+ * if (political.kind === "optimal-mix" && free.kind === "optimal-mix")
+ *   comparePolitical(political.plan, free.plan).netProfitLost; // 720 RUB
  */
 export function comparePolitical(political: MixPlan, best: MixPlan): PoliticalComparison {
   const changes = changesFromSources(political, best) ?? changesFromLines(political, best);
@@ -119,8 +121,9 @@ function changesFromLines(political: MixPlan, best: MixPlan): PoliticalChange[] 
  * the ranking plan for the market alone; the NP lost and the products displaced.
  *
  * @example
- * const result = politicalMix(salon);
- * result.netProfitLost;                         // what keeping the market position costs per month
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
+ * const result = politicalMix(busy);
+ * result.netProfitLost; // 720 RUB: what keeping the market position costs a month
  * result.displaced.map((d) => [d.productId, d.change]);
  */
 export function politicalMix(

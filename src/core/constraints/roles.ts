@@ -51,7 +51,8 @@ export function largestThroughputPerUnit(ranking: Ranking): RankingRow | undefin
  * The first product that gives way to the political limits (in plan order), or undefined when none does.
  *
  * @example
- * firstDisplaced(politicalMix(salonWithMoreDemand))?.name; // "Men's Classic"
+ * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
+ * firstDisplaced(politicalMix(busy))?.name; // "Men's Classic"
  */
 export function firstDisplaced(comparison: PoliticalComparison): PoliticalChange | undefined {
   return comparison.displaced[0];

@@ -27,7 +27,13 @@ export interface ScenarioComparison {
  * "costs". ΔI is reported beside, with the periods ΔNP needs to earn it back.
  *
  * @example
- * const c = compareScenarios(salon, salonWithAdministrator, { period: "month-4" });
+ * const admin = { id: "admin", name: "Administrator", category: "salaries", amount: money(10) };
+ * const withAdmin = defineModel({
+ *   ...salon,
+ *   operatingExpenses: [...salon.operatingExpenses, admin],
+ *   sales: [...salon.sales, { productId: "haircut", period: "month-1", quantity: 6 }], // the time she frees
+ * });
+ * const c = compareScenarios(salon, withAdmin, { period: "month-1" });
  * c.deltaOperatingExpense; // 10 RUB
  * c.deltaThroughput;       // 30 RUB
  * c.verdict;               // "accept"

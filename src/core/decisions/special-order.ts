@@ -99,9 +99,11 @@ export interface SpecialOrderEvaluation {
  * hall.accept;          // true
  * hall.deltaNetProfit;  // 9 RUB
  * evaluateSpecialOrder({ price: money(10), tvcPerUnit: money(1), idleCapacity: 0 }).accept; // false: not idle
- * const busy = evaluateSpecialOrder({ price: money(30), tvcPerUnit: money(1), capacityPerUnit: 4, quantity: 30, model: fullHall });
- * busy.displacement?.displaced;  // [{ productId: "hall-evening", quantity: -…, throughput: -… RUB }]
- * busy.deltaThroughput;          // the order's T − the T of the evenings it pushes out
+ * const fullHall = defineModel({ ...loadModel("data/hall-rental"), demand: [{ productId: "hall-evening", quantity: 90 }] });
+ * const order = { price: money(30), tvcPerUnit: money(1), capacityPerUnit: 4, quantity: 30 }; // 30 evenings of 4 h
+ * const busy = evaluateSpecialOrder({ ...order, model: fullHall });
+ * busy.displacement?.displaced; // [{ productId: "hall-evening", quantity: -30, throughput: -1470 RUB, ... }]
+ * busy.deltaThroughput;         // -600 RUB: the order's T 870 − the T 1470 of the evenings it pushes out
  */
 export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEvaluation {
   const quantity = input.quantity ?? 1;

@@ -65,8 +65,8 @@ export function defineModel(input: ModelInput): BusinessModel {
  * show them yourself.
  *
  * @example
- * validateModel({ ...model, sales: [{ productId: "nope", period: "m1", quantity: 1 }] });
- * // [{ path: ["sales", 0, "productId"], value: "nope", expected: "the id of a product", ... }]
+ * validateModel({ ...salon, sales: [{ productId: "nope", period: "m1", quantity: 1 }] });
+ * // [{ path: ["sales", 0, "productId"], value: "nope", expected: "the id of a product in the model", ... }]
  */
 export function validateModel(model: BusinessModel): ModelIssue[] {
   const issues: ModelIssue[] = [];

@@ -106,7 +106,8 @@ export interface ResourceUsage {
  * In demand.csv it is written `unlimited`.
  *
  * @example
- * defineModel({ ..., demand: [{ productId: "x", quantity: NO_DEMAND_LIMIT }] });
+ * const market = defineModel({ ...pq, demand: [{ productId: "P", quantity: NO_DEMAND_LIMIT }, { productId: "Q", quantity: 50 }] });
+ * rankingMix(market).lines.map((line) => [line.productId, line.quantity]); // [["P", 160], ["Q", 0]]: B is full
  */
 export const NO_DEMAND_LIMIT = Number.POSITIVE_INFINITY;
 

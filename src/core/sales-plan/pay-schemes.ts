@@ -71,7 +71,11 @@ export interface ComparePaySchemesOptions {
  * against a step ladder around the plan.
  *
  * @example
- * comparePaySchemes([percent, ladder], money(1_000_000), [0.5, 0.8, 1, 1.2]);
+ * const percent: PayScheme = { kind: "percent-of-sales", name: "5 % of sales", rate: "0.05" };
+ * const ladder: PayScheme = { kind: "step-ladder", name: "Ladder", plan: money(1_000_000),
+ *   steps: [{ fromAchievement: 0, pay: money(30_000) }, { fromAchievement: 1.2, pay: money(60_000) }] };
+ * const rows = comparePaySchemes([percent, ladder], money(1_000_000), [0.5, 1, 1.2]);
+ * rows.map((row) => row.pays.map((p) => p.pay)); // [[25000 RUB, 30000 RUB], [50000 RUB, 30000 RUB], [60000 RUB, 60000 RUB]]
  */
 export function comparePaySchemes(
   schemes: readonly PayScheme[],

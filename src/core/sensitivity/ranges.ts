@@ -148,7 +148,7 @@ export interface RankingSensitivity {
  *
  * @example
  * const report = rankingSensitivity(pq);
- * report.products.map((p) => [p.productId, p.throughputLower, p.throughputUpper]); // P: [30, -], Q: [-, 90]
+ * report.products.map((p) => [p.productId, p.throughputLower, p.throughputUpper]); // [["P", 30 USD, undefined], ["Q", undefined, 90 USD]]
  * report.resources.find((r) => r.resourceId === "B")?.valuePerUnit;                // 2 USD a minute (Q)
  */
 export function rankingSensitivity(model: BusinessModel, options: HoldRangeOptions = {}): RankingSensitivity {

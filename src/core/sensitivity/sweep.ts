@@ -111,7 +111,7 @@ export type SweepRecord = Readonly<Record<string, string | number>>;
  *
  * @example
  * sweepRecords(sweep(pq, { kind: "price", productId: "P" }, [80, 90]))[0];
- * // { "price:P": "80", throughput: "5800", operatingExpense: "6000", netProfit: "-200", constraint: "B", "units:P": 100, "units:Q": 30, ... }
+ * // { "price:P": "80", throughput: "5300", operatingExpense: "6000", netProfit: "-700", constraint: "B", "units:P": 100, "units:Q": 30, ... }
  */
 export function sweepRecords(result: Sweep): SweepRecord[] {
   const amount = (value: Money) => value.amount.toString();

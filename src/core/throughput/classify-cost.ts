@@ -31,9 +31,9 @@ export type CostRule = "caused-by-sale" | "spent-anyway" | "not-caused-by-sale";
  * everything else (rent, salaries, advertising, tea and biscuits) is OE.
  *
  * @example
- * classifyCost({ name: "paint", occursBecauseAUnitIsSold: true }).costClass;          // "totally-variable-cost"
- * classifyCost({ name: "advertising", occursBecauseAUnitIsSold: false,
- *                spentEvenWithoutASale: true }).costClass;                              // "operating-expense"
+ * classifyCost({ name: "paint", occursBecauseAUnitIsSold: true }).costClass; // "totally-variable-cost"
+ * const advertising = { name: "advertising", occursBecauseAUnitIsSold: false, spentEvenWithoutASale: true };
+ * classifyCost(advertising).costClass; // "operating-expense"
  */
 export function classifyCost(cost: CostDescription): CostClassification {
   if (cost.occursBecauseAUnitIsSold && cost.spentEvenWithoutASale === true)

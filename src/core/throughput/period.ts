@@ -127,8 +127,9 @@ export function throughputOf(model: BusinessModel, options: PeriodOptions = {}):
  * period's TVC exactly.
  *
  * @example
- * tvcByKindOf(phoneShop, { period: "month-1" });
- * // { materials: 15, "piece-rate": 0, "sales-bonus": 15, "sales-tax": 10, other: 0 } (RUB)
+ * const shop = loadModel("data/phone-shop");
+ * tvcByKindOf(shop, { period: "month-1" });
+ * // { materials: 15 RUB, "piece-rate": 0 RUB, "sales-bonus": 15 RUB, "sales-tax": 10 RUB, other: 0 RUB }
  */
 export function tvcByKindOf(model: BusinessModel, options: PeriodOptions = {}): Readonly<Record<TvcKind, Money>> {
   const products = new Map(model.products.map((product) => [product.id, product]));

@@ -72,7 +72,7 @@ export function throughputReport(model: BusinessModel, options: PeriodOptions = 
  * One report per period of the model, in the order the periods appear.
  *
  * @example
- * reportByPeriod(salon).map((r) => r.netProfit); // [0, 10, -50] RUB
+ * reportByPeriod(salon).map((r) => r.netProfit); // [0 RUB, 10 RUB, -50 RUB]
  */
 export function reportByPeriod(model: BusinessModel): ThroughputReport[] {
   return periodsOf(model).map((period) => throughputReport(model, { period }));

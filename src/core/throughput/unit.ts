@@ -42,7 +42,7 @@ export type TvcBreakdown = Readonly<Record<TvcKind, Money>>;
  * One unit's TVC by kind, for reports that show where the variable cost goes.
  *
  * @example
- * tvcBreakdown(haircut); // { materials: 2, "piece-rate": 3, "sales-bonus": 0, "sales-tax": 0, other: 0 }
+ * tvcBreakdown(haircut); // { materials: 2 RUB, "piece-rate": 3 RUB, "sales-bonus": 0 RUB, "sales-tax": 0 RUB, other: 0 RUB }
  */
 export function tvcBreakdown(product: Product, price: Money = product.price): TvcBreakdown {
   const breakdown: Record<TvcKind, Money> = {

@@ -97,7 +97,9 @@ export async function comparisonWorkbook(
  * Writes {@link comparisonWorkbook} to a file, replacing it only once complete. Returns the file.
  *
  * @example
- * await writeComparisonWorkbook("out/04-mix.compare.xlsx", "04-mix-and-political-mix", runs);
+ * const runs = [80, 120].map((hours) => ({ parameters: { hours }, status: "ok" as const,
+ *   records: [{ name: "netProfit", value: rankingMix(withCapacity(salon, "stylists", hours)).netProfit }] }));
+ * await writeComparisonWorkbook(`${outDir}/stylists.compare.xlsx`, "Stylists' hours", runs); // outDir: a folder of yours
  */
 export async function writeComparisonWorkbook(
   file: string,

@@ -471,7 +471,8 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
  * The bytes of {@link reportWorkbook}'s `.xlsx` file.
  *
  * @example
- * fs.writeFileSync("salon.xlsx", await reportWorkbookBytes(salon));
+ * const bytes = await reportWorkbookBytes(salon); // to write, send or keep: fs.writeFileSync("salon.xlsx", bytes)
+ * bytes.length > 0; // true
  */
 export async function reportWorkbookBytes(
   model: BusinessModel,
@@ -486,7 +487,7 @@ export async function reportWorkbookBytes(
  * new one is complete, so a failed write never leaves half a workbook).
  *
  * @example
- * await writeReportWorkbook("out/salon.xlsx", loadModel("data/salon"));
+ * await writeReportWorkbook(`${outDir}/salon.xlsx`, loadModel("data/salon")); // outDir: a folder of yours
  */
 export async function writeReportWorkbook(
   file: string,

@@ -167,7 +167,8 @@ export async function sweepWorkbook(result: Sweep, options: SweepWorkbookOptions
  * is complete). Returns the file written.
  *
  * @example
- * await writeSweepWorkbook("out/capacity.xlsx", sweep(pq, { kind: "capacity", resourceId: "B" }, [2400, 2700, 3000]), { model: pq });
+ * const capacity = sweep(pq, { kind: "capacity", resourceId: "B" }, [2400, 2700, 3000]);
+ * await writeSweepWorkbook(`${outDir}/capacity.xlsx`, capacity, { model: pq }); // outDir: a folder of yours
  */
 export async function writeSweepWorkbook(
   file: string,

@@ -82,7 +82,7 @@ export async function tornadoWorkbook(result: Tornado, options: TornadoWorkbookO
  * Writes {@link tornadoWorkbook} to a file, replacing it only once complete. Returns the file.
  *
  * @example
- * await writeTornadoWorkbook("out/tornado.xlsx", tornado(pq, [{ kind: "price", productId: "P" }]));
+ * await writeTornadoWorkbook(`${outDir}/tornado.xlsx`, tornado(pq, [{ kind: "price", productId: "P" }])); // outDir: a folder of yours
  */
 export async function writeTornadoWorkbook(
   file: string,

@@ -313,7 +313,8 @@ export async function safeLoadWorkbookModel(file: string, options: BuildOptions 
  * unzipped as a stream); in a notebook, `await` it.
  *
  * @example
- * const salon = await loadWorkbookModel("salon.xlsx");
+ * await writeReportWorkbook(`${outDir}/salon.xlsx`, loadModel("data/salon")); // its model sheets load back
+ * const salon = await loadWorkbookModel(`${outDir}/salon.xlsx`);
  * salon.products.length; // 7
  */
 export async function loadWorkbookModel(file: string, options: LoadOptions = {}): Promise<BusinessModel> {
