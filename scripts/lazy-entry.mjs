@@ -22,6 +22,7 @@ for (const name of LAZY) {
   if (found === 0) throw new Error(`scripts/lazy-entry.mjs: no \`var ${name}_N = require("./${name}")\` in ${file}`);
 }
 // On the "use strict" line, so the source map's lines still match.
-if (!text.startsWith('"use strict";\n')) throw new Error(`scripts/lazy-entry.mjs: ${file} does not start with "use strict"`);
+if (!text.startsWith('"use strict";\n'))
+  throw new Error(`scripts/lazy-entry.mjs: ${file} does not start with "use strict"`);
 text = text.replace('"use strict";\n', `"use strict"; ${HELPER}\n`);
 writeFileSync(file, text);
