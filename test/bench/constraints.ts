@@ -107,7 +107,8 @@ async function benchCsv(): Promise<void> {
     const folder = generated.value;
     const runs = size >= 1_000_000 ? 2 : 3;
     say(
-      `Folder ${path.relative(process.cwd(), folder)} (made or reused in ${generated.seconds.toFixed(1)} s); ${runs} runs of each side, alternated; load average before: ${load()}.`,
+      `Folder ${path.relative(process.cwd(), folder)} (made or reused in ${generated.seconds.toFixed(1)} ` +
+        `s); ${runs} runs of each side, alternated; load average before: ${load()}.`,
     );
     const results = new Map<string, ProcessRun[]>(sides.map((side) => [side.name, []]));
     for (let run = 0; run < runs; run++)
@@ -132,10 +133,16 @@ async function benchCsv(): Promise<void> {
       const last = side.name === "library" ? checked.output : list[list.length - 1]!.output;
       const inside =
         side.name === "library"
-          ? `Node start and package load ${median(list.map((r) => Number(r.output.importSeconds))).toFixed(2)} s, loadModel ${median(list.map((r) => Number(r.output.loadSeconds))).toFixed(2)} s, rankingMix ${median(list.map((r) => Number(r.output.rankingSeconds))).toFixed(2)} s, and, in one more run, reading the ${size.toLocaleString("en")} plan lines to count the units took ${Number(checked.output.linesSeconds).toFixed(2)} s more`
+          ? `Node start and package load ${median(list.map((r) => Number(r.output.importSeconds))).toFixed(2)} ` +
+            `s, loadModel ${median(list.map((r) => Number(r.output.loadSeconds))).toFixed(2)} ` +
+            `s, rankingMix ${median(list.map((r) => Number(r.output.rankingSeconds))).toFixed(2)} ` +
+            `s, and, in one more run, reading the ${size.toLocaleString("en")} plan ` +
+            `lines to count the units took ${Number(checked.output.linesSeconds).toFixed(2)} s more`
           : `read_csv ${median(list.map((r) => Number(r.output.readSeconds))).toFixed(2)} s`;
       say(
-        `- ${side.name}: median ${wall.toFixed(2)} s (${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB; ${inside}; CCR ${last.ccr}, T ${Number(last.throughput).toFixed(2)}, units ${last.unitsPlanned}`,
+        `- ${side.name}: median ${wall.toFixed(2)} s (${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), ` +
+          `peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB; ${inside}; ` +
+          `CCR ${last.ccr}, T ${Number(last.throughput).toFixed(2)}, units ${last.unitsPlanned}`,
       );
     }
     const library = results.get("library")!;
@@ -149,14 +156,18 @@ async function benchCsv(): Promise<void> {
         Number(list[list.length - 1]!.output.throughput) - Number(library[library.length - 1]!.output.throughput),
       );
       say(
-        `- library / ${other}: ${median(pairs).toFixed(2)} (pair by pair ${pairs.map((r) => r.toFixed(2)).join(", ")}); same plan: units ${sameUnits ? "equal" : "DIFFER"}, |ΔT| ${dT.toExponential(1)} (${other} sums floats)`,
+        `- library / ${other}: ${median(pairs).toFixed(2)} (pair by pair ` +
+          `${pairs.map((r) => r.toFixed(2)).join(", ")}); same plan: units ` +
+          `${sameUnits ? "equal" : "DIFFER"}, |ΔT| ${dT.toExponential(1)} (${other} sums floats)`,
       );
     }
   }
   const sizes = [...libraryMedians.keys()].sort((x, y) => x - y);
   for (let i = 1; i < sizes.length; i++)
     say(
-      `- library growth ${sizes[i - 1]!.toLocaleString("en")} → ${sizes[i]!.toLocaleString("en")} products (×${sizes[i]! / sizes[i - 1]!}): time ×${(libraryMedians.get(sizes[i]!)! / libraryMedians.get(sizes[i - 1]!)!).toFixed(1)}`,
+      `- library growth ${sizes[i - 1]!.toLocaleString("en")} → ` +
+        `${sizes[i]!.toLocaleString("en")} products (×${sizes[i]! / sizes[i - 1]!}): time ` +
+        `×${(libraryMedians.get(sizes[i]!)! / libraryMedians.get(sizes[i - 1]!)!).toFixed(1)}`,
     );
 }
 
@@ -241,7 +252,10 @@ async function benchSolver(): Promise<void> {
   }
   const ours = median(lpRuns.map((r) => r.seconds));
   say(
-    `- library optimalMix(model, { wholeUnits: false }): median ${ours.toFixed(2)} s of 3 (${lpRuns.map((r) => r.seconds.toFixed(2)).join(", ")}), of which HiGHS ${median(lpRuns.map((r) => r.solverSeconds)).toFixed(2)} s; proven ${lpRuns[0]!.proven}, T ${lpRuns[0]!.throughput}, exact capacity check ${lpRuns[0]!.feasible ? "passed" : "FAILED"}`,
+    `- library optimalMix(model, { wholeUnits: false }): median ${ours.toFixed(2)} s of 3 ` +
+      `(${lpRuns.map((r) => r.seconds.toFixed(2)).join(", ")}), of which HiGHS ` +
+      `${median(lpRuns.map((r) => r.solverSeconds)).toFixed(2)} s; proven ${lpRuns[0]!.proven}, T ` +
+      `${lpRuns[0]!.throughput}, exact capacity check ${lpRuns[0]!.feasible ? "passed" : "FAILED"}`,
   );
   const python = findPandasPython();
   if (python && spawnSync(python, ["-c", "import scipy.optimize"]).status === 0) {
@@ -264,7 +278,10 @@ async function benchSolver(): Promise<void> {
       const theirs = median(scipyRuns.map((r) => r.seconds));
       const relative = Math.abs(scipyRuns[0]!.throughput - Number(lpRuns[0]!.throughput)) / scipyRuns[0]!.throughput;
       say(
-        `- scipy ${scipyRuns[0]!.scipy} linprog(method="highs"), problem built from arrays and solved: median ${theirs.toFixed(2)} s of 3 (${scipyRuns.map((r) => r.seconds.toFixed(2)).join(", ")}); optimal ${scipyRuns[0]!.optimal}, T ${scipyRuns[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
+        `- scipy ${scipyRuns[0]!.scipy} linprog(method="highs"), problem built from arrays ` +
+          `and solved: median ${theirs.toFixed(2)} s of 3 (${scipyRuns.map((r) => r.seconds.toFixed(2)).join(", ")}); ` +
+          `optimal ${scipyRuns[0]!.optimal}, T ` +
+          `${scipyRuns[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
       );
       say(`- library / scipy: ${(ours / theirs).toFixed(2)}`);
     }
@@ -275,12 +292,16 @@ async function benchSolver(): Promise<void> {
   const gap = await timeAsync(() => optimalMix(mipModel, { relativeGap: 1e-4 }));
   if (gap.value.kind !== "optimal-mix") throw new Error("MIP not solved");
   say(
-    `- gap 1e-4: total ${gap.seconds.toFixed(2)} s (HiGHS ${gap.value.solver.seconds.toFixed(2)} s): ${gap.value.solver.status}, achieved gap ${gap.value.solver.relativeGap.toExponential(2)}, T ${gap.value.plan.throughput.amount.toFixed(0)}, feasible ${gap.value.plan.feasible}`,
+    `- gap 1e-4: total ${gap.seconds.toFixed(2)} s (HiGHS ${gap.value.solver.seconds.toFixed(2)} ` +
+      `s): ${gap.value.solver.status}, achieved gap ${gap.value.solver.relativeGap.toExponential(2)}, ` +
+      `T ${gap.value.plan.throughput.amount.toFixed(0)}, feasible ${gap.value.plan.feasible}`,
   );
   const proven = await timeAsync(() => optimalMix(mipModel, { timeLimitSeconds: 60 }));
   if (proven.value.kind === "optimal-mix")
     say(
-      `- gap 0 (default), 60 s limit: total ${proven.seconds.toFixed(2)} s: ${proven.value.solver.status}, proven ${proven.value.solver.proven}, achieved gap ${proven.value.solver.relativeGap.toExponential(2)}, T ${proven.value.plan.throughput.amount.toFixed(0)}`,
+      `- gap 0 (default), 60 s limit: total ${proven.seconds.toFixed(2)} s: ${proven.value.solver.status}, ` +
+        `proven ${proven.value.solver.proven}, achieved gap ` +
+        `${proven.value.solver.relativeGap.toExponential(2)}, T ${proven.value.plan.throughput.amount.toFixed(0)}`,
     );
 
   say("\n## 4. The test problems, proven optimal\n");
@@ -292,7 +313,9 @@ async function benchSolver(): Promise<void> {
     const result = await timeAsync(() => optimalMix(model));
     if (result.value.kind === "optimal-mix")
       say(
-        `- ${name}: ${(result.seconds * 1000).toFixed(1)} ms, ${result.value.solver.status}, proven ${result.value.solver.proven}, T ${result.value.plan.throughput.amount.toString()} (ranking ${result.value.rankingPlan.throughput.amount.toString()})`,
+        `- ${name}: ${(result.seconds * 1000).toFixed(1)} ms, ${result.value.solver.status}, ` +
+          `proven ${result.value.solver.proven}, T ${result.value.plan.throughput.amount.toString()} ` +
+          `(ranking ${result.value.rankingPlan.throughput.amount.toString()})`,
       );
   }
 }
