@@ -21,8 +21,8 @@
  *   `loadPlotly()` fix it.
  * - Under the runner (`npm start`): its kernels run with `THROUGHPUT_ACCOUNTING_PAGE_SCRIPTS=external`,
  *   so no output inlines plotly.js; the exported page loads the handout's one copy (out/assets/) in its
- *   head, and the executed copy gets an `image/svg+xml` picture beside each chart for viewers that run
- *   no script.
+ *   head, and the executed copy gets a picture of each chart (`image/svg+xml` beside the HTML and an
+ *   `<img>` inside it) for viewers that run no script.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";

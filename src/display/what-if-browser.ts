@@ -4,7 +4,7 @@
  * recomputes the view with the same `whatIfView` the notebook used for the static output, as a control
  * moves. No network, no kernel: everything it needs is in the page.
  */
-import { specFromJson, whatIfView, type WhatIfSpec } from "./what-if-view";
+import { controlValueText, resolveControls, specFromJson, whatIfView, type WhatIfSpec } from "./what-if-view";
 
 interface PlotlyLike {
   react(div: HTMLElement, data: unknown, layout: unknown, config?: unknown): unknown;
@@ -20,6 +20,8 @@ function mount(root: HTMLElement): void {
   root.setAttribute(MOUNTED, "");
   const spec: WhatIfSpec = specFromJson(JSON.parse(source.textContent ?? "{}"));
   const inputs = Array.from(root.querySelectorAll<HTMLInputElement>("input[name]"));
+  const byName = new Map(resolveControls(spec).map((control) => [control.name, control]));
+  const controls = inputs.map((input) => byName.get(input.name));
   const update = () => {
     const values: Record<string, string> = {};
     for (const input of inputs) values[input.name] = input.value;
@@ -33,9 +35,10 @@ function mount(root: HTMLElement): void {
     }
     const message = root.querySelector<HTMLElement>("[data-what-if-error]");
     if (message) message.textContent = "";
-    for (const input of inputs) {
+    for (const [index, input] of inputs.entries()) {
       const output = root.querySelector<HTMLElement>(`output[data-for="${CSS.escape(input.name)}"]`);
-      if (output) output.textContent = input.value;
+      const control = controls[index];
+      if (output) output.textContent = control ? controlValueText(control, input.value, spec.locale) : input.value;
     }
     const table = root.querySelector<HTMLElement>("[data-what-if-table]");
     if (table) table.innerHTML = view.tableHtml; // built by whatIfView with every user string escaped

@@ -108,6 +108,28 @@ export function resolveControls(spec: WhatIfSpec): ResolvedControl[] {
   });
 }
 
+/**
+ * A control's value as the figures write theirs: money with its currency sign and minor units (the same
+ * text as a money figure), a share as a percentage, units and times as a number with their unit.
+ *
+ * @example
+ * controlValueText(resolveControls(spec)[0], "30", "en"); // "₽30.00" for a price in RUB
+ * controlValueText(resolveControls(spec)[1], "120", "en"); // "120 h" for a capacity in hours
+ */
+export function controlValueText(control: ResolvedControl, value: string, locale: string | undefined): string {
+  const resolved = resolveLocale(locale);
+  const unit = control.unit;
+  switch (unit.kind) {
+    case "money":
+      return amountText({ amount: toDecimal(value), currency: unit.currency }, resolved);
+    case "rate":
+      return percentText(Number(value), resolved);
+    case "units":
+    case "time":
+      return `${numberText(Number(value), resolved)} ${unitText(unit, resolved)}`;
+  }
+}
+
 function unitText(unit: InputUnit, locale: string | undefined): string {
   const ru = resolveLocale(locale) === "ru";
   switch (unit.kind) {

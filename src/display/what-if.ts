@@ -20,7 +20,14 @@ import type { BusinessModel } from "../core";
 import { labels, resolveLocale } from "../i18n";
 import { escapeHtml, scriptJson } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";
-import { resolveControls, whatIfView, type WhatIfBasis, type WhatIfControl, type WhatIfSpec } from "./what-if-view";
+import {
+  controlValueText,
+  resolveControls,
+  whatIfView,
+  type WhatIfBasis,
+  type WhatIfControl,
+  type WhatIfSpec,
+} from "./what-if-view";
 
 /** Options of {@link whatIfHtml}. */
 export interface WhatIfHtmlOptions {
@@ -151,7 +158,7 @@ export function whatIfHtml(
       (control) =>
         `<label class="ta-what-if-control"><span>${escapeHtml(control.label)}</span> ` +
         `<input type="range" name="${escapeHtml(control.name)}" min="${escapeHtml(control.min)}" max="${escapeHtml(control.max)}" step="${escapeHtml(control.step)}" value="${escapeHtml(control.value)}"> ` +
-        `<output data-for="${escapeHtml(control.name)}">${escapeHtml(control.value)}</output> ${escapeHtml(control.unitText)}</label>`,
+        `<output data-for="${escapeHtml(control.name)}">${escapeHtml(controlValueText(control, control.value, locale))}</output></label>`,
     )
     .join("\n");
   const figureHtml = Object.entries(view.figures)

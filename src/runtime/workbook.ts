@@ -257,15 +257,16 @@ export async function runWorkbook(options: WorkbookOptions): Promise<WorkbookRes
       await dispose(current);
       // Figures the notebook `record`ed travel in the executed copy's metadata (like scrapbook's scraps).
       const run = { ...executed, notebook: withRecords(executed.notebook, recordsOfNotebook(executed.notebook)) };
-      // A static picture beside each chart, for readers whose viewer runs no script (GitHub, untrusted).
-      await imager?.addImages(run.notebook);
-      const { notebookPath, htmlPath } = targets[index]!;
-      const resultsDir = resultsDirs[index]!;
-      const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
       // The executed copy names its source, so a later run can list its page even if no manifest does.
       const runtime = run.notebook.metadata.runtime;
       if (typeof runtime === "object" && runtime !== null) run.notebook.metadata.runtime = { ...runtime, source };
-      writeFileAtomic(notebookPath, stringifyNotebook(run.notebook));
+      // A static picture of each chart in the executed copy, for readers whose viewer runs no script
+      // (GitHub, an untrusted notebook). The page runs its scripts, so it is made from the copy without.
+      const saved = imager === undefined ? run.notebook : (await imager.addImages(run.notebook)).notebook;
+      const { notebookPath, htmlPath } = targets[index]!;
+      const resultsDir = resultsDirs[index]!;
+      const failedIndex = run.failure?.cell === undefined ? undefined : failedCellIndex(run);
+      writeFileAtomic(notebookPath, stringifyNotebook(saved));
       writeFileAtomic(
         htmlPath,
         renderNotebookPage(run.notebook, {

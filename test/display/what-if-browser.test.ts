@@ -134,8 +134,13 @@ describe.skipIf(!hasChromium)("the live what-if in headless Chromium, from file:
       expect(shown.netProfit!.value).toBe(plan.netProfit!.amount.toString());
       expect(shown.netProfitLost!.value).toBe(politicalMix(model).netProfitLost!.amount.toString());
     }
-    const slider = await tab.evaluate(() => document.querySelector('output[data-for="capacityHours"]')?.textContent);
-    expect(slider).toBe("40");
+    // Each control's value is written as the figures write theirs: money with its sign, a time with its unit.
+    const slider = (name: string) =>
+      tab.evaluate((n) => document.querySelector(`output[data-for="${n}"]`)?.textContent, name);
+    expect(await slider("capacityHours")).toBe("40 h");
+    expect(await slider("ladyClassicPrice")).toBe("₽0.00");
+    await move(tab, "ladyClassicPrice", "87.37");
+    expect(await slider("ladyClassicPrice")).toBe("₽87.37");
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
   }, 120_000);

@@ -5,7 +5,9 @@ import {
   modelFromJson,
   modelToJson,
   politicalMix,
+  productById,
   rankingMix,
+  toDecimal,
   throughputReport,
   withInput,
   type WhatIfInput,
@@ -14,7 +16,7 @@ import { loadModel } from "../../src/load";
 import { whatIfHtml, type DisplayTarget } from "../../src/display";
 import { recordHtml, recordedFigure, recordsInHtml } from "../../src/display/record";
 import { whatIfSpec } from "../../src/display/what-if";
-import { resolveControls, whatIfView } from "../../src/display/what-if-view";
+import { controlValueText, resolveControls, whatIfView } from "../../src/display/what-if-view";
 import { record, whatIf } from "../../src/display";
 import { XSS, salon as xssSalon } from "../charts/fixtures";
 import { pq } from "../core/constraints/fixtures";
@@ -93,6 +95,23 @@ describe("whatIfView and whatIfHtml", () => {
       value: "100",
       unitText: "h",
     });
+  });
+
+  it("writes each control's value as the figures write theirs, in the chosen language", () => {
+    const salon = loadModel("data/salon");
+    const price: WhatIfInput = { kind: "price", productId: "lady-classic", name: "price" };
+    const spec = whatIfSpec(salon, [{ input: capacity }, { input: price }]);
+    const [hours, money] = resolveControls(spec);
+    expect(controlValueText(hours!, "120", "en")).toBe("120 h");
+    expect(controlValueText(hours!, "120", "ru")).toBe("120 ч");
+    expect(controlValueText(money!, "30", "en")).toBe(formatMoney({ amount: toDecimal(30), currency: "RUB" }));
+    expect(controlValueText(money!, "87.37", "ru")).toBe(
+      formatMoney({ amount: toDecimal("87.37"), currency: "RUB" }, { locale: "ru" }),
+    );
+    // The static output shows the same text the live page writes.
+    expect(whatIfHtml(salon, [{ input: price }])).toContain(
+      `<output data-for="price">${formatMoney(productById(salon, "lady-classic").price)}</output>`,
+    );
   });
 
   it("inlines the bundle once per session, never when the page brings it", () => {

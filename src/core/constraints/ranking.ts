@@ -97,6 +97,11 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
     const ma = problem.minutesScaled[a * m + r]!,
       mb = problem.minutesScaled[b * m + r]!;
     if (!Number.isNaN(ta) && !Number.isNaN(tb) && !Number.isNaN(ma) && !Number.isNaN(mb)) {
+      // Products of safe integers that stay safe are exact as doubles (a larger one rounds above 2^53 - 1).
+      const small = tb * ma,
+        smallRight = ta * mb;
+      if (Number.isSafeInteger(small) && Number.isSafeInteger(smallRight))
+        return small > smallRight ? 1 : small < smallRight ? -1 : 0;
       const left = BigInt(tb) * BigInt(ma),
         right = BigInt(ta) * BigInt(mb);
       return left > right ? 1 : left < right ? -1 : 0;
@@ -126,8 +131,97 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   };
   // Without a ranking resource every ratio is "unbounded", so rule 3 (T per unit) decides.
-  const order = Array.from({ length: n }, (_, p) => p);
-  return order.sort(compare);
+  if (n < RADIX_FROM || !LITTLE_ENDIAN) {
+    const order = Array.from({ length: n }, (_, p) => p);
+    return order.sort(compare);
+  }
+  // A large problem: the unbounded products, then the others, each sorted by a double key with a radix
+  // sort (no comparator call per pair), then every run of near-equal keys put in order by `compare`. The
+  // order is the same: keys further apart than NEAR_TIE are ordered as the exact values are.
+  const key = new Float64Array(n);
+  let unboundedCount = 0;
+  for (let p = 0; p < n; p++) {
+    if (unbounded[p]) unboundedCount++;
+    key[p] = unbounded[p] ? -t.approximate[p]! : -ratio[p]!;
+  }
+  for (let p = 0; p < n; p++) if (Number.isNaN(key[p]!)) return Array.from({ length: n }, (_, q) => q).sort(compare);
+  const first = new Int32Array(unboundedCount);
+  const rest = new Int32Array(n - unboundedCount);
+  for (let p = 0, u = 0, b = 0; p < n; p++)
+    if (unbounded[p]) first[u++] = p;
+    else rest[b++] = p;
+  const order: number[] = [];
+  for (const list of [first, rest]) {
+    const sorted = radixSortByKey(list, key);
+    let start = 0;
+    for (let i = 1; i <= sorted.length; i++) {
+      const tied =
+        i < sorted.length &&
+        Math.abs(key[sorted[i]!]! - key[sorted[i - 1]!]!) <=
+          NEAR_TIE * Math.max(Math.abs(key[sorted[i]!]!), Math.abs(key[sorted[i - 1]!]!));
+      if (tied) continue;
+      if (i - start === 2) {
+        if (compare(sorted[start]!, sorted[start + 1]!) > 0) sorted.set([sorted[start + 1]!, sorted[start]!], start);
+      } else if (i - start > 2) sorted.set(Array.from(sorted.subarray(start, i)).sort(compare), start);
+      start = i;
+    }
+    for (let i = 0; i < sorted.length; i++) order.push(sorted[i]!);
+  }
+  return order;
+}
+
+// Below this many products the comparator sort is as fast; the radix sort reads doubles' bytes in order.
+const RADIX_FROM = 2_000;
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * `list` (indices into `key`) sorted by ascending `key` (no NaN): an LSD radix sort over the doubles' bits
+ * made order-preserving (negative numbers' bits flipped, positive numbers' sign bit set), 16 bits a pass,
+ * stable. -0 sorts just before 0.
+ */
+function radixSortByKey(list: Int32Array, key: Float64Array): Int32Array {
+  const n = list.length;
+  const doubles = new Float64Array(n);
+  for (let i = 0; i < n; i++) doubles[i] = key[list[i]!]!;
+  const words = new Uint32Array(doubles.buffer);
+  let low = new Uint32Array(n);
+  let high = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + 1]!;
+    const l = words[2 * i]!;
+    const negative = (h & 0x80000000) !== 0;
+    high[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    low[i] = negative ? ~l >>> 0 : l;
+  }
+  let items = list.slice();
+  let nextItems = new Int32Array(n);
+  let nextLow = new Uint32Array(n);
+  let nextHigh = new Uint32Array(n);
+  const counts = new Int32Array(65_536);
+  for (let pass = 0; pass < 4; pass++) {
+    const source = pass < 2 ? low : high;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(source[i]! >>> shift) & 0xffff]!++;
+    // A pass where every item has the same digit moves nothing.
+    if (counts[(source[0]! >>> shift) & 0xffff] === n) continue;
+    let total = 0;
+    for (let d = 0; d < 65_536; d++) {
+      const c = counts[d]!;
+      counts[d] = total;
+      total += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = counts[(source[i]! >>> shift) & 0xffff]!++;
+      nextItems[at] = items[i]!;
+      nextLow[at] = low[i]!;
+      nextHigh[at] = high[i]!;
+    }
+    [items, nextItems] = [nextItems, items];
+    [low, nextLow] = [nextLow, low];
+    [high, nextHigh] = [nextHigh, high];
+  }
+  return items;
 }
 
 /**

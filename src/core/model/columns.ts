@@ -22,6 +22,8 @@ export interface ExactColumn {
 
 /** Most decimals a column is scaled by; values with more take the decimal fall-back. */
 const MAX_DECIMALS = 9;
+// 10 ** k read from a table (the same exact doubles, without a power per value).
+const POWERS_OF_TEN = Array.from({ length: MAX_DECIMALS + 2 }, (_, k) => 10 ** k);
 
 /**
  * An {@link ExactColumn} from exact decimals: one common scale (the most decimals any value has, up to 9),
@@ -69,7 +71,7 @@ export function minutesColumn(values: readonly number[], factors: readonly numbe
     const value = values[i]!;
     let k = 0;
     // The fewest decimals d with round(v × 10^d) / 10^d === v: the decimals of v's shortest text.
-    while (k <= MAX_DECIMALS && Math.round(value * 10 ** k) / 10 ** k !== value) k++;
+    while (k <= MAX_DECIMALS && Math.round(value * POWERS_OF_TEN[k]!) / POWERS_OF_TEN[k]! !== value) k++;
     places[i] = k;
     if (k <= MAX_DECIMALS && k > decimals) decimals = k;
   }
@@ -78,7 +80,10 @@ export function minutesColumn(values: readonly number[], factors: readonly numbe
   const fallback = new Map<number, ExactDecimal>();
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    const integer = Math.round(value * 10 ** places[i]!) * 10 ** (decimals - places[i]!) * factors[i]!;
+    const integer =
+      places[i]! > MAX_DECIMALS
+        ? NaN
+        : Math.round(value * POWERS_OF_TEN[places[i]!]!) * POWERS_OF_TEN[decimals - places[i]!]! * factors[i]!;
     approximate[i] = value * factors[i]!;
     if (places[i]! <= MAX_DECIMALS && Number.isSafeInteger(integer)) scaled[i] = integer;
     else {

@@ -1,4 +1,5 @@
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
+import type { CurrencyCode } from "../money/currency";
 import { money } from "../money/money";
 import type { BusinessModel, TimeUnit } from "../model/types";
 
@@ -22,7 +23,7 @@ export type WhatIfInput =
 
 /** What an input's values measure: money of the model's currency, a rate, units, or time. */
 export type InputUnit =
-  | { readonly kind: "money"; readonly currency: string }
+  | { readonly kind: "money"; readonly currency: CurrencyCode }
   | { readonly kind: "rate" }
   | { readonly kind: "units"; readonly wholeUnits: boolean }
   | { readonly kind: "time"; readonly unit: TimeUnit };

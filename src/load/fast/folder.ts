@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isAscii } from "node:buffer";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../../core/money/currency";
 import { money } from "../../core/money/money";
 import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../../core/model/columns";
@@ -104,10 +105,14 @@ function scanRows(
   bytes: Uint8Array,
   known: readonly string[],
   required: readonly string[],
-  begin: (positions: ReadonlyMap<string, number>) => void,
+  begin: (at: (name: string) => number) => void,
   row: (starts: Int32Array, ends: Int32Array) => boolean,
 ): boolean {
   const length = bytes.length;
+  // A quote, a NUL or a byte outside ASCII anywhere ends the fast path (the loops below would stop at it):
+  // found at once by the native scans, so the loop over the rows looks for commas and line ends only.
+  if (!isAscii(bytes) || bytes.indexOf(34) >= 0 || bytes.indexOf(0) >= 0) return false;
+  const hasCr = bytes.indexOf(CR) >= 0;
   let headerEnd = bytes.indexOf(LF);
   if (headerEnd < 0) headerEnd = length;
   let lineEnd = headerEnd > 0 && bytes[headerEnd - 1] === CR ? headerEnd - 1 : headerEnd;
@@ -126,11 +131,37 @@ function scanRows(
     positions.set(name, position);
   }
   for (const name of required) if (!positions.has(name)) return false;
-  begin(positions);
+  begin((name) => positions.get(name) ?? -1);
   const width = header.length;
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
   let i = headerEnd + 1;
+  if (!hasCr) {
+    while (i < length) {
+      let cell = 0;
+      for (;;) {
+        let end = i;
+        while (end < length) {
+          const c = bytes[end]!;
+          if (c === COMMA || c === LF) break;
+          end++;
+        }
+        if (cell >= width) return false;
+        let s = i;
+        let e = end;
+        while (s < e && isSpace(bytes[s]!)) s++;
+        while (e > s && isSpace(bytes[e - 1]!)) e--;
+        starts[cell] = s;
+        ends[cell] = e;
+        cell++;
+        i = end + 1;
+        if (end >= length || bytes[end] === LF) break;
+      }
+      if (cell === 1 && starts[0] === ends[0]) continue;
+      if (cell !== width || !row(starts, ends)) return false;
+    }
+    return true;
+  }
   while (i < length) {
     let cell = 0;
     cellStart = i;
@@ -217,39 +248,63 @@ export function fastLoadFolder(
   const { currency, resources } = small;
   const read = (name: TableName): Uint8Array | undefined =>
     entries.includes(FILE_NAMES[name]) ? fs.readFileSync(path.join(folder, FILE_NAMES[name])) : undefined;
-  let at = (_name: string) => -1;
-  const begin = (positions: ReadonlyMap<string, number>) => {
-    at = (name) => positions.get(name) ?? -1;
-  };
+  // Byte positions are kept as 32-bit integers.
+  for (const name of ["products", "tvc", "usage", "demand"] as const)
+    if (entries.includes(FILE_NAMES[name]) && fs.statSync(path.join(folder, FILE_NAMES[name])).size >= 2 ** 31)
+      return undefined;
 
   // products.csv: ids, types, prices as scaled integers, whole_units; texts kept as byte ranges.
   const productBytes = read("products")!;
   const productIds: string[] = [];
-  const productIndex = new Map<string, number>();
+  // Id → index, built when first needed: ids in strictly increasing order (the usual export) are
+  // distinct without it, and a ranking from the files never looks an id up.
+  let productIndex: Map<string, number> | undefined;
+  const indexOfIds = (): Map<string, number> => {
+    if (!productIndex) {
+      productIndex = new Map();
+      for (let p = 0; p < productIds.length; p++) productIndex.set(productIds[p]!, p);
+    }
+    return productIndex;
+  };
+  let increasing = true;
   const types: ("product" | "service")[] = [];
   const priceInt: number[] = [];
   const priceDecimals: number[] = [];
   const wholeUnits: number[] = []; // -1 blank, 0 no, 1 yes
-  const texts: number[] = []; // per product: price, name, category, unit_name as start, end
+  const texts = new IntList(); // per product: price, name, category, unit_name as start, end
+  let idAt = -1,
+    typeAt = -1,
+    priceAt = -1,
+    wholeAt = -1,
+    nameAt = -1,
+    categoryAt = -1,
+    unitNameAt = -1;
   const productsRead = scanRows(
     productBytes,
     ["id", "name", "type", "category", "price", "whole_units", "unit_name"],
     ["id", "type", "price"],
-    begin,
+    (at) => {
+      idAt = at("id");
+      typeAt = at("type");
+      priceAt = at("price");
+      wholeAt = at("whole_units");
+      nameAt = at("name");
+      categoryAt = at("category");
+      unitNameAt = at("unit_name");
+    },
     (starts, ends) => {
-      const idAt = at("id");
       if (starts[idAt] === ends[idAt]) return false;
       const id = latin1(productBytes, starts[idAt]!, ends[idAt]!);
-      if (productIndex.has(id)) return false;
-      const typeAt = at("type");
+      if (!increasing || (productIds.length > 0 && !(productIds[productIds.length - 1]! < id))) {
+        increasing = false;
+        if (indexOfIds().has(id)) return false;
+      }
       if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_PRODUCT)) types.push("product");
       else if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_SERVICE)) types.push("service");
       else return false;
-      const priceAt = at("price");
       if (!readNumber(productBytes, starts[priceAt]!, ends[priceAt]!) || numberDecimals > MAX_DECIMALS) return false;
       priceInt.push(numberInt);
       priceDecimals.push(numberDecimals);
-      const wholeAt = at("whole_units");
       let whole = -1;
       if (wholeAt >= 0 && starts[wholeAt] !== ends[wholeAt]) {
         if (TRUE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 1;
@@ -258,11 +313,16 @@ export function fastLoadFolder(
         else return false;
       }
       wholeUnits.push(whole);
-      for (const column of [priceAt, at("name"), at("category"), at("unit_name")]) {
-        texts.push(column < 0 ? 0 : starts[column]!);
-        texts.push(column < 0 ? 0 : ends[column]!);
-      }
-      productIndex.set(id, productIds.length);
+      // (Four pushes, not a loop over a new array per row.)
+      texts.push(starts[priceAt]!);
+      texts.push(ends[priceAt]!);
+      texts.push(nameAt < 0 ? 0 : starts[nameAt]!);
+      texts.push(nameAt < 0 ? 0 : ends[nameAt]!);
+      texts.push(categoryAt < 0 ? 0 : starts[categoryAt]!);
+      texts.push(categoryAt < 0 ? 0 : ends[categoryAt]!);
+      texts.push(unitNameAt < 0 ? 0 : starts[unitNameAt]!);
+      texts.push(unitNameAt < 0 ? 0 : ends[unitNameAt]!);
+      if (productIndex) productIndex.set(id, productIds.length);
       productIds.push(id);
       return true;
     },
@@ -275,7 +335,7 @@ export function fastLoadFolder(
   let guess = 0;
   const productAt = (bytes: Uint8Array, start: number, end: number): number => {
     if (start === end) return -1;
-    for (const p of [guess, guess + 1]) {
+    for (let p = guess; p <= guess + 1; p++) {
       if (p >= n) continue;
       const id = productIds[p]!;
       if (id.length !== end - start) continue;
@@ -287,8 +347,22 @@ export function fastLoadFolder(
         }
       if (same) return (guess = p);
     }
-    const p = productIndex.get(latin1(bytes, start, end));
-    return p === undefined ? -1 : (guess = p);
+    const id = latin1(bytes, start, end);
+    if (!increasing) {
+      const p = indexOfIds().get(id);
+      return p === undefined ? -1 : (guess = p);
+    }
+    // Ids in increasing order: a binary search, without the map.
+    let low = 0;
+    let high = n - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const other = productIds[middle]!;
+      if (other === id) return (guess = middle);
+      if (other < id) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
   };
 
   // tvc.csv: per-unit amounts only (a rate takes the careful path).
@@ -297,35 +371,40 @@ export function fastLoadFolder(
   const tvcKind: number[] = [];
   const tvcInt: number[] = [];
   const tvcDecimals: number[] = [];
-  const tvcTexts: number[] = []; // name, amount: start, end
+  const tvcTexts = new IntList(); // name, amount: start, end
   if (tvcBytes) {
     guess = 0;
+    let kindAt = -1,
+      rateAt = -1,
+      amountAt = -1,
+      nameAt = -1,
+      productIdAt = -1;
     const ok = scanRows(
       tvcBytes,
       ["product_id", "kind", "name", "amount", "rate"],
       ["product_id", "kind", "amount"],
-      begin,
+      (at) => {
+        kindAt = at("kind");
+        rateAt = at("rate");
+        amountAt = at("amount");
+        nameAt = at("name");
+        productIdAt = at("product_id");
+      },
       (starts, ends) => {
-        const p = productAt(tvcBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+        const p = productAt(tvcBytes, starts[productIdAt]!, ends[productIdAt]!);
         if (p < 0) return false;
-        const kindAt = at("kind");
         const kind = KIND_WORDS.findIndex((word) => equalsWord(tvcBytes, starts[kindAt]!, ends[kindAt]!, word));
         if (kind < 0) return false;
-        const rateAt = at("rate");
         if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) return false;
-        const amountAt = at("amount");
         if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
         tvcProduct.push(p);
         tvcKind.push(kind);
         tvcInt.push(numberInt);
         tvcDecimals.push(numberDecimals);
-        const nameAt = at("name");
-        tvcTexts.push(
-          nameAt < 0 ? 0 : starts[nameAt]!,
-          nameAt < 0 ? 0 : ends[nameAt]!,
-          starts[amountAt]!,
-          ends[amountAt]!,
-        );
+        tvcTexts.push(nameAt < 0 ? 0 : starts[nameAt]!);
+        tvcTexts.push(nameAt < 0 ? 0 : ends[nameAt]!);
+        tvcTexts.push(starts[amountAt]!);
+        tvcTexts.push(ends[amountAt]!);
         return true;
       },
     );
@@ -345,25 +424,31 @@ export function fastLoadFolder(
     if (resourceCount === 0 || n * resourceCount > 64_000_000) return undefined;
     const pairs = new Uint8Array(n * resourceCount);
     guess = 0;
+    let resourceAt = -1,
+      timeAt = -1,
+      unitAt = -1,
+      productIdAt = -1;
     const ok = scanRows(
       usageBytes,
       ["product_id", "resource_id", "time_per_unit", "unit"],
       ["product_id", "resource_id", "time_per_unit"],
-      begin,
+      (at) => {
+        resourceAt = at("resource_id");
+        timeAt = at("time_per_unit");
+        unitAt = at("unit");
+        productIdAt = at("product_id");
+      },
       (starts, ends) => {
-        const p = productAt(usageBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+        const p = productAt(usageBytes, starts[productIdAt]!, ends[productIdAt]!);
         if (p < 0) return false;
-        const resourceAt = at("resource_id");
         const r = resourceWords.findIndex((word) =>
           equalsWord(usageBytes, starts[resourceAt]!, ends[resourceAt]!, word),
         );
         if (r < 0 || pairs[p * resourceCount + r] === 1) return false;
         pairs[p * resourceCount + r] = 1;
-        const timeAt = at("time_per_unit");
         if (!readNumber(usageBytes, starts[timeAt]!, ends[timeAt]!)) return false;
         const time = numberValue();
         if (!(time < QUANTITY_LIMIT)) return false;
-        const unitAt = at("unit");
         let unit: TimeUnit = resourceList[r]!.unit;
         if (unitAt >= 0 && starts[unitAt] !== ends[unitAt]) {
           if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_MINUTE)) unit = "minute";
@@ -395,22 +480,28 @@ export function fastLoadFolder(
       const value = numberValue();
       return value < QUANTITY_LIMIT ? value : undefined;
     };
+    let quantityAt = -1,
+      minimumAt = -1,
+      maximumAt = -1,
+      productIdAt = -1;
     const ok = scanRows(
       demandBytes,
       ["product_id", "quantity", "minimum", "maximum"],
       ["product_id", "quantity"],
-      begin,
+      (at) => {
+        quantityAt = at("quantity");
+        minimumAt = at("minimum");
+        maximumAt = at("maximum");
+        productIdAt = at("product_id");
+      },
       (starts, ends) => {
-        const p = productAt(demandBytes, starts[at("product_id")]!, ends[at("product_id")]!);
+        const p = productAt(demandBytes, starts[productIdAt]!, ends[productIdAt]!);
         if (p < 0 || seen[p] === 1) return false;
         seen[p] = 1;
-        const quantityAt = at("quantity");
         const quantity =
           starts[quantityAt] === ends[quantityAt]
             ? undefined
             : limit(demandBytes, starts[quantityAt]!, ends[quantityAt]!);
-        const minimumAt = at("minimum");
-        const maximumAt = at("maximum");
         const minimum = minimumAt < 0 ? NaN : limit(demandBytes, starts[minimumAt]!, ends[minimumAt]!);
         const maximum = maximumAt < 0 ? NaN : limit(demandBytes, starts[maximumAt]!, ends[maximumAt]!);
         if (quantity === undefined || minimum === undefined || maximum === undefined) return false;
@@ -446,11 +537,13 @@ export function fastLoadFolder(
   for (let p = 0; p < n; p++)
     if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
 
-  const text = (bytes: Uint8Array, list: readonly number[], k: number) => latin1(bytes, list[k]!, list[k + 1]!);
+  const text = (bytes: Uint8Array, list: IntList, k: number) => latin1(bytes, list.at(k), list.at(k + 1));
   const productName = (p: number) => text(productBytes, texts, 8 * p + 2) || productIds[p]!;
   const columns: ModelColumns = {
     productIds,
-    productIndex,
+    get productIndex() {
+      return indexOfIds();
+    },
     throughput: columnOf(decimals, scaled, approximate, new Map()),
     wholeUnits: Uint8Array.from(wholeUnits, (whole) => (whole === 0 ? 0 : 1)),
     resourceIds: resourceList.map((resource) => resource.id),
@@ -533,6 +626,23 @@ export function fastLoadFolder(
   Object.freeze(model);
   attachColumns(model, columns);
   return model;
+}
+
+/** A growing list of integers in a typed array (no JS array of a million numbers to grow and copy). */
+class IntList {
+  private items = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.items.length) {
+      const next = new Int32Array(this.length * 2);
+      next.set(this.items);
+      this.items = next;
+    }
+    this.items[this.length++] = value;
+  }
+  at(index: number): number {
+    return this.items[index]!;
+  }
 }
 
 function latin1(bytes: Uint8Array, start: number, end: number): string {

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { joinSource, type Notebook } from "../notebook/nbformat";
 import { whatIfBundleSource } from "../../display/what-if";
 import { plotlySource, usesPlotly } from "./plotly";
+import { withChartPicture } from "./chart-picture";
 
 /** Where Debian (and CI) installs Chromium; `THROUGHPUT_ACCOUNTING_CHROMIUM` names another. */
 const DEFAULT_CHROMIUM = "/usr/bin/chromium";
@@ -28,13 +29,22 @@ export interface ChartImagerOptions {
   readonly onNotice?: (message: string) => void;
 }
 
+/** A notebook with pictures of its charts, and how many it got. */
+export interface PicturedNotebook {
+  readonly notebook: Notebook;
+  readonly added: number;
+}
+
 /** Renders the charts of executed notebooks to SVG in one headless Chromium for the whole run. */
 export interface ChartImager {
   /**
-   * Adds `image/svg+xml` beside `text/html` in every output that draws a Plotly chart (its first
-   * chart), in place; returns how many pictures it added. Never throws: a problem is a notice.
+   * A copy of the notebook in which every output that draws a Plotly chart (its first chart) carries a
+   * picture of it twice: as `image/svg+xml` beside `text/html` (for viewers that pick a picture, such as
+   * nbconvert's non-HTML exports) and inside the `text/html` itself ({@link withChartPicture}), because
+   * Jupyter shows an untrusted notebook's HTML, sanitized, rather than a picture beside it. The input is
+   * not changed. Never throws: a problem is a notice.
    */
-  addImages(notebook: Notebook): Promise<number>;
+  addImages(notebook: Notebook): Promise<PicturedNotebook>;
   /** Closes the browser, if one was started. */
   close(): Promise<void>;
 }
@@ -48,7 +58,7 @@ export interface ChartImager {
  *
  * @example
  * const imager = chartImager({ onNotice: console.warn });
- * try { await imager.addImages(run.notebook); } finally { await imager.close(); }
+ * try { ({ notebook } = await imager.addImages(run.notebook)); } finally { await imager.close(); }
  */
 export function chartImager(options: ChartImagerOptions = {}): ChartImager {
   const executablePath = options.executablePath ?? process.env.THROUGHPUT_ACCOUNTING_CHROMIUM ?? DEFAULT_CHROMIUM;
@@ -94,10 +104,16 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
   return {
     async addImages(notebook) {
       let added = 0;
+      const cells: Notebook["cells"] = [];
       for (const cell of notebook.cells) {
-        if (cell.cell_type !== "code") continue;
+        if (cell.cell_type !== "code" || disabled) {
+          cells.push(cell);
+          continue;
+        }
+        const outputs: typeof cell.outputs = [];
         for (const output of cell.outputs) {
-          if (disabled) return added;
+          outputs.push(output);
+          if (disabled) continue;
           if (output.output_type !== "display_data" && output.output_type !== "execute_result") continue;
           const html = output.data["text/html"];
           if (html === undefined || output.data["image/svg+xml"] !== undefined) continue;
@@ -105,14 +121,20 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
           if (!usesPlotly(text)) continue;
           page ??= openPage();
           const p = await page;
-          if (p === undefined) return added;
-          const svg = await svgOf(p, text, timeout).catch(() => undefined);
-          if (svg === undefined) continue;
-          output.data["image/svg+xml"] = svg;
+          if (p === undefined) continue;
+          const picture = await svgOf(p, text, timeout).catch(() => undefined);
+          if (picture === undefined) continue;
+          const data = {
+            ...output.data,
+            "text/html": withChartPicture(text, picture.svg, { alt: picture.title }),
+            "image/svg+xml": picture.svg,
+          };
+          outputs[outputs.length - 1] = { ...output, data };
           added += 1;
         }
+        cells.push({ ...cell, outputs });
       }
-      return added;
+      return { notebook: { ...notebook, cells }, added };
     },
     async close() {
       await browser?.close().catch(() => undefined);
@@ -122,7 +144,7 @@ export function chartImager(options: ChartImagerOptions = {}): ChartImager {
 }
 
 /** Draws one output's HTML (running its scripts, as a trusted notebook does) and returns its first chart as SVG. */
-async function svgOf(page: Page, html: string, timeout: number): Promise<string | undefined> {
+async function svgOf(page: Page, html: string, timeout: number): Promise<{ svg: string; title: string } | undefined> {
   await page.evaluate((markup) => {
     const host = document.getElementById("host")!;
     host.innerHTML = markup;
@@ -138,21 +160,25 @@ async function svgOf(page: Page, html: string, timeout: number): Promise<string 
   await page.waitForFunction(() => document.querySelector("#host .js-plotly-plot .main-svg") !== null, undefined, {
     timeout,
   });
-  const url = await page.evaluate(async () => {
+  const { url, title } = await page.evaluate(async () => {
     const gd = document.querySelector("#host .js-plotly-plot") as HTMLElement & {
-      _fullLayout?: { width?: number; height?: number };
+      _fullLayout?: { width?: number; height?: number; title?: { text?: string } };
     };
     const plotly = (window as unknown as { Plotly: { toImage(gd: HTMLElement, o: object): Promise<string> } }).Plotly;
-    return plotly.toImage(gd, {
+    const image = await plotly.toImage(gd, {
       format: "svg",
       width: gd._fullLayout?.width ?? 900,
       height: gd._fullLayout?.height ?? 440,
     });
+    // The title as the reader sees it (Plotly's titles may hold <br> and entities): the picture's alt text.
+    const markup = (gd._fullLayout?.title?.text ?? "").replace(/<br\s*\/?>/gi, " ");
+    return { url: image, title: new DOMParser().parseFromString(markup, "text/html").body.textContent ?? "" };
   });
   const comma = url.indexOf(",");
   if (!url.startsWith("data:image/svg+xml") || comma < 0) return undefined;
   const body = url.slice(comma + 1);
-  return url.slice(0, comma).endsWith(";base64")
+  const svg = url.slice(0, comma).endsWith(";base64")
     ? Buffer.from(body, "base64").toString("utf8")
     : decodeURIComponent(body);
+  return { svg, title: title.trim() || "chart" };
 }

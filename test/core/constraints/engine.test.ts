@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { politicalMix, prepareModel, rankingMix, type MixPlan, type WhatIfChange } from "../../../src/core/constraints";
-import type { BusinessModel } from "../../../src/core";
+import { defineModel, money, type BusinessModel } from "../../../src/core";
+import { mixProblemOf } from "../../../src/core/constraints/problem";
+import { rankingOrder } from "../../../src/core/constraints/ranking";
 import { arbitraryModel } from "./arbitraries";
 import { referenceRankingMix, type ReferencePlan } from "./reference";
 import { pq } from "./fixtures";
@@ -92,5 +94,77 @@ describe("the prepared what-if model", () => {
     expect(() => prepared.with({ kind: "demand", productId: "nope", quantity: 1 })).toThrow(RangeError);
     expect(() => prepared.with({ kind: "capacity", resourceId: "nope", capacity: 1 })).toThrow(/no resource "nope"/);
     expect(() => prepared.with({ kind: "price", productId: salon().products[0]!.id, price: "-1" })).toThrow(RangeError);
+  });
+});
+
+describe("the ranking order of a large model (the radix sort)", () => {
+  // Thousands of products with few distinct values: exact ties (same ratio, same T), ratios equal in
+  // decimals but not as doubles, near ties within 1e-12, products without constraint time, negative T.
+  const largeModel = (seed: number, count: number): BusinessModel => {
+    let state = seed >>> 0;
+    const next = (below: number) => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return state % below;
+    };
+    const prices = ["12", "24", "36.5", "0.3", "0.1", "1234567890123.45", "1234567890123.46", "7"];
+    const products = Array.from({ length: count }, (_, i) => ({
+      id: `p${String(next(100_000)).padStart(5, "0")}-${i}`,
+      name: `P${i}`,
+      type: "product" as const,
+      price: money(prices[next(prices.length)]!, "USD"),
+      tvc: [
+        {
+          kind: "materials" as const,
+          name: "m",
+          basis: "per-unit" as const,
+          amount: money(["0", "1", "0.2", "50"][next(4)]!, "USD"),
+        },
+      ],
+    }));
+    const times = [0, 0.5, 1, 1.5, 3, 0.1, 0.3, 7];
+    return defineModel({
+      currency: "USD",
+      products,
+      resources: [{ id: "A", name: "A", capacity: 10, unit: "minute" as const }],
+      usages: products.flatMap((product) => {
+        const time = times[next(times.length)]!;
+        return time === 0
+          ? []
+          : [{ productId: product.id, resourceId: "A", timePerUnit: time, unit: "minute" as const }];
+      }),
+      demand: products.map((product) => ({ productId: product.id, quantity: 1 + next(50) })),
+    });
+  };
+
+  it("is the order the exact comparison gives, rule by rule", () => {
+    for (const seed of [1, 2, 3]) {
+      const model = largeModel(seed, 3_000);
+      const problem = mixProblemOf(model);
+      const order = rankingOrder(problem, 0);
+      const t = (p: number) => problem.throughput.exact(p);
+      const minutes = (p: number) => problem.minutesExact(p, 0);
+      const expected = [...order].sort((a, b) => {
+        const unboundedA = minutes(a).isZero();
+        const unboundedB = minutes(b).isZero();
+        if (unboundedA !== unboundedB) return unboundedA ? -1 : 1;
+        if (!unboundedA) {
+          const byRatio = t(b)
+            .dividedBy(minutes(b))
+            .comparedTo(t(a).dividedBy(minutes(a)));
+          if (byRatio !== 0) return byRatio;
+        }
+        const byT = t(b).comparedTo(t(a));
+        if (byT !== 0) return byT;
+        return problem.columns.productIds[a]! < problem.columns.productIds[b]! ? -1 : 1;
+      });
+      expect(order).toEqual(expected);
+      // Without a ranking resource: by T per unit, then id.
+      const byT = rankingOrder(problem, undefined);
+      expect(byT).toEqual(
+        [...byT].sort(
+          (a, b) => t(b).comparedTo(t(a)) || (problem.columns.productIds[a]! < problem.columns.productIds[b]! ? -1 : 1),
+        ),
+      );
+    }
   });
 });

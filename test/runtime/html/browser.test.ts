@@ -105,7 +105,7 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     await v.page.context().close();
   }, 60_000);
 
-  it("gives each chart of an executed notebook a static SVG beside its HTML, for viewers that run no script", () => {
+  it("gives each chart of an executed notebook a static SVG beside and inside its HTML, for viewers that run no script", () => {
     const executed = JSON.parse(readFileSync(join(out, "notebooks", "record.ipynb"), "utf8")) as {
       cells: { outputs?: { data?: Record<string, unknown> }[] }[];
     };
@@ -118,6 +118,13 @@ describe.skipIf(!haveChromium)("exported pages in headless Chromium", () => {
     // The bar of the chart (capacityHours = 100) is drawn in the picture.
     expect(svg.match(/class="point"/g)).toHaveLength(1);
     expect(svg).toContain(">100</text>");
+    // The same picture inside the HTML (Jupyter shows an untrusted notebook's HTML, sanitized, not the SVG
+    // beside it); the page, which runs its scripts, is made without it.
+    const img = /<img class="ta-chart-picture"[^>]* src="data:image\/svg\+xml;base64,([^"]+)"/.exec(
+      String(charts[0]!.data!["text/html"]),
+    );
+    expect(Buffer.from(img![1]!, "base64").toString("utf8")).toBe(svg);
+    expect(readFileSync(join(out, "record.html"), "utf8")).not.toContain("ta-chart-picture");
     // Nor does the executed copy carry plotly.js.
     expect(JSON.stringify(executed)).not.toMatch(/plotly\.js v\d/);
   });

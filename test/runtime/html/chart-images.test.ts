@@ -25,46 +25,56 @@ describe("static pictures of charts", () => {
     const notices: string[] = [];
     const imager = chartImager({ executablePath: "/nonexistent/chromium", onNotice: (m) => notices.push(m) });
     const notebook = notebookWith(chartHtml({ data: [{ type: "bar", y: [1] }], layout: {} }, { id: "c" }));
-    expect(await imager.addImages(notebook)).toBe(0);
-    expect(await imager.addImages(notebook)).toBe(0);
+    const first = await imager.addImages(notebook);
+    expect(first.added).toBe(0);
+    expect((await imager.addImages(notebook)).added).toBe(0);
     await imager.close();
     expect(notices).toEqual([expect.stringContaining("/nonexistent/chromium not found")]);
-    expect(Object.keys((notebook.cells[0] as { outputs: { data: object }[] }).outputs[0]!.data)).toEqual([
-      "text/html",
-      "text/plain",
-    ]);
+    expect(first.notebook).toEqual(notebook);
   });
 
   it("leaves outputs without a chart alone and starts no browser for them", async () => {
     const notices: string[] = [];
     const imager = chartImager({ executablePath: "/nonexistent/chromium", onNotice: (m) => notices.push(m) });
-    expect(await imager.addImages(notebookWith("<table><tr><td>5</td></tr></table>"))).toBe(0);
+    expect((await imager.addImages(notebookWith("<table><tr><td>5</td></tr></table>"))).added).toBe(0);
     await imager.close();
     expect(notices).toEqual([]);
   });
 });
 
 describe.skipIf(!existsSync("/usr/bin/chromium"))("static pictures of charts in Chromium", () => {
-  it("adds image/svg+xml beside a chart's HTML, once, with its bars drawn", async () => {
+  it("adds a picture beside a chart's HTML and inside it, once, with its bars drawn, leaving the input alone", async () => {
     const notices: string[] = [];
     const imager = chartImager({ onNotice: (m) => notices.push(m) });
-    const notebook = notebookWith(
-      chartHtml(
-        { data: [{ type: "bar", x: ["T", "OE", "NP"], y: [30, 20, 10] }], layout: { title: { text: "T, OE and NP" } } },
-        { id: "c" },
-      ),
+    const html = chartHtml(
+      { data: [{ type: "bar", x: ["T", "OE", "NP"], y: [30, 20, 10] }], layout: { title: { text: "T, OE &amp; NP" } } },
+      { id: "c" },
     );
+    const notebook = notebookWith(html);
+    const before = structuredClone(notebook);
+    let pictured: Notebook;
     try {
-      expect(await imager.addImages(notebook)).toBe(1);
+      const result = await imager.addImages(notebook);
+      expect(result.added).toBe(1);
+      pictured = result.notebook;
       // Already pictured: not drawn again.
-      expect(await imager.addImages(notebook)).toBe(0);
+      expect((await imager.addImages(pictured)).added).toBe(0);
     } finally {
       await imager.close();
     }
     expect(notices).toEqual([]);
-    const data = (notebook.cells[0] as { outputs: { data: Record<string, string> }[] }).outputs[0]!.data;
+    expect(notebook).toEqual(before);
+    const data = (pictured.cells[0] as { outputs: { data: Record<string, string> }[] }).outputs[0]!.data;
     expect(Object.keys(data)).toEqual(["text/html", "text/plain", "image/svg+xml"]);
-    expect(data["image/svg+xml"]).toMatch(/^<svg[\s\S]*T, OE and NP[\s\S]*<\/svg>$/);
+    expect(data["image/svg+xml"]).toMatch(/^<svg[\s\S]*T, OE &amp; NP[\s\S]*<\/svg>$/);
     expect(data["image/svg+xml"]!.match(/class="point"/g)).toHaveLength(3);
+    // The same picture inside the HTML, in front of the chart, with the title as its alt text.
+    const img =
+      /<img class="ta-chart-picture" id="(ta-picture-[0-9a-f]+)" alt="([^"]*)" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(
+        data["text/html"]!,
+      );
+    expect(img?.[2]).toBe("T, OE &amp; NP");
+    expect(Buffer.from(img![3]!, "base64").toString("utf8")).toBe(data["image/svg+xml"]);
+    expect(data["text/html"]!.endsWith(html)).toBe(true);
   }, 60_000);
 });
