@@ -15,7 +15,7 @@ export interface RenderOptions {
  * The text of one cell in the reader's locale. Money is formatted from its exact decimal.
  *
  * @example
- * formatCell({ kind: "money", value: money(-50) }, { locale: "ru" }); // "-50,00 ₽"
+ * formatCell({ kind: "money", value: money(-50) }, { locale: "ru" }); // "−50,00 ₽"
  */
 export function formatCell(value: Cell, options: RenderOptions = {}): string {
   switch (value.kind) {
@@ -61,7 +61,7 @@ const TOTAL_STYLE = "font-weight:bold;border-top:2px solid currentColor";
  *
  * @example
  * tableToHtml({ columns: [{ label: "NP", numeric: true }], rows: [{ cells: [cell.money(money(-50))], total: true }] });
- * // '<table class="ta-table">…<tr class="ta-total" …><td class="ta-num ta-negative" …>-₽50.00</td></tr>…'
+ * // '<table class="ta-table">…<tr class="ta-total" …><td class="ta-num ta-negative" …>−₽50.00</td></tr>…'
  */
 export function tableToHtml(table: Table, options: RenderOptions = {}): string {
   const numericColumn = table.columns.map(
@@ -186,7 +186,7 @@ export function renderTextTable(
  * console.log(tableToText(table));
  * // Metric                    Value
  * // ───────────────────────  ───────
- * // Net profit (NP)         -₽50.00
+ * // Net profit (NP)         −₽50.00
  */
 export function tableToText(table: Table, options: RenderOptions = {}): string {
   const grid = table.rows.map((row) =>

@@ -22,7 +22,7 @@ export interface ShowOptions extends RenderOptions, TableOptions {
  *
  * @example
  * tableHtml(throughputReport(salon, { period: "month-3" }), { locale: "ru" });
- * // '<div class="ta-output"><table class="ta-table" …>…Чистая прибыль (ЧП)…-50,00 ₽…'
+ * // '<div class="ta-output"><table class="ta-table" …>…Чистая прибыль (ЧП)…−50,00 ₽…'
  */
 export function tableHtml(value: unknown, options: ShowOptions = {}): string {
   return `<div class="ta-output">${toTables(value, options)

@@ -389,7 +389,7 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
  * const busy = withPoliticalMinimum(withDemandScaled(salon, 1.3), "blow-dry", 30).model; // keep 30 blow-dries
  * explanationLines(explainPoliticalMix(politicalMix(busy), { periodUnit: "month" }));
  * // ["The political minimum sells 30 of Blow-dry and styling where the best plan sells 0 (+₽780.00 of T).",
- * //  "To make room, Men's Classic (-30, -₽1,500.00) gives way.",
+ * //  "To make room, Men's Classic (−30, −₽1,500.00) gives way.",
  * //  "The political mix costs ₽720.00 of net profit a month: NP ₽13,766.00 instead of ₽14,486.00."]
  */
 export function explainPoliticalMix(comparison: PoliticalComparison, options: PeriodExplainOptions = {}): Explanation {
@@ -578,7 +578,7 @@ export function explainResourceLoads(
  * const result = await optimalMix(pq24);
  * explanationLines(explainOptimalMix(result));
  * // ["The optimal plan brings $1,680.00 more T a period than the ranking plan ($6,180.00 against $4,500.00): …",
- * //  "The ranking plan loses money: T $4,500.00 is $1,500.00 short of OE $6,000.00 (NP -$1,500.00 a period).",
+ * //  "The ranking plan loses money: T $4,500.00 is $1,500.00 short of OE $6,000.00 (NP −$1,500.00 a period).",
  * //  "The optimal plan makes money: T $6,180.00 − OE $6,000.00 = NP $180.00 a period.", …]
  */
 export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: PeriodExplainOptions = {}): Explanation {
@@ -687,7 +687,7 @@ export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: P
  * @example
  * explanationLines(explainCostAccounting(costAccountingMix(pq)));
  * // ["Cost accounting pushes Product Q first: the largest margin per unit, $60.00, whatever time it takes on the constraint.",
- * //  "The cost-accounting plan (by margin) loses money: T $5,700.00 is $300.00 short of OE $6,000.00 (NP -$300.00 a period)."]
+ * //  "The cost-accounting plan (by margin) loses money: T $5,700.00 is $300.00 short of OE $6,000.00 (NP −$300.00 a period)."]
  */
 export function explainCostAccounting(mix: CostAccountingMix, options: PeriodExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

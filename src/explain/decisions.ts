@@ -28,7 +28,7 @@ function months(w: Words, n: number): string {
  * ] });
  * explanationLines(explainDecision(administrator));
  * // ["Accept: at full effect ΔT ₽30.00 > ΔOE ₽10.00 a month, so NP grows by ₽20.00 a month.",
- * //  "The cumulative ΔNP bottoms out at -₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
+ * //  "The cumulative ΔNP bottoms out at −₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
  * //  "With the same timing, a ΔT of ₽13.33 a month at full effect just breaks even over 12 months; anything above it pays."]
  */
 export function explainDecision(projection: DecisionProjection, options: ExplainOptions = {}): Explanation {

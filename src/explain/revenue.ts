@@ -60,7 +60,7 @@ export interface ThroughputPlanFigures {
  * explanationLines(explainThroughputPlan({ operatingExpense: money(100), targetProfit: money(20), throughput: money(120),
  *   revenueInstead: { revenue: money(120), throughput: money(88) } }));
  * // ["Plan: T = OE ₽100.00 + profit ₽20.00 = ₽120.00.",
- * //  "Selling ₽120.00 of revenue instead brings T ₽88.00: NP -₽12.00, a loss, because the TVC of what is sold is still owed."]
+ * //  "Selling ₽120.00 of revenue instead brings T ₽88.00: NP −₽12.00, a loss, because the TVC of what is sold is still owed."]
  */
 export function explainThroughputPlan(plan: ThroughputPlanFigures, options: ExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

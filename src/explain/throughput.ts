@@ -46,15 +46,17 @@ export function explainThroughputReport(report: ThroughputReport, options: Expla
             `Проходу ${w.money(t)} не хватает ${w.moneyAbs(np)} до ОЕ ${w.money(oe)}: убыток ${w.moneyAbs(np)} (ЧП = T − ОЕ).`,
           ),
         );
+  // T per one unit of OE, as an amount in cents
+  const perUnitOfOe = (ratio: ExactDecimal) =>
+    money(ratio.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency);
   const productivity =
     report.productivity === undefined
       ? undefined
       : say.neutral(
           w.pick(
-            `Each ${one} of OE brings ${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} ` +
-              `of T (productivity T / OE = ${w.number(report.productivity, 2)}).`,
-            `Каждые ${one} ОЕ приносят ` +
-              `${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} прохода ` +
+            `Each ${one} of OE brings ${w.money(perUnitOfOe(report.productivity))} of T ` +
+              `(productivity T / OE = ${w.number(report.productivity, 2)}).`,
+            `${eachUnitOfRu(t.currency, one)} ${w.money(perUnitOfOe(report.productivity))} прохода ` +
               `(производительность T / ОЕ = ${w.number(report.productivity, 2)}).`,
           ),
         );
@@ -73,6 +75,24 @@ export function explainThroughputReport(report: ThroughputReport, options: Expla
     productivity,
     roi,
   ]);
+}
+
+// "Каждый рубль ОЕ приносит": the currency's own word, with the gender it takes (каждая гривна приносит);
+// a currency without one here reads as a ratio: "На 1 ¥ ОЕ приходится".
+const EACH_UNIT_RU: Readonly<Record<string, string>> = {
+  RUB: "Каждый рубль ОЕ приносит",
+  USD: "Каждый доллар ОЕ приносит",
+  EUR: "Каждый евро ОЕ приносит",
+  KZT: "Каждый тенге ОЕ приносит",
+  BYN: "Каждый белорусский рубль ОЕ приносит",
+  UAH: "Каждая гривна ОЕ приносит",
+  GBP: "Каждый фунт ОЕ приносит",
+  CNY: "Каждый юань ОЕ приносит",
+  JPY: "Каждая иена ОЕ приносит",
+};
+
+function eachUnitOfRu(currency: string, one: string): string {
+  return EACH_UNIT_RU[currency] ?? `На ${one} ОЕ приходится`;
 }
 
 /**

@@ -76,7 +76,7 @@ export interface PeriodsExplainOptions extends ExplainOptions {
  *
  * @example
  * explanationLines(explainPeriods(reportByPeriod(salon), { productId: "haircut" }))[2];
- * // "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00: a loss."
+ * // "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP −₽50.00: a loss."
  */
 export function explainPeriods(reports: readonly ThroughputReport[], options: PeriodsExplainOptions = {}): Explanation {
   const w = wordsOf(options.locale);

@@ -39,13 +39,21 @@ export function roundForDisplay(value: Numeric, digits: number): Decimal {
   return toDecimal(value).toDecimalPlaces(digits, ExactDecimal.ROUND_HALF_UP);
 }
 
+// Typography: a negative amount is written with the minus sign (U+2212), as the talk and printed tables write
+// −30, not with the hyphen Intl gives. Only text for a reader goes through here: CSV, JSON and workbook values
+// are written from the exact decimals and keep their "-".
+const MINUS = "\u2212";
+function withMinus(text: string): string {
+  return text.replace("-", MINUS);
+}
+
 /**
  * An amount of money for a reader, formatted by Intl from its exact decimal text (so the kopeck of a
  * very large amount survives), in the reader's locale: the one given, else the session's default
  * ({@link setDefaultLocale}). Rounded to the currency's minor unit by {@link roundForDisplay}.
  *
  * @example
- * formatMoney(money("-50"), { locale: "ru" });  // "-50,00 ₽"
+ * formatMoney(money("-50"), { locale: "ru" });  // "−50,00 ₽" (a minus sign, U+2212)
  * formatMoney(money("1234.5", "KZT"));         // "₸1,234.50"
  * formatMoney(money(30), { signed: true });    // "+₽30.00"
  * formatMoney(money("0.125"));                 // "₽0.13"
@@ -63,7 +71,7 @@ export function formatMoney(value: Money, options: MoneyFormatOptions = {}): str
   });
   // Intl.NumberFormat.format accepts a decimal string and keeps all of its digits (ES2023 "string
   // numeric literal"); the type declaration only knows number | bigint.
-  return format.format(roundForDisplay(value.amount, digits).toFixed(digits) as unknown as number);
+  return withMinus(format.format(roundForDisplay(value.amount, digits).toFixed(digits) as unknown as number));
 }
 
 /**
@@ -87,7 +95,7 @@ export function formatNumber(
   });
   // Rounded on the exact decimal first, so Intl never sees more digits than it shows.
   const text = roundForDisplay(value, maxDigits).toFixed();
-  return format.format(text as unknown as number);
+  return withMinus(format.format(text as unknown as number));
 }
 
 /**
@@ -106,7 +114,7 @@ export function formatPercent(value: Numeric, options: NumberFormatOptions = {})
     minimumFractionDigits: 0,
     maximumFractionDigits: digits,
   });
-  return format.format(roundForDisplay(value, digits + 2).toFixed() as unknown as number);
+  return withMinus(format.format(roundForDisplay(value, digits + 2).toFixed() as unknown as number));
 }
 
 /**

@@ -43,7 +43,7 @@ describe("figure specs", () => {
     const figure = throughputByPeriodFigure(salonReports());
     const np = figure.data[2]!;
     expect(np.y).toEqual([0, 10, -50]);
-    expect(np.text).toEqual(["₽0.00", "₽10.00", "-₽50.00"]);
+    expect(np.text).toEqual(["₽0.00", "₽10.00", "−₽50.00"]);
     expect((np.marker as { color: string[] }).color[2]).toBe("#c62828");
   });
 

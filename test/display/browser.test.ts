@@ -97,7 +97,7 @@ ${outputs.join("\n")}
       const tableText = await tab.evaluate(() => document.querySelector(".ta-table")?.textContent ?? "");
       expect(tableText).toContain(XSS);
       expect(await tab.evaluate(() => document.querySelectorAll("img").length)).toBe(0);
-      expect(await tab.evaluate(() => document.querySelector(".ta-negative")?.textContent)).toBe("-₽50.00");
+      expect(await tab.evaluate(() => document.querySelector(".ta-negative")?.textContent)).toBe("−₽50.00");
 
       await tab.waitForTimeout(300);
       // TA_SCREENSHOTS=/tmp/charts saves each chart and the table as PNG there, to look at them by eye.

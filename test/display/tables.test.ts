@@ -16,7 +16,7 @@ describe("tables of library results", () => {
   it("shows a losing month with NP visibly negative and marked as the total", () => {
     const html = tableHtml(lossMonth());
     expect(html).toMatch(
-      /<tr class="ta-total"[^>]*><th scope="row"[^>]*>Net profit \(NP\)<\/th><td class="ta-num ta-negative"[^>]*>-₽50\.00<\/td><\/tr>/,
+      /<tr class="ta-total"[^>]*><th scope="row"[^>]*>Net profit \(NP\)<\/th><td class="ta-num ta-negative"[^>]*>−₽50\.00<\/td><\/tr>/,
     );
     expect(html).toContain("text-align:right");
     expect(tableText(lossMonth())).toMatchInlineSnapshot(`
@@ -28,7 +28,7 @@ describe("tables of library results", () => {
       Throughput (T)                 ₽50.00
       Operating expense (OE)        ₽100.00
       ────────────────────────────  ───────
-      Net profit (NP)               -₽50.00
+      Net profit (NP)               −₽50.00
       Productivity (T / OE)            0.50
 
       Throughput (T) — Product
@@ -52,7 +52,7 @@ describe("tables of library results", () => {
     const text = tableText(salonReports(), { locale: "ru" });
     expect(text).toContain("Проход (T)");
     expect(text).toContain("Итого");
-    expect(text).toContain("-50,00\u00a0₽");
+    expect(text).toContain("−50,00\u00a0₽");
     expect(tableText(salonReports(), { locale: "ru" })).toMatchSnapshot();
   });
 
@@ -116,7 +116,7 @@ describe("tables of library results", () => {
       "Product name  Throughput (T)    Ratio  Whole
       ────────────  ──────────────  ───────  ─────
       A                     ₽26.00  17.3333  yes
-      B                     -₽3.00        2"
+      B                     −₽3.00        2"
     `);
     expect(tableText(money("1234.5", "KZT"), { locale: "ru" })).toContain("1\u00a0234,50\u00a0₸");
   });
@@ -181,7 +181,7 @@ describe("show", () => {
       process.stdout.write = original;
     }
     expect(written).toHaveLength(2);
-    expect(written[0]).toContain("Net profit (NP)               -₽50.00");
+    expect(written[0]).toContain("Net profit (NP)               −₽50.00");
   });
 });
 

@@ -102,6 +102,37 @@ describe("explainThroughputReport", () => {
     expect(ru).toContain("убыток 50,00 ₽ (ЧП = T − ОЕ)");
   });
 
+  it("says productivity as a Russian accountant does: каждый рубль ОЕ приносит …, in any currency", () => {
+    const month2 = throughputReport(salon(), { period: "month-2" });
+    expect(text(explainThroughputReport(month2, { locale: "ru" }))).toContain(
+      "Каждый рубль ОЕ приносит 1,25 ₽ прохода (производительность T / ОЕ = 1,25).",
+    );
+    expect(text(explainThroughputReport(month2))).toContain("Each ₽1 of OE brings ₽1.25 of T");
+    const inDollars = (currency: "USD" | "UAH") => {
+      const model = salon();
+      const m = (amount: { amount: { toFixed(): string } }) => money(amount.amount.toFixed(), currency);
+      return defineModel({
+        ...model,
+        currency,
+        products: model.products.map((p) => ({
+          ...p,
+          price: m(p.price),
+          tvc: p.tvc.map((c) => (c.basis === "per-unit" ? { ...c, amount: m(c.amount) } : c)),
+        })),
+        operatingExpenses: model.operatingExpenses.map((e) => ({ ...e, amount: m(e.amount) })),
+      } as BusinessModel);
+    };
+    const usd = text(
+      explainThroughputReport(throughputReport(inDollars("USD"), { period: "month-2" }), { locale: "ru" }),
+    );
+    expect(usd).toContain("Каждый доллар ОЕ приносит 1,25 $ прохода");
+    const uah = text(
+      explainThroughputReport(throughputReport(inDollars("UAH"), { period: "month-2" }), { locale: "ru" }),
+    );
+    expect(uah).toContain("Каждая гривна ОЕ приносит 1,25 ₴ прохода");
+    expect(`${usd}\n${uah}`).not.toMatch(/Каждые|приносят/);
+  });
+
   it("uses the session's default locale when none is given", () => {
     const previous = getDefaultLocale();
     setDefaultLocale("ru");
@@ -260,7 +291,7 @@ describe("explainDecision and explainScenarioComparison", () => {
     const lines = text(explainDecision(decision(30, 4)));
     expect(lines).toContain("Accept: at full effect ΔT ₽30.00 > ΔOE ₽10.00 a month, so NP grows by ₽20.00 a month.");
     expect(lines).toContain(
-      "The cumulative ΔNP bottoms out at -₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
+      "The cumulative ΔNP bottoms out at −₽30.00 in month 3; the decision pays back in month 5 and adds ₽150.00 over 12 months.",
     );
   });
 
@@ -272,7 +303,7 @@ describe("explainDecision and explainScenarioComparison", () => {
     expect(never.sentences[0]!.tone).toBe("bad");
     const late = text(explainDecision(decision(12, 7)));
     expect(late).toContain("Not yet");
-    expect(late).toContain("does not pay back within 12 months: the cumulative ΔNP ends at -₽48.00");
+    expect(late).toContain("does not pay back within 12 months: the cumulative ΔNP ends at −₽48.00");
     expect(text(explainDecision(decision(12, 7)))).toContain("a ΔT of ₽20.00 a month at full effect just breaks even");
   });
 
@@ -290,7 +321,7 @@ describe("explainDecision and explainScenarioComparison", () => {
       "Reject: ΔT ₽0.00 < ΔOE +₽10.00, so NP falls by ₽10.00.",
     );
     expect(text(explainScenarioComparison(compareScenarios(changed, base, { period: "month-3" })))).toContain(
-      "Accept: ΔT ₽0.00 > ΔOE -₽10.00, so NP grows by ₽10.00.",
+      "Accept: ΔT ₽0.00 > ΔOE −₽10.00, so NP grows by ₽10.00.",
     );
   });
 
@@ -330,8 +361,8 @@ describe("explainSpecialOrder", () => {
         idleCapacity: 0,
       }),
     );
-    expect(text(cheap)).toContain("it pushes out Colour (-2, -₽360.00) and Style (-2, -₽30.00).");
-    expect(text(cheap)).toContain("Reject: ΔT = the order's T ₽250.00 − the T it pushes out ₽390.00 = -₽140.00");
+    expect(text(cheap)).toContain("it pushes out Colour (−2, −₽360.00) and Style (−2, −₽30.00).");
+    expect(text(cheap)).toContain("Reject: ΔT = the order's T ₽250.00 − the T it pushes out ₽390.00 = −₽140.00");
     const dear = explainSpecialOrder(
       evaluateSpecialOrder({
         price: money(500),

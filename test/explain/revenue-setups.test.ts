@@ -44,7 +44,7 @@ describe("explainThroughputPlan", () => {
     );
     expect(explanationLines(e)).toEqual([
       "Plan: T = OE ₽100.00 + profit ₽20.00 = ₽120.00.",
-      "Selling ₽120.00 of revenue instead brings T ₽88.00: NP -₽12.00, a loss, because the TVC of what is sold is still owed.",
+      "Selling ₽120.00 of revenue instead brings T ₽88.00: NP −₽12.00, a loss, because the TVC of what is sold is still owed.",
     ]);
     expect(e.sentences[1]!.tone).toBe("bad");
   });

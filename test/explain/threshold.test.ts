@@ -16,7 +16,7 @@ describe("explainWorthIt", () => {
       "ΔT ₽10.00 against ΔOE ₽10.00: not worth it (ΔNP = 0 at best).",
     );
     const loss = explainWorthIt(money(7), money(10), { locale: "en" });
-    expect(text(loss)).toContain("not worth it, ΔNP -₽3.00");
+    expect(text(loss)).toContain("not worth it, ΔNP −₽3.00");
     expect(loss.sentences[0]!.tone).toBe("bad");
   });
 

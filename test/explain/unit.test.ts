@@ -37,14 +37,14 @@ describe("explainPeriods", () => {
     expect(text(lines).split("\n")).toEqual([
       "month-1: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽50.00 = NP ₽0.00: break-even.",
       "month-2: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽40.00 = NP ₽10.00: a profit.",
-      "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00: a loss.",
+      "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP −₽50.00: a loss.",
     ]);
     expect(lines.sentences.map((s) => s.tone)).toEqual(["neutral", "good", "bad"]);
   });
 
   it("speaks Russian, and leaves the product out when none is named", () => {
     const ru = text(explainPeriods(reportByPeriod(salon()), { locale: "ru" })).split("\n");
-    expect(ru[2]).toBe("month-3: проход 50,00 ₽ − ОЕ 100,00 ₽ = ЧП -50,00 ₽: убыток.");
+    expect(ru[2]).toBe("month-3: проход 50,00 ₽ − ОЕ 100,00 ₽ = ЧП −50,00 ₽: убыток.");
     expect(ru[1]).toContain(": прибыль.");
   });
 });

@@ -53,10 +53,10 @@ describe("formatting", () => {
       formatMoney(money("-1234.5", c), { locale: "ru" }),
     ]);
     expect(rows).toEqual([
-      ["-₽1,234.50", "-1\u00a0234,50\u00a0₽"],
-      ["-$1,234.50", "-1\u00a0234,50\u00a0$"],
-      ["-€1,234.50", "-1\u00a0234,50\u00a0€"],
-      ["-₸1,234.50", "-1\u00a0234,50\u00a0₸"],
+      ["−₽1,234.50", "−1\u00a0234,50\u00a0₽"],
+      ["−$1,234.50", "−1\u00a0234,50\u00a0$"],
+      ["−€1,234.50", "−1\u00a0234,50\u00a0€"],
+      ["−₸1,234.50", "−1\u00a0234,50\u00a0₸"],
     ]);
   });
 
@@ -64,6 +64,16 @@ describe("formatting", () => {
     expect(formatMoney(money("1000000000000000000.01"), { currencyDisplay: "code" })).toBe(
       "RUB\u00a01,000,000,000,000,000,000.01",
     );
+  });
+
+  it("writes a negative amount, number or share with the minus sign (U+2212), never a hyphen", () => {
+    expect(formatMoney(money("-30"))).toBe("\u2212₽30.00");
+    expect(formatMoney(money("-30"), { locale: "ru" })).toBe("\u221230,00\u00a0₽");
+    expect(formatMoney(money("-30"), { signed: true })).toBe("\u2212₽30.00");
+    expect(formatNumber(-13.33, { locale: "ru" })).toBe("\u221213,33");
+    expect(formatPercent(-0.25)).toBe("\u221225%");
+    expect(formatNumber(-Infinity)).toBe("\u2212∞");
+    expect(formatMoney(money("30"))).not.toContain("\u2212");
   });
 
   it("signs differences and formats numbers and shares", () => {
@@ -83,7 +93,7 @@ describe("formatMoney, the one money formatter", () => {
   it("formats in Russian and English with Intl, keeping every digit", () => {
     expect(formatMoney(money("1234.5"), { locale: "ru" })).toBe("1\u00a0234,50\u00a0₽");
     expect(formatMoney(money("1234.5"), { locale: "en" })).toBe("₽1,234.50");
-    expect(formatMoney(money("-50", "USD"), { locale: "en" })).toBe("-$50.00");
+    expect(formatMoney(money("-50", "USD"), { locale: "en" })).toBe("−$50.00");
     expect(formatMoney(money("9", "KZT"), { locale: "ru", signed: true })).toBe("+9,00\u00a0₸");
     expect(formatMoney(money("1000000000000000000.01"), { locale: "en", currencyDisplay: "code" })).toBe(
       "RUB\u00a01,000,000,000,000,000,000.01",
@@ -105,11 +115,11 @@ describe("formatMoney, the one money formatter", () => {
 describe("one display rounding rule: half away from zero, on the exact decimal", () => {
   it("rounds money, numbers and shares the way round() and Excel do", () => {
     expect(formatMoney(money("0.125"))).toBe("₽0.13");
-    expect(formatMoney(money("-0.125"))).toBe("-₽0.13");
+    expect(formatMoney(money("-0.125"))).toBe("−₽0.13");
     expect(formatMoney(money("10.125"), { currencyDisplay: "none" })).toBe("10.13");
     expect(formatMoney(money("0.115"))).toBe("₽0.12");
     expect(formatNumber(1.005, { digits: 2 })).toBe("1.01");
-    expect(formatNumber(toDecimal("-2.5"), { digits: 0 })).toBe("-3");
+    expect(formatNumber(toDecimal("-2.5"), { digits: 0 })).toBe("−3");
     expect(formatPercent(toDecimal("0.00125"), { digits: 1 })).toBe("0.1%");
     expect(formatPercent(toDecimal("0.00135"), { digits: 2 })).toBe("0.14%");
   });
@@ -123,7 +133,7 @@ describe("one display rounding rule: half away from zero, on the exact decimal",
           const text = toDecimal(units.toString())
             .dividedBy(10 ** scale)
             .toFixed();
-          const shown = formatMoney(money(text), { currencyDisplay: "none" }).replace(/,/g, "");
+          const shown = formatMoney(money(text), { currencyDisplay: "none" }).replace(/,/g, "").replace("\u2212", "-");
           const exact = toDecimal(text);
           const expected = exact
             .abs()

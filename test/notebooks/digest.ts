@@ -9,7 +9,7 @@ export const DIGEST: readonly [row: string, notebook: string, expected: readonly
   ["salon month: 10 haircuts → T = 50; OE 50/40/100 → NP 0 / 10 / −50", "01-salon-throughput", [
     "month-1: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽50.00 = NP ₽0.00",
     "month-2: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽40.00 = NP ₽10.00",
-    "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP -₽50.00",
+    "month-3: 10 × T ₽5.00 = T ₽50.00; T ₽50.00 − OE ₽100.00 = NP −₽50.00",
   ]],
   ["administrator: ΔOE +10 per month; ΔT +30 per month from month 4 (and the +10.01 threshold)", "02-decisions-administrator", [
     // The month-by-month table (no ΔT until month 4), and the sentences computed from the projection.

@@ -84,11 +84,11 @@ function chapter02(gainFromMonth: number, locale: "en" | "ru"): string[] {
 const CASES: readonly WhatIf[] = [
   {
     chapter: "02-decisions-administrator", locale: "en", parameters: { gainFromMonth: 7 }, expected: () => chapter02(7, "en"),
-    forbidden: ["falls to −30", "bottoms out at -₽30.00", "₽13.33", "pays back in month 5"],
+    forbidden: ["falls to −30", "bottoms out at −₽30.00", "₽13.33", "pays back in month 5"],
   },
   {
     chapter: "02-decisions-administrator", locale: "ru", parameters: { gainFromMonth: 7 }, expected: () => chapter02(7, "ru"),
-    forbidden: ["-30,00 ₽ в месяце 3", "13,33", "The administrator", "hire an administrator"],
+    forbidden: ["−30,00 ₽ в месяце 3", "13,33", "The administrator", "hire an administrator"],
   },
   {
     chapter: "01-salon-throughput", locale: "en", parameters: { pieceRate: 4 }, expected: () => chapter01(4, "en"),
