@@ -64,7 +64,7 @@ const SAFE = toDecimal(Number.MAX_SAFE_INTEGER);
  * const column = minutesColumn([1.5, 2], [1, 60]);
  * [column.decimals, ...column.scaled]; // [1, 15, 1200]
  */
-export function minutesColumn(values: readonly number[], factors: readonly number[]): ExactColumn {
+export function minutesColumn(values: ArrayLike<number>, factors: ArrayLike<number>): ExactColumn {
   let decimals = 0;
   const places = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
