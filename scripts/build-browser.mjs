@@ -19,6 +19,18 @@ const noSolver = {
   },
 };
 
+// The solver's loader sets a V8 flag through node:v8 when it loads HiGHS (never in the browser).
+const noNodeV8 = {
+  name: "no-node-v8-in-the-browser",
+  setup(b) {
+    b.onResolve({ filter: /^node:v8$/ }, () => ({ path: "node:v8", namespace: "no-node-v8" }));
+    b.onLoad({ filter: /.*/, namespace: "no-node-v8" }, () => ({
+      contents: "export function setFlagsFromString() {}",
+      loader: "js",
+    }));
+  },
+};
+
 await build({
   entryPoints: ["src/display/what-if-browser.ts"],
   bundle: true,
@@ -28,7 +40,7 @@ await build({
   minify: true,
   legalComments: "inline",
   outfile,
-  plugins: [noSolver],
+  plugins: [noSolver, noNodeV8],
   logLevel: "warning",
 });
 const size = statSync(outfile).size;

@@ -5,21 +5,22 @@
  *    out/bench), end to end in fresh processes: the library's public API (loadModel + rankingMix, Node's start
  *    included) against the pandas script and the vectorised numpy one (Debian's python3-pandas; skipped,
  *    saying so, when absent), alternated, with ratios, peak memory and the library's growth with size.
- * 2. The continuous optimum for 20 000 products × 20 resources, against scipy's HiGHS on the same problem.
- * 3. Whole units for 2 000 products × 20 resources within a 1e-4 gap (goal: < 5 s), and the proven optimum.
- * 4. The test problems (P&Q, its two-constraint variant, X/Y), each proven optimal.
+ * 2.–5. The solver sections (test/bench/constraints-solver.ts): the continuous optimum for 20 000 × 20 against
+ *    scipy's HiGHS, whole units for 2 000 × 20, the test problems, and real-size whole-unit models (≤ 200 × 15)
+ *    proven optimal against scipy's milp, start-up included, with both sides' T checked equal.
  *
- * Timings are printed, not asserted. BENCH_WRITE=1 also rewrites test/bench/RESULTS-constraints.md.
+ * Timings are printed, not asserted (section 5's proof and T checks set the exit code). BENCH_WRITE=1 also
+ * rewrites test/bench/RESULTS-constraints.md; BENCH_ONLY=solver runs (and rewrites) sections 2 to 5 alone.
  * BENCH_SIZES=100000 (a comma-separated list) benches other sizes for a quick look.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import * as path from "node:path";
-import { defineModel, money, type BusinessModel } from "../../src/core";
 import { optimalMix } from "../../src/core/constraints";
-import { generateFolder, random } from "./constraints-data";
-import { pq, xy } from "../core/constraints/fixtures";
+import { generateFolder } from "./constraints-data";
+import { benchSolver } from "./constraints-solver";
+import { xy } from "../core/constraints/fixtures";
 
 const lines: string[] = [];
 const say = (text: string) => {
@@ -67,6 +68,8 @@ function runProcess(command: string, args: readonly string[]): ProcessRun | stri
   };
 }
 
+/** BENCH_ONLY=solver runs the solver sections (2 to 5) alone. */
+const SOLVER_ONLY = process.env.BENCH_ONLY === "solver";
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
 const load = () =>
   loadavg()
@@ -160,160 +163,26 @@ async function benchCsv(): Promise<void> {
     );
 }
 
-/** A random mix problem of `products` × `resources`, every product using every resource. */
-function randomModel(products: number, resources: number, seed: number): BusinessModel {
-  const next = random(seed);
-  return defineModel({
-    currency: "USD",
-    products: Array.from({ length: products }, (_, p) => ({
-      id: `p${p}`,
-      name: `p${p}`,
-      type: "product" as const,
-      price: money(100 + Math.floor(next() * 900), "USD"),
-      tvc: [
-        {
-          kind: "materials" as const,
-          name: "m",
-          basis: "per-unit" as const,
-          amount: money(Math.floor(next() * 90), "USD"),
-        },
-      ],
-    })),
-    resources: Array.from({ length: resources }, (_, r) => ({
-      id: `r${r}`,
-      name: `r${r}`,
-      capacity: Math.round(products * 40 * (0.5 + next())),
-      unit: "minute" as const,
-    })),
-    usages: Array.from({ length: products }, (_, p) =>
-      Array.from({ length: resources }, (_, r) => ({
-        productId: `p${p}`,
-        resourceId: `r${r}`,
-        timePerUnit: 1 + Math.floor(next() * 30),
-        unit: "minute" as const,
-      })),
-    ).flat(),
-    demand: Array.from({ length: products }, (_, p) => ({ productId: `p${p}`, quantity: 1 + Math.floor(next() * 20) })),
-  });
-}
-
-/** The LP of a model as plain arrays for scipy: T per unit, minutes (resources × products), capacities, demand. */
-function lpProblem(model: BusinessModel): {
-  throughput: number[];
-  minutes: number[][];
-  capacity: number[];
-  demand: number[];
-} {
-  const index = new Map(model.products.map((product, p) => [product.id, p]));
-  const minutes = model.resources.map(() => new Array<number>(model.products.length).fill(0));
-  const resourceIndex = new Map(model.resources.map((resource, r) => [resource.id, r]));
-  for (const usage of model.usages)
-    minutes[resourceIndex.get(usage.resourceId)!]![index.get(usage.productId)!] = usage.timePerUnit;
-  const demand = new Array<number>(model.products.length).fill(0);
-  for (const row of model.demand) demand[index.get(row.productId)!] = row.quantity;
-  return {
-    throughput: model.products.map((product) =>
-      product.price.amount
-        .minus(product.tvc.reduce((sum, c) => sum + (c.basis === "per-unit" ? c.amount.amount.toNumber() : 0), 0))
-        .toNumber(),
-    ),
-    minutes,
-    capacity: model.resources.map((resource) => resource.capacity),
-    demand,
-  };
-}
-
-async function benchSolver(): Promise<void> {
-  say("\n## 2. Continuous optimum, 20 000 products × 20 resources, against scipy's HiGHS\n");
-  const lpModel = randomModel(20_000, 20, 7);
-  const lpRuns: { seconds: number; solverSeconds: number; proven: boolean; throughput: string; feasible: boolean }[] =
-    [];
-  for (let run = 0; run < 3; run++) {
-    const lp = await timeAsync(() => optimalMix(lpModel, { wholeUnits: false }));
-    if (lp.value.kind !== "optimal-mix") throw new Error("LP not solved");
-    lpRuns.push({
-      seconds: lp.seconds,
-      solverSeconds: lp.value.solver.seconds,
-      proven: lp.value.solver.proven,
-      throughput: lp.value.plan.throughput.amount.toFixed(2),
-      feasible: lp.value.plan.feasible,
-    });
-  }
-  const ours = median(lpRuns.map((r) => r.seconds));
-  say(
-    `- library optimalMix(model, { wholeUnits: false }): median ${ours.toFixed(2)} s of 3 (${lpRuns.map((r) => r.seconds.toFixed(2)).join(", ")}), of which HiGHS ${median(lpRuns.map((r) => r.solverSeconds)).toFixed(2)} s; proven ${lpRuns[0]!.proven}, T ${lpRuns[0]!.throughput}, exact capacity check ${lpRuns[0]!.feasible ? "passed" : "FAILED"}`,
-  );
-  const python = findPandasPython();
-  if (python && spawnSync(python, ["-c", "import scipy.optimize"]).status === 0) {
-    const file = path.join(__dirname, "..", "..", "out", "bench", "lp-20000x20.json");
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(lpProblem(lpModel)));
-    const scipyRuns: { seconds: number; optimal: boolean; throughput: number; scipy: string }[] = [];
-    for (let run = 0; run < 3; run++) {
-      const out = spawnSync(python, [path.join(__dirname, "constraints_scipy.py"), file], {
-        encoding: "utf8",
-        maxBuffer: 1 << 24,
-      });
-      if (out.status !== 0) {
-        say(`- scipy: FAILED (${out.stderr.trim().split("\n").pop()})`);
-        break;
-      }
-      scipyRuns.push(JSON.parse(out.stdout));
-    }
-    if (scipyRuns.length === 3) {
-      const theirs = median(scipyRuns.map((r) => r.seconds));
-      const relative = Math.abs(scipyRuns[0]!.throughput - Number(lpRuns[0]!.throughput)) / scipyRuns[0]!.throughput;
-      say(
-        `- scipy ${scipyRuns[0]!.scipy} linprog(method="highs"), problem built from arrays and solved: median ${theirs.toFixed(2)} s of 3 (${scipyRuns.map((r) => r.seconds.toFixed(2)).join(", ")}); optimal ${scipyRuns[0]!.optimal}, T ${scipyRuns[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
-      );
-      say(`- library / scipy: ${(ours / theirs).toFixed(2)}`);
-    }
-  } else say("- scipy: SKIPPED — no python3 with scipy found (install Debian's python3-scipy).");
-
-  say("\n## 3. Whole units, 2 000 products × 20 resources\n");
-  const mipModel = randomModel(2_000, 20, 11);
-  const gap = await timeAsync(() => optimalMix(mipModel, { relativeGap: 1e-4 }));
-  if (gap.value.kind !== "optimal-mix") throw new Error("MIP not solved");
-  say(
-    `- gap 1e-4: total ${gap.seconds.toFixed(2)} s (HiGHS ${gap.value.solver.seconds.toFixed(2)} s): ${gap.value.solver.status}, achieved gap ${gap.value.solver.relativeGap.toExponential(2)}, T ${gap.value.plan.throughput.amount.toFixed(0)}, feasible ${gap.value.plan.feasible}`,
-  );
-  const proven = await timeAsync(() => optimalMix(mipModel, { timeLimitSeconds: 60 }));
-  if (proven.value.kind === "optimal-mix")
-    say(
-      `- gap 0 (default), 60 s limit: total ${proven.seconds.toFixed(2)} s: ${proven.value.solver.status}, proven ${proven.value.solver.proven}, achieved gap ${proven.value.solver.relativeGap.toExponential(2)}, T ${proven.value.plan.throughput.amount.toFixed(0)}`,
-    );
-
-  say("\n## 4. The test problems, proven optimal\n");
-  for (const [name, model] of [
-    ["P&Q", pq()],
-    ["P&Q, P 24 min on D", pq({ pOnD: 24 })],
-    ["X/Y whole units", xy()],
-  ] as const) {
-    const result = await timeAsync(() => optimalMix(model));
-    if (result.value.kind === "optimal-mix")
-      say(
-        `- ${name}: ${(result.seconds * 1000).toFixed(1)} ms, ${result.value.solver.status}, proven ${result.value.solver.proven}, T ${result.value.plan.throughput.amount.toString()} (ranking ${result.value.rankingPlan.throughput.amount.toString()})`,
-      );
-  }
-}
-
-async function timeAsync<T>(job: () => Promise<T>): Promise<{ value: T; seconds: number }> {
-  const started = performance.now();
-  const value = await job();
-  return { value, seconds: (performance.now() - started) / 1000 };
-}
-
 async function main(): Promise<void> {
   say(
     `# Constraint analysis bench\n\nNode ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${new Date().toISOString().slice(0, 10)}.`,
   );
   await optimalMix(xy()); // load HiGHS once, outside the timings
-  await benchCsv();
-  await benchSolver();
+  if (!SOLVER_ONLY) await benchCsv();
+  await benchSolver(say);
   if (process.env.BENCH_WRITE) {
     const file = path.join(__dirname, "RESULTS-constraints.md");
-    const notes = existsSync(file) ? (readFileSync(file, "utf8").split("<!-- notes -->")[1] ?? "") : "";
-    writeFileSync(file, `${lines.join("\n")}\n\n<!-- notes -->${notes}`);
+    const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+    const notes = text.split("<!-- notes -->")[1] ?? "";
+    // BENCH_ONLY=solver rewrites sections 2 to 5 only and keeps the header and section 1 as they were.
+    const kept = SOLVER_ONLY
+      ? text
+          .split("<!-- notes -->")[0]!
+          .split(/\n(?=## [2-9]\. )/)[0]!
+          .trimEnd()
+      : undefined;
+    const body = kept === undefined ? lines.join("\n") : `${kept}\n${lines.slice(1).join("\n")}`;
+    writeFileSync(file, `${body}\n\n<!-- notes -->${notes}`);
   }
 }
 

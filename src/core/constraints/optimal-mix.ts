@@ -110,7 +110,9 @@ export async function optimalMix(
   model: BusinessModel,
   options: OptimalMixOptions = {},
 ): Promise<OptimalMix | InfeasibleMix> {
-  const highs = await mixSolver();
+  // HiGHS loads (reads and compiles its wasm, the first time) while the problem and the ranking plan are built.
+  const solverReady = mixSolver();
+  solverReady.catch(() => undefined); // a load error is thrown by the await below, not reported as unhandled
   const political = options.political ?? true;
   // Relaxing whole units relaxes the products themselves, so the exact check and the ranking plan beside
   // the optimum answer the same (continuous) question.
@@ -124,6 +126,7 @@ export async function optimalMix(
   if (!(requestedGap >= 0))
     throw new ArgumentError("out_of_range", requestedGap, `relativeGap must be ≥ 0, got ${requestedGap}`);
 
+  const highs = await solverReady;
   const solved = solveMix(highs, problem, {
     integer,
     relativeGap: requestedGap,

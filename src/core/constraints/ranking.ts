@@ -135,39 +135,39 @@ export function rankingOrder(problem: MixProblem, resourceIndex: number | undefi
     const order = Array.from({ length: n }, (_, p) => p);
     return order.sort(compare);
   }
-  // A large problem: the unbounded products, then the others, each sorted by a double key with a radix
-  // sort (no comparator call per pair), then every run of near-equal keys put in order by `compare`. The
-  // order is the same: keys further apart than NEAR_TIE are ordered as the exact values are.
+  // A large problem: every product sorted by a double key with a radix sort (no comparator call per pair;
+  // stable, so equal keys keep the products' order), the unbounded ones (by T) moved before the others (by
+  // T per constraint minute), then every run of near-equal keys checked, and if need be put in order, by
+  // `compare`. The order is the same: keys further apart than NEAR_TIE are ordered as the exact values are.
   const key = new Float64Array(n);
   let unboundedCount = 0;
   for (let p = 0; p < n; p++) {
     if (unbounded[p]) unboundedCount++;
     key[p] = unbounded[p] ? -t.approximate[p]! : -ratio[p]!;
+    if (Number.isNaN(key[p]!)) return Array.from({ length: n }, (_, q) => q).sort(compare);
   }
-  for (let p = 0; p < n; p++) if (Number.isNaN(key[p]!)) return Array.from({ length: n }, (_, q) => q).sort(compare);
-  const first = new Int32Array(unboundedCount);
-  const rest = new Int32Array(n - unboundedCount);
-  for (let p = 0, u = 0, b = 0; p < n; p++)
-    if (unbounded[p]) first[u++] = p;
-    else rest[b++] = p;
-  const order: number[] = [];
-  for (const list of [first, rest]) {
-    const sorted = radixSortByKey(list, key);
-    let start = 0;
-    for (let i = 1; i <= sorted.length; i++) {
-      const tied =
-        i < sorted.length &&
-        Math.abs(key[sorted[i]!]! - key[sorted[i - 1]!]!) <=
-          NEAR_TIE * Math.max(Math.abs(key[sorted[i]!]!), Math.abs(key[sorted[i - 1]!]!));
-      if (tied) continue;
-      if (i - start === 2) {
-        if (compare(sorted[start]!, sorted[start + 1]!) > 0) sorted.set([sorted[start + 1]!, sorted[start]!], start);
-      } else if (i - start > 2) sorted.set(Array.from(sorted.subarray(start, i)).sort(compare), start);
-      start = i;
+  const byKey = radixSortByKey(key);
+  const sorted = new Int32Array(n);
+  for (let i = 0, u = 0, b = unboundedCount; i < n; i++) {
+    const p = byKey[i]!;
+    if (unbounded[p]) sorted[u++] = p;
+    else sorted[b++] = p;
+  }
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && i !== unboundedCount) {
+      const a = key[sorted[i - 1]!]!;
+      const b = key[sorted[i]!]!;
+      if (Math.abs(b - a) <= NEAR_TIE * Math.max(Math.abs(a), Math.abs(b))) continue;
     }
-    for (let i = 0; i < sorted.length; i++) order.push(sorted[i]!);
+    if (i - start > 1) {
+      let inOrder = true;
+      for (let k = start + 1; k < i && inOrder; k++) if (compare(sorted[k - 1]!, sorted[k]!) > 0) inOrder = false;
+      if (!inOrder) sorted.set(Array.from(sorted.subarray(start, i)).sort(compare), start);
+    }
+    start = i;
   }
-  return order;
+  return Array.from(sorted);
 }
 
 // Below this many products the comparator sort is as fast; the radix sort reads doubles' bytes in order.
@@ -175,15 +175,13 @@ const RADIX_FROM = 2_000;
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /**
- * `list` (indices into `key`) sorted by ascending `key` (no NaN): an LSD radix sort over the doubles' bits
- * made order-preserving (negative numbers' bits flipped, positive numbers' sign bit set), 16 bits a pass,
+ * The indices of `key` sorted by ascending `key` (no NaN): an LSD radix sort over the doubles' bits made
+ * order-preserving (negative numbers' bits flipped, positive numbers' sign bit set), 16 bits a pass,
  * stable. -0 sorts just before 0.
  */
-function radixSortByKey(list: Int32Array, key: Float64Array): Int32Array {
-  const n = list.length;
-  const doubles = new Float64Array(n);
-  for (let i = 0; i < n; i++) doubles[i] = key[list[i]!]!;
-  const words = new Uint32Array(doubles.buffer);
+function radixSortByKey(key: Float64Array): Int32Array {
+  const n = key.length;
+  const words = new Uint32Array(key.buffer, key.byteOffset, 2 * n);
   let low = new Uint32Array(n);
   let high = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
@@ -193,7 +191,8 @@ function radixSortByKey(list: Int32Array, key: Float64Array): Int32Array {
     high[i] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
     low[i] = negative ? ~l >>> 0 : l;
   }
-  let items = list.slice();
+  let items = new Int32Array(n);
+  for (let i = 0; i < n; i++) items[i] = i;
   let nextItems = new Int32Array(n);
   let nextLow = new Uint32Array(n);
   let nextHigh = new Uint32Array(n);
