@@ -110,7 +110,9 @@ export function rankingFigure(ranking: Ranking, options: ChartOptions = {}): Fig
           timeText[i],
         ]),
       ),
-      hovertemplate: `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: %{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
+      hovertemplate:
+        `%{y}<br>${plotlyText(c.l.throughputPerConstraintUnit)}: ` +
+        `%{customdata[0]}<br>${plotlyText(c.l.constraintTimePerUnit)}: %{customdata[1]}${HOVER_END}`,
     };
   };
   const perConstraint = [
@@ -242,7 +244,9 @@ export function mixPlanLoadFigure(plan: MixPlan, options: ChartOptions = {}): Fi
       hoverinfo: "skip",
     },
   ];
-  const title = `${c.l.cumulativeLoad}: ${constraint?.name ?? "—"} — ${c.l.throughput} ${plainAmount(c, plan.throughput)}${plan.netProfit === undefined ? "" : `, ${c.l.netProfit} ${plainAmount(c, plan.netProfit)}`}`;
+  const title =
+    `${c.l.cumulativeLoad}: ${constraint?.name ?? "—"} — ${c.l.throughput} ` +
+    `${plainAmount(c, plan.throughput)}${plan.netProfit === undefined ? "" : `, ${c.l.netProfit} ${plainAmount(c, plan.netProfit)}`}`;
   const top = Math.max(1.1, ...plan.lines.map((line) => (line.cumulativeConstraintLoad ?? 0) + 0.08));
   return {
     data,
@@ -298,7 +302,9 @@ export function utilisationFigure(loads: readonly ResourceLoad[] | MixPlan, opti
           plotlyText(formatPercent(row.utilisation, { locale: c.locale })),
           plotlyText(`${formatNumber(row.spare, { locale: c.locale })} ${unitLabel(row.unit, c.l)}`),
         ]),
-        hovertemplate: `%{y}<br>${plotlyText(c.l.used)} / ${plotlyText(c.l.capacity)}: %{customdata[0]}<br>${plotlyText(c.l.utilisation)}: %{customdata[1]}<br>${plotlyText(c.l.spare)}: %{customdata[2]}${HOVER_END}`,
+        hovertemplate:
+          `%{y}<br>${plotlyText(c.l.used)} / ${plotlyText(c.l.capacity)}: %{customdata[0]}<br>${plotlyText(c.l.utilisation)}: ` +
+          `%{customdata[1]}<br>${plotlyText(c.l.spare)}: %{customdata[2]}${HOVER_END}`,
         showlegend: false,
       },
     ],

@@ -87,7 +87,10 @@ export function plotlySource(): string {
  */
 export function plotlyScriptHtml(): string {
   const source = plotlySource().replace(/<\/script/gi, "<\\/script");
-  return `<script data-throughput-accounting="plotly.js">${source.slice(0, source.indexOf("*/") + 2)}\nif (!window.Plotly) { (function (define, module, exports) {\n${source}\n}).call(window); }\n</script>`;
+  return (
+    `<script data-throughput-accounting="plotly.js">${source.slice(0, source.indexOf("*/") + 2)}\nif ` +
+    `(!window.Plotly) { (function (define, module, exports) {\n${source}\n}).call(window); }\n</script>`
+  );
 }
 
 /**
@@ -112,7 +115,8 @@ export function chartHtml(figure: Figure, options: ChartHtmlOptions = {}): strin
     `  var deadline = Date.now() + ${waitMs};\n` +
     `  function draw() {\n` +
     `    var div = document.getElementById(id);\n` +
-    `    if (div && window.Plotly && typeof window.Plotly.newPlot === "function") { window.Plotly.newPlot(div, figure.data, figure.layout, config); return; }\n` +
+    `    if (div && window.Plotly && typeof window.Plotly.newPlot === "function")\n` +
+    `      { window.Plotly.newPlot(div, figure.data, figure.layout, config); return; }\n` +
     `    if (Date.now() > deadline) { if (div) div.textContent = ${scriptJson(message)}; return; }\n` +
     `    setTimeout(draw, 50);\n` +
     `  }\n` +

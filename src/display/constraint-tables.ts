@@ -75,7 +75,10 @@ export function rankingTable(ranking: Ranking, l: Labels): Table {
       { label: l.throughputPerUnit, numeric: true },
       { label: `${l.constraintTimePerUnit}${unitOf(unit, l)}`, numeric: true },
       {
-        label: `${l.throughputPerConstraintUnit}${ranking.resource === undefined ? "" : ` / ${ranking.per.amount}${unitOf(ranking.per.unit, l).replace(/[()]/g, "")}`}`,
+        label:
+          ranking.resource === undefined
+            ? l.throughputPerConstraintUnit
+            : `${l.throughputPerConstraintUnit} / ${ranking.per.amount}${unitOf(ranking.per.unit, l).replace(/[()]/g, "")}`,
         numeric: true,
       },
       { label: l.demand, numeric: true },
@@ -120,8 +123,10 @@ export function planTable(plan: MixPlan, l: Labels): Table {
           },
         ]),
   ];
+  const methodName =
+    plan.method === "optimal" ? l.optimalPlan : plan.method === "ranking" ? l.rankingPlan : plan.method;
   return {
-    title: `${plan.method === "optimal" ? l.optimalPlan : plan.method === "ranking" ? l.rankingPlan : plan.method}${plan.constraint === undefined ? "" : ` — ${plan.constraint.name}`}`,
+    title: `${methodName}${plan.constraint === undefined ? "" : ` — ${plan.constraint.name}`}`,
     columns: [
       { label: l.product },
       { label: l.demand, numeric: true },

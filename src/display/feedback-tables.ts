@@ -50,7 +50,8 @@ export function feedbackHtml(feedback: Feedback): string {
       : `<p style="margin:0.2em 0 0 1.4em"><i>${escapeHtml(l.expectedAnswer)}:</i> ${escapeHtml(feedback.expected)}</p>`,
   ].join("");
   return (
-    `<div class="ta-feedback ${feedback.correct ? "ta-right" : "ta-wrong"}" lang="${feedback.locale}" style="border-left:3px solid ${feedback.correct ? RIGHT : WRONG};padding:0.2em 0.6em;margin:0.5em 0">` +
+    `<div class="ta-feedback ${feedback.correct ? "ta-right" : "ta-wrong"}" lang="${feedback.locale}" ` +
+    `style="border-left:3px solid ${feedback.correct ? RIGHT : WRONG};padding:0.2em 0.6em;margin:0.5em 0">` +
     `<p style="margin:0">${mark} <b>${escapeHtml(`${l.exercise} ${feedback.exerciseId}`)}</b>: ${escapeHtml(feedback.message)}</p>${extra}</div>`
   );
 }

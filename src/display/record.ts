@@ -55,7 +55,10 @@ export function recordedFigure(
 
 /** The HTML of a recorded figure: one visible line, the figure as JSON in `data-ta-record`. */
 export function recordHtml(figure: RecordedFigure): string {
-  return `<div class="ta-record" data-ta-record="${escapeHtml(JSON.stringify(figure))}"><code>${escapeHtml(figure.name)}</code> = ${escapeHtml(figure.text)}</div>`;
+  return (
+    `<div class="ta-record" data-ta-record="${escapeHtml(JSON.stringify(figure))}"><code>${escapeHtml(figure.name)}</code> ` +
+    `= ${escapeHtml(figure.text)}</div>`
+  );
 }
 
 /**

@@ -90,7 +90,10 @@ export function tableToHtml(table: Table, options: RenderOptions = {}): string {
             .join(";");
           const tag = index === 0 ? "th" : "td";
           const scope = index === 0 ? ' scope="row"' : "";
-          return `<${tag}${scope} class="${classes}" style="${style};font-weight:inherit">${escapeHtml(cutText(formatCell(value, options), MAX_HTML_CELL))}</${tag}>`;
+          return (
+            `<${tag}${scope} class="${classes}" ` +
+            `style="${style};font-weight:inherit">${escapeHtml(cutText(formatCell(value, options), MAX_HTML_CELL))}</${tag}>`
+          );
         })
         .join("");
       return row.total ? `<tr class="ta-total" style="${TOTAL_STYLE}">${cells}</tr>` : `<tr>${cells}</tr>`;

@@ -109,7 +109,8 @@ export const unitThroughputIfTvcDoubles: Exercise<ProductContext> = {
 export const throughputWithHigherTvc: Exercise<ProductContext> = {
   id: "01-1",
   question:
-    "The piece rate of the product studied rises by 1 (one unit of the model's currency; with no piece rate, read: its TVC rises by 1). What is its T per unit?",
+    "The piece rate of the product studied rises by 1 (one unit of the model's " +
+    "currency; with no piece rate, read: its TVC rises by 1). What is its T per unit?",
   hint: {
     en: "T = price − TVC, and the piece rate is part of the TVC: it is paid only because this unit was sold.",
     ru: "T = цена − TVC, а сдельная оплата входит в TVC: её платят только потому, что продана эта единица.",
@@ -210,7 +211,8 @@ function administrator(context: AdministratorContext, monthlyGain = context.mont
 export const administratorCumulative: Exercise<AdministratorContext> = {
   id: "02-1",
   question:
-    "What if the freed owner brings only 1.2 times the administrator's monthly cost in T, from the same month as in the chapter? What is the cumulative ΔNP over the horizon?",
+    "What if the freed owner brings only 1.2 times the administrator's monthly cost in T, " +
+    "from the same month as in the chapter? What is the cumulative ΔNP over the horizon?",
   hint: {
     en: "Add ΔT − ΔOE month by month: the lag months pay the salary with no T, then each month adds 0.2 × the salary.",
     ru: "Сложите ΔT − ΔОЕ по месяцам: в месяцы запаздывания оклад платится без прохода, потом каждый месяц добавляет 0,2 × оклад.",

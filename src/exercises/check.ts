@@ -87,7 +87,8 @@ export function checkAnswer<Context>(
       reason: "sign",
       message: ru
         ? `Не ${text}${unit}: величина верная, но знак не тот — ${b.isNegative() ? "это потеря, ответ отрицательный" : "ответ положительный"}.`
-        : `Not ${text}${unit}: the size is right but the sign is wrong — ${b.isNegative() ? "it is a loss, so the answer is negative" : "the answer is positive"}.`,
+        : `Not ${text}${unit}: the size is right but the sign is wrong — ` +
+          `${b.isNegative() ? "it is a loss, so the answer is negative" : "the answer is positive"}.`,
       ...reveal,
     };
   if (b !== undefined && a === undefined)

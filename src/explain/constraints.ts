@@ -101,8 +101,10 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
         )
       : ranking.basis === "busiest"
         ? w.pick(
-            `No resource is overloaded at full demand, so the market is the constraint; the ranking uses the busiest resource, ${resource.name}, per ${per} of its time.`,
-            `При полном спросе ни один ресурс не перегружен, ограничение — рынок; рейтинг построен по самому загруженному ресурсу, ${name}, на ${per} его времени.`,
+            `No resource is overloaded at full demand, so the market is the constraint; the ` +
+              `ranking uses the busiest resource, ${resource.name}, per ${per} of its time.`,
+            `При полном спросе ни один ресурс не перегружен, ограничение — рынок; рейтинг ` +
+              `построен по самому загруженному ресурсу, ${name}, на ${per} его времени.`,
           )
         : w.pick(
             `Products are ranked by T per ${per} of ${resource.name}, the resource chosen.`,
@@ -134,8 +136,10 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     sentences.push(
       say.neutral(
         w.pick(
-          `Of the products that use ${resource.name}, ${first.name} earns most per ${per}: ${w.money(first.throughputPerConstraintTime)} (${w.ordinal(first.rank)} in the ranking).`,
-          `Из продуктов, занимающих ${name}, больше всех на ${per} приносит ${quoted(w, first.name)}: ${w.money(first.throughputPerConstraintTime)} (${w.ordinal(first.rank)} место).`,
+          `Of the products that use ${resource.name}, ${first.name} earns most per ${per}: ` +
+            `${w.money(first.throughputPerConstraintTime)} (${w.ordinal(first.rank)} in the ranking).`,
+          `Из продуктов, занимающих ${name}, больше всех на ${per} приносит ${quoted(w, first.name)}: ` +
+            `${w.money(first.throughputPerConstraintTime)} (${w.ordinal(first.rank)} место).`,
         ),
       ),
     );
@@ -148,8 +152,14 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
       sentences.push(
         say.neutral(
           w.pick(
-            `${largest.name} has the largest T per unit (${w.money(largest.throughputPerUnit)} against ${w.money(first.throughputPerUnit)}) yet comes ${w.ordinal(largest.rank)}: it takes ${w.times(times)} the time of ${first.name}, so it brings ${w.money(largest.throughputPerConstraintTime)} per ${per} against ${w.money(first.throughputPerConstraintTime)}.`,
-            `У ${quoted(w, largest.name)} наибольший проход на единицу (${w.money(largest.throughputPerUnit)} против ${w.money(first.throughputPerUnit)}), но лишь ${w.ordinal(largest.rank)} место: он занимает ${w.times(times)} больше времени, чем ${quoted(w, first.name)}, и приносит ${w.money(largest.throughputPerConstraintTime)} на ${per} против ${w.money(first.throughputPerConstraintTime)}.`,
+            `${largest.name} has the largest T per unit (${w.money(largest.throughputPerUnit)} against ` +
+              `${w.money(first.throughputPerUnit)}) yet comes ${w.ordinal(largest.rank)}: it takes ` +
+              `${w.times(times)} the time of ${first.name}, so it brings ${w.money(largest.throughputPerConstraintTime)} ` +
+              `per ${per} against ${w.money(first.throughputPerConstraintTime)}.`,
+            `У ${quoted(w, largest.name)} наибольший проход на единицу (${w.money(largest.throughputPerUnit)} ` +
+              `против ${w.money(first.throughputPerUnit)}), но лишь ${w.ordinal(largest.rank)} место: он ` +
+              `занимает ${w.times(times)} больше времени, чем ${quoted(w, first.name)}, и приносит ` +
+              `${w.money(largest.throughputPerConstraintTime)} на ${per} против ${w.money(first.throughputPerConstraintTime)}.`,
           ),
         ),
       );
@@ -170,8 +180,10 @@ export function explainRanking(ranking: Ranking, options: ExplainOptions = {}): 
     sentences.push(
       say.bad(
         w.pick(
-          `${w.list(losing.map((row) => `${row.name} (T ${w.money(row.throughputPerUnit)})`))} ${losing.length === 1 ? "brings" : "bring"} no throughput: selling more does not help.`,
-          `${w.list(losing.map((row) => `${quoted(w, row.name)} (проход ${w.money(row.throughputPerUnit)})`))} не ${losing.length === 1 ? "приносит" : "приносят"} прохода: продавать больше бессмысленно.`,
+          `${w.list(losing.map((row) => `${row.name} (T ${w.money(row.throughputPerUnit)})`))} ` +
+            `${losing.length === 1 ? "brings" : "bring"} no throughput: selling more does not help.`,
+          `${w.list(losing.map((row) => `${quoted(w, row.name)} (проход ${w.money(row.throughputPerUnit)})`))} ` +
+            `не ${losing.length === 1 ? "приносит" : "приносят"} прохода: продавать больше бессмысленно.`,
         ),
       ),
     );
@@ -188,8 +200,11 @@ function minimumAboveDemand(w: Words, lines: readonly PlanLine[]): Sentence[] {
     .map((line) =>
       say.warning(
         w.pick(
-          `The political minimum of ${w.number(line.minimum)} for ${line.name} is above its forecast demand of ${w.number(line.demand!)}: the plan sells ${w.number(line.quantity)}, more than the market is expected to buy.`,
-          `Политический минимум ${w.number(line.minimum)} по ${quoted(w, line.name)} выше прогноза спроса ${w.number(line.demand!)}: план продаёт ${w.number(line.quantity)}, больше, чем рынок готов купить.`,
+          `The political minimum of ${w.number(line.minimum)} for ${line.name} is ` +
+            `above its forecast demand of ${w.number(line.demand!)}: the plan sells ` +
+            `${w.number(line.quantity)}, more than the market is expected to buy.`,
+          `Политический минимум ${w.number(line.minimum)} по ${quoted(w, line.name)} выше прогноза спроса ` +
+            `${w.number(line.demand!)}: план продаёт ${w.number(line.quantity)}, больше, чем рынок готов купить.`,
         ),
       ),
     );
@@ -221,8 +236,10 @@ function profitSentence(w: Words, plan: MixPlan, per: string): Sentence {
     );
   return say.bad(
     w.pick(
-      `${capitalised(name)} loses money: T ${w.money(plan.throughput)} is ${w.moneyAbs(np)} short of OE ${w.money(plan.operatingExpense)} (NP ${w.money(np)}${per}).`,
-      `${capitalised(name)} убыточен: проходу ${w.money(plan.throughput)} не хватает ${w.moneyAbs(np)} до ОЕ ${w.money(plan.operatingExpense)} (ЧП ${w.money(np)}${per}).`,
+      `${capitalised(name)} loses money: T ${w.money(plan.throughput)} is ${w.moneyAbs(np)} ` +
+        `short of OE ${w.money(plan.operatingExpense)} (NP ${w.money(np)}${per}).`,
+      `${capitalised(name)} убыточен: проходу ${w.money(plan.throughput)} не хватает ` +
+        `${w.moneyAbs(np)} до ОЕ ${w.money(plan.operatingExpense)} (ЧП ${w.money(np)}${per}).`,
     ),
   );
 }
@@ -263,8 +280,14 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
     sentences.push(
       say.warning(
         w.pick(
-          `${w.list(names)} ${names.length === 1 ? "runs" : "run"} out part-way down the list, at ${cutByResource[0]!.name}: ${w.number(served.length)} of ${w.count(withDemand.length, PRODUCTS_EN, POSITIONS_RU)} are sold to their full demand; ${cut} ${cutByResource.length === 1 ? "is" : "are"} cut, ${w.count(unsold, UNITS_EN, UNITS_RU)} of demand unsold.`,
-          `${w.list(names.map((n) => quoted(w, n)))} ${names.length === 1 ? "заканчивается" : "заканчиваются"} на середине списка, на ${quoted(w, cutByResource[0]!.name)}: спрос полностью обслужен по ${w.number(served.length)} из ${w.number(withDemand.length)} ${genitiveOf(withDemand.length, "позиции", "позиций")}; урезаны ${cut}, непроданный спрос — ${w.number(unsold)} ед.`,
+          `${w.list(names)} ${names.length === 1 ? "runs" : "run"} out part-way down the list, at ` +
+            `${cutByResource[0]!.name}: ${w.number(served.length)} of ` +
+            `${w.count(withDemand.length, PRODUCTS_EN, POSITIONS_RU)} are sold to their full demand; ${cut} ` +
+            `${cutByResource.length === 1 ? "is" : "are"} cut, ${w.count(unsold, UNITS_EN, UNITS_RU)} of demand unsold.`,
+          `${w.list(names.map((n) => quoted(w, n)))} ${names.length === 1 ? "заканчивается" : "заканчиваются"} ` +
+            `на середине списка, на ${quoted(w, cutByResource[0]!.name)}: спрос полностью обслужен ` +
+            `по ${w.number(served.length)} из ${w.number(withDemand.length)} ` +
+            `${genitiveOf(withDemand.length, "позиции", "позиций")}; урезаны ${cut}, непроданный спрос — ${w.number(unsold)} ед.`,
         ),
       ),
     );
@@ -282,8 +305,12 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
               `Спрос не ограничен по ${w.number(unlimited)} ${genitiveOf(unlimited, "позиции", "позициям")}: рынок берёт всё, что могут сделать ресурсы.`,
             )
           : w.pick(
-              `No demand limit on ${w.count(unlimited, PRODUCTS_EN, POSITIONS_RU)}: the market takes whatever the resources can make, so ${name} (${w.percent(load?.utilisation ?? 0)} busy) is given to products in ranking order until it is full.`,
-              `Спрос не ограничен по ${w.number(unlimited)} ${genitiveOf(unlimited, "позиции", "позициям")}: рынок берёт всё, что могут сделать ресурсы, поэтому ${quoted(w, name)} (занят на ${w.percent(load?.utilisation ?? 0)}) отдаётся продуктам в порядке рейтинга, пока не заполнится.`,
+              `No demand limit on ${w.count(unlimited, PRODUCTS_EN, POSITIONS_RU)}: the ` +
+                `market takes whatever the resources can make, so ${name} (${w.percent(load?.utilisation ?? 0)} ` +
+                `busy) is given to products in ranking order until it is full.`,
+              `Спрос не ограничен по ${w.number(unlimited)} ${genitiveOf(unlimited, "позиции", "позициям")}: ` +
+                `рынок берёт всё, что могут сделать ресурсы, поэтому ${quoted(w, name)} (занят на ` +
+                `${w.percent(load?.utilisation ?? 0)}) отдаётся продуктам в порядке рейтинга, пока не заполнится.`,
             ),
       ),
     );
@@ -325,8 +352,10 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
       sentences.push(
         say.neutral(
           w.pick(
-            `${w.count(line.unsold, UNITS_EN, UNITS_RU)} of ${line.name} are left unsold although capacity remains: ${methodName(w, plan.method)} chose other products.`,
-            `${quoted(w, line.name)}: ${w.number(line.unsold)} ед. спроса не продано, хотя мощность есть — ${methodName(w, plan.method)} выбрал другие продукты.`,
+            `${w.count(line.unsold, UNITS_EN, UNITS_RU)} of ${line.name} are left unsold ` +
+              `although capacity remains: ${methodName(w, plan.method)} chose other products.`,
+            `${quoted(w, line.name)}: ${w.number(line.unsold)} ед. спроса не продано, ` +
+              `хотя мощность есть — ${methodName(w, plan.method)} выбрал другие продукты.`,
           ),
         ),
       );
@@ -338,11 +367,12 @@ export function explainMixPlan(plan: MixPlan, options: PeriodExplainOptions = {}
       sentences.push(
         say.bad(
           w.pick(
-            `The plan needs ${w.number(violation.used)} of ${violation.resourceId}'s ${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""}: it cannot be carried out.`.replace(
-              " :",
-              ":",
-            ),
-            `Плану нужно ${w.number(violation.used)} из ${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""} ресурса ${quoted(w, load?.name ?? violation.resourceId)}: выполнить его нельзя.`,
+            (
+              `The plan needs ${w.number(violation.used)} of ${violation.resourceId}'s ` +
+              `${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""}: it cannot be carried out.`
+            ).replace(" :", ":"),
+            `Плану нужно ${w.number(violation.used)} из ${w.number(violation.capacity)} ${load ? timeUnit(w, load.unit) : ""} ` +
+              `ресурса ${quoted(w, load?.name ?? violation.resourceId)}: выполнить его нельзя.`,
           ),
         ),
       );
@@ -382,8 +412,10 @@ export function explainPoliticalMix(comparison: PoliticalComparison, options: Pe
     sentences.push(
       say.neutral(
         w.pick(
-          `The political minimum sells ${w.number(change.political)} of ${change.name} where the best plan sells ${w.number(change.best)} (${w.money(change.throughputChange, true)} of T).`,
-          `Политический минимум продаёт ${w.number(change.political)} ${quoted(w, change.name)} там, где лучший план продаёт ${w.number(change.best)} (${w.money(change.throughputChange, true)} прохода).`,
+          `The political minimum sells ${w.number(change.political)} of ${change.name} where the ` +
+            `best plan sells ${w.number(change.best)} (${w.money(change.throughputChange, true)} of T).`,
+          `Политический минимум продаёт ${w.number(change.political)} ${quoted(w, change.name)} там, где ` +
+            `лучший план продаёт ${w.number(change.best)} (${w.money(change.throughputChange, true)} прохода).`,
         ),
       ),
     );
@@ -391,17 +423,23 @@ export function explainPoliticalMix(comparison: PoliticalComparison, options: Pe
     sentences.push(
       say.neutral(
         w.pick(
-          `The political maximum holds ${change.name} at ${w.number(change.political)} where the best plan sells ${w.number(change.best)} (${w.money(change.throughputChange, true)} of T).`,
-          `Политический максимум держит ${quoted(w, change.name)} на ${w.number(change.political)} там, где лучший план продаёт ${w.number(change.best)} (${w.money(change.throughputChange, true)} прохода).`,
+          `The political maximum holds ${change.name} at ${w.number(change.political)} where the ` +
+            `best plan sells ${w.number(change.best)} (${w.money(change.throughputChange, true)} of T).`,
+          `Политический максимум держит ${quoted(w, change.name)} на ${w.number(change.political)} там, где ` +
+            `лучший план продаёт ${w.number(change.best)} (${w.money(change.throughputChange, true)} прохода).`,
         ),
       ),
     );
+  const displacedBy = (change: (typeof comparison.displaced)[number]) =>
+    `(${w.number(change.change)}, ${w.money(change.throughputChange, true)})`;
   if (comparison.displaced.length > 0)
     sentences.push(
       say.neutral(
         w.pick(
-          `To make room, ${w.list(comparison.displaced.map((change) => `${change.name} (${w.number(change.change)}, ${w.money(change.throughputChange, true)})`))} ${comparison.displaced.length === 1 ? "gives" : "give"} way.`,
-          `Чтобы освободить место, уступают ${w.list(comparison.displaced.map((change) => `${quoted(w, change.name)} (${w.number(change.change)}, ${w.money(change.throughputChange, true)})`))}.`,
+          `To make room, ${w.list(comparison.displaced.map((change) => `${change.name} ${displacedBy(change)}`))} ` +
+            `${comparison.displaced.length === 1 ? "gives" : "give"} way.`,
+          `Чтобы освободить место, уступают ` +
+            `${w.list(comparison.displaced.map((change) => `${quoted(w, change.name)} ${displacedBy(change)}`))}.`,
         ),
       ),
     );
@@ -440,7 +478,8 @@ export function explainPoliticalMix(comparison: PoliticalComparison, options: Pe
           : say.good(
               w.pick(
                 `The political mix earns ${w.moneyAbs(lost)} more${per} than the best plan by the same method${detail}: that method is not optimal here.`,
-                `Политический ассортимент приносит на ${w.moneyAbs(lost)} больше${per}, чем лучший план тем же методом${detail}: этот метод здесь не оптимален.`,
+                `Политический ассортимент приносит на ${w.moneyAbs(lost)} больше${per}, ` +
+                  `чем лучший план тем же методом${detail}: этот метод здесь не оптимален.`,
               ),
             ),
     );
@@ -490,7 +529,8 @@ export function explainResourceLoads(
         say.neutral(
           w.pick(
             `The busiest resource is ${top.name}: ${w.percent(top.utilisation)} of its capacity (${w.number(top.spare)} ${timeUnit(w, top.unit)} spare).`,
-            `Самый загруженный ресурс — ${quoted(w, top.name)}: ${w.percent(top.utilisation)} мощности (свободно ${w.number(top.spare)} ${timeUnit(w, top.unit)}).`,
+            `Самый загруженный ресурс — ${quoted(w, top.name)}: ${w.percent(top.utilisation)} ` +
+              `мощности (свободно ${w.number(top.spare)} ${timeUnit(w, top.unit)}).`,
           ),
         ),
       );
@@ -499,8 +539,12 @@ export function explainResourceLoads(
   overloaded.forEach((load, index) => {
     const over = Number.isFinite(load.utilisation)
       ? w.pick(
-          `${load.name} is overloaded: it would need ${w.number(load.used)} ${timeUnit(w, load.unit)} but has ${w.number(load.capacity)} (${w.percent(load.utilisation)}), ${w.number(-load.spare)} ${timeUnit(w, load.unit)} short`,
-          `${quoted(w, load.name)} перегружен: нужно ${w.number(load.used)} ${timeUnit(w, load.unit)}, а есть ${w.number(load.capacity)} (${w.percent(load.utilisation)}), не хватает ${w.number(-load.spare)} ${timeUnit(w, load.unit)}`,
+          `${load.name} is overloaded: it would need ${w.number(load.used)} ` +
+            `${timeUnit(w, load.unit)} but has ${w.number(load.capacity)} (${w.percent(load.utilisation)}), ` +
+            `${w.number(-load.spare)} ${timeUnit(w, load.unit)} short`,
+          `${quoted(w, load.name)} перегружен: нужно ${w.number(load.used)} ` +
+            `${timeUnit(w, load.unit)}, а есть ${w.number(load.capacity)} (${w.percent(load.utilisation)}), ` +
+            `не хватает ${w.number(-load.spare)} ${timeUnit(w, load.unit)}`,
         )
       : w.pick(
           `${load.name} is needed but has no capacity at all`,
@@ -547,8 +591,10 @@ export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: P
         broken.length === 0
           ? w.pick(`No plan was found: ${result.message}.`, `План не найден: ${result.message}.`)
           : w.pick(
-              `No plan meets the political minimums: the minimums alone need ${w.list(broken.map((load) => `${w.percent(load.utilisation)} of ${load.name}`))}.`,
-              `Ни один план не выполняет политические минимумы: одним минимумам нужно ${w.list(broken.map((load) => `${w.percent(load.utilisation)} мощности ${quoted(w, load.name)}`))}.`,
+              `No plan meets the political minimums: the minimums alone need ` +
+                `${w.list(broken.map((load) => `${w.percent(load.utilisation)} of ${load.name}`))}.`,
+              `Ни один план не выполняет политические минимумы: одним минимумам нужно ` +
+                `${w.list(broken.map((load) => `${w.percent(load.utilisation)} мощности ${quoted(w, load.name)}`))}.`,
             ),
       ),
     ]);
@@ -565,8 +611,12 @@ export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: P
         )
       : say.warning(
           w.pick(
-            `The optimal plan brings ${w.money(gain)} more T${per} than the ranking plan (${w.money(result.plan.throughput)} against ${w.money(result.rankingPlan.throughput)}): the ranking by one resource misses the best mix here.`,
-            `Оптимальный план даёт на ${w.money(gain)} больше прохода${per}, чем план по рейтингу (${w.money(result.plan.throughput)} против ${w.money(result.rankingPlan.throughput)}): рейтинг по одному ресурсу здесь не находит лучший ассортимент.`,
+            `The optimal plan brings ${w.money(gain)} more T${per} than the ranking ` +
+              `plan (${w.money(result.plan.throughput)} against ${w.money(result.rankingPlan.throughput)}): ` +
+              `the ranking by one resource misses the best mix here.`,
+            `Оптимальный план даёт на ${w.money(gain)} больше прохода${per}, чем план по ` +
+              `рейтингу (${w.money(result.plan.throughput)} против ${w.money(result.rankingPlan.throughput)}): ` +
+              `рейтинг по одному ресурсу здесь не находит лучший ассортимент.`,
           ),
         ),
   );
@@ -600,12 +650,21 @@ export function explainOptimalMix(result: OptimalMix | InfeasibleMix, options: P
       ),
     );
   const binding = result.shadowPrices.filter((price) => price.binding);
+  const only = binding.length === 1 ? binding[0] : undefined;
   if (binding.length > 0)
     sentences.push(
       say.neutral(
         w.pick(
-          `One more ${binding.length === 1 ? `${timeUnit(w, binding[0]!.unit)} of ${binding[0]!.name} is worth ${w.money(binding[0]!.value)} of T` : `unit of time is worth: ${w.list(binding.map((price) => `${price.name} ${w.money(price.value)} per ${timeUnit(w, price.unit)}`))}`} (in the plan without whole units); time of the other resources is worth nothing more.`,
-          `Ещё ${binding.length === 1 ? `1 ${timeUnit(w, binding[0]!.unit)} ресурса ${quoted(w, binding[0]!.name)} стоит ${w.money(binding[0]!.value)} прохода` : `единица времени стоит: ${w.list(binding.map((price) => `${quoted(w, price.name)} ${w.money(price.value)} за ${timeUnit(w, price.unit)}`))}`} (в плане без целых единиц); время остальных ресурсов дополнительного прохода не даёт.`,
+          `One more ${
+            only === undefined
+              ? `unit of time is worth: ${w.list(binding.map((p) => `${p.name} ${w.money(p.value)} per ${timeUnit(w, p.unit)}`))}`
+              : `${timeUnit(w, only.unit)} of ${only.name} is worth ${w.money(only.value)} of T`
+          } (in the plan without whole units); time of the other resources is worth nothing more.`,
+          `Ещё ${
+            only === undefined
+              ? `единица времени стоит: ${w.list(binding.map((p) => `${quoted(w, p.name)} ${w.money(p.value)} за ${timeUnit(w, p.unit)}`))}`
+              : `1 ${timeUnit(w, only.unit)} ресурса ${quoted(w, only.name)} стоит ${w.money(only.value)} прохода`
+          } (в плане без целых единиц); время остальных ресурсов дополнительного прохода не даёт.`,
         ),
       ),
     );
@@ -641,11 +700,17 @@ export function explainCostAccounting(mix: CostAccountingMix, options: PeriodExp
         mix.method === "margin"
           ? w.pick(
               `Cost accounting pushes ${first.name} first: the largest margin per unit, ${w.money(first.margin)}, whatever time it takes on the constraint.`,
-              `Учёт затрат продвигает ${quoted(w, first.name)} первым: наибольшая маржа на единицу, ${w.money(first.margin)}, сколько бы времени ограничения он ни занимал.`,
+              `Учёт затрат продвигает ${quoted(w, first.name)} первым: наибольшая маржа на ` +
+                `единицу, ${w.money(first.margin)}, сколько бы времени ограничения он ни занимал.`,
             )
           : w.pick(
-              `With OE absorbed at ${w.money(mix.overheadRatePerMinute ?? first.absorbedOperatingExpense)} per minute of resource time, cost accounting pushes ${first.name} first: margin ${w.money(first.throughputPerUnit)} − absorbed OE ${w.money(first.absorbedOperatingExpense)} = ${w.money(first.margin)}.`,
-              `При распределении ОЕ по ${w.money(mix.overheadRatePerMinute ?? first.absorbedOperatingExpense)} за минуту времени ресурсов учёт затрат продвигает ${quoted(w, first.name)} первым: маржа ${w.money(first.throughputPerUnit)} − распределённые ОЕ ${w.money(first.absorbedOperatingExpense)} = ${w.money(first.margin)}.`,
+              `With OE absorbed at ${w.money(mix.overheadRatePerMinute ?? first.absorbedOperatingExpense)} per ` +
+                `minute of resource time, cost accounting pushes ${first.name} first: margin ${w.money(first.throughputPerUnit)} ` +
+                `− absorbed OE ${w.money(first.absorbedOperatingExpense)} = ${w.money(first.margin)}.`,
+              `При распределении ОЕ по ${w.money(mix.overheadRatePerMinute ?? first.absorbedOperatingExpense)} ` +
+                `за минуту времени ресурсов учёт затрат продвигает ` +
+                `${quoted(w, first.name)} первым: маржа ${w.money(first.throughputPerUnit)} − распределённые ` +
+                `ОЕ ${w.money(first.absorbedOperatingExpense)} = ${w.money(first.margin)}.`,
             ),
       ),
     );
@@ -694,7 +759,8 @@ export function explainPlanChange(change: PlanChange, options: PeriodExplainOpti
                 `Отклонить: ΔT ${w.money(change.deltaThroughput, true)} = ${oeText}, ЧП не меняется.`,
               )
             : w.pick(
-                `Reject: ΔT ${w.money(change.deltaThroughput, true)} ≤ ${oeText}, so NP ${isNegative(np) ? `falls by ${w.moneyAbs(np)}` : "does not grow"}${per}.`,
+                `Reject: ΔT ${w.money(change.deltaThroughput, true)} ≤ ${oeText}, so NP ` +
+                  `${isNegative(np) ? `falls by ${w.moneyAbs(np)}` : "does not grow"}${per}.`,
                 `Отклонить: ΔT ${w.money(change.deltaThroughput, true)} ≤ ${oeText}, ЧП ${isNegative(np) ? `падает на ${w.moneyAbs(np)}` : "не растёт"}${per}.`,
               ),
         ),
@@ -714,8 +780,12 @@ export function explainPoliticalMinimum(change: PoliticalMinimumChange, options:
     change.capped
       ? say.warning(
           w.pick(
-            `A minimum of ${w.number(change.requested)} ${change.name} was asked, but only ${w.number(change.applied)} can be sold (the market's demand is ${w.number(change.demand)}): the minimum is capped at ${w.number(change.applied)}.`,
-            `Запрошен минимум ${w.number(change.requested)} по ${quoted(w, change.name)}, но продать можно только ${w.number(change.applied)} (спрос рынка ${w.number(change.demand)}): минимум снижен до ${w.number(change.applied)}.`,
+            `A minimum of ${w.number(change.requested)} ${change.name} was asked, but ` +
+              `only ${w.number(change.applied)} can be sold (the market's demand is ` +
+              `${w.number(change.demand)}): the minimum is capped at ${w.number(change.applied)}.`,
+            `Запрошен минимум ${w.number(change.requested)} по ${quoted(w, change.name)}, ` +
+              `но продать можно только ${w.number(change.applied)} (спрос рынка ` +
+              `${w.number(change.demand)}): минимум снижен до ${w.number(change.applied)}.`,
           ),
         )
       : say.neutral(

@@ -47,8 +47,10 @@ export function explainDecision(projection: DecisionProjection, options: Explain
               `Отклонить: при полном эффекте ΔT ${dT} = ΔОЕ ${dOE} в месяц, ЧП не растёт, решение никогда не окупится.`,
             )
           : w.pick(
-              `Reject: at full effect ΔT ${dT} < ΔOE ${dOE} a month, so NP falls by ${w.moneyAbs(projection.steadyDeltaNetProfit)} a month and the decision never pays back.`,
-              `Отклонить: при полном эффекте ΔT ${dT} < ΔОЕ ${dOE} в месяц, ЧП падает на ${w.moneyAbs(projection.steadyDeltaNetProfit)} в месяц, решение никогда не окупится.`,
+              `Reject: at full effect ΔT ${dT} < ΔOE ${dOE} a month, so NP falls by ` +
+                `${w.moneyAbs(projection.steadyDeltaNetProfit)} a month and the decision never pays back.`,
+              `Отклонить: при полном эффекте ΔT ${dT} < ΔОЕ ${dOE} в месяц, ЧП падает на ` +
+                `${w.moneyAbs(projection.steadyDeltaNetProfit)} в месяц, решение никогда не окупится.`,
             ),
       ),
     );
@@ -56,8 +58,10 @@ export function explainDecision(projection: DecisionProjection, options: Explain
     sentences.push(
       say[projection.verdict === "accept" ? "good" : "warning"](
         w.pick(
-          `${projection.verdict === "accept" ? "Accept" : "Not yet"}: at full effect ΔT ${dT} > ΔOE ${dOE} a month, so NP grows by ${w.money(projection.steadyDeltaNetProfit)} a month.`,
-          `${projection.verdict === "accept" ? "Принять" : "Пока нет"}: при полном эффекте ΔT ${dT} > ΔОЕ ${dOE} в месяц, ЧП растёт на ${w.money(projection.steadyDeltaNetProfit)} в месяц.`,
+          `${projection.verdict === "accept" ? "Accept" : "Not yet"}: at full effect ΔT ${dT} > ` +
+            `ΔOE ${dOE} a month, so NP grows by ${w.money(projection.steadyDeltaNetProfit)} a month.`,
+          `${projection.verdict === "accept" ? "Принять" : "Пока нет"}: при полном эффекте ΔT ${dT} ` +
+            `> ΔОЕ ${dOE} в месяц, ЧП растёт на ${w.money(projection.steadyDeltaNetProfit)} в месяц.`,
         ),
       ),
     );
@@ -90,8 +94,10 @@ export function explainDecision(projection: DecisionProjection, options: Explain
     sentences.push(
       say.bad(
         `${dip}${subject} ${w.pick(
-          `does not pay back within ${months(w, horizon)}: the cumulative ΔNP ends at ${w.money(total)}${isZero(investment) ? "" : ` against ΔI ${w.money(investment)}`}.`,
-          `не окупается за ${months(w, horizon)}: ΔЧП нарастающим итогом в конце ${w.money(total)}${isZero(investment) ? "" : ` при ΔI ${w.money(investment)}`}.`,
+          `does not pay back within ${months(w, horizon)}: the cumulative ΔNP ends at ` +
+            `${w.money(total)}${isZero(investment) ? "" : ` against ΔI ${w.money(investment)}`}.`,
+          `не окупается за ${months(w, horizon)}: ΔЧП нарастающим итогом в конце ` +
+            `${w.money(total)}${isZero(investment) ? "" : ` при ΔI ${w.money(investment)}`}.`,
         )}`,
       ),
     );
@@ -99,8 +105,10 @@ export function explainDecision(projection: DecisionProjection, options: Explain
     sentences.push(
       say.neutral(
         w.pick(
-          `With the same timing, a ΔT of ${w.money(projection.breakEvenMonthlyDeltaThroughput)} a month at full effect just breaks even over ${months(w, horizon)}; anything above it pays.`,
-          `При тех же сроках ΔT ${w.money(projection.breakEvenMonthlyDeltaThroughput)} в месяц при полном эффекте даёт ровно ноль за ${months(w, horizon)}; всё, что выше, окупается.`,
+          `With the same timing, a ΔT of ${w.money(projection.breakEvenMonthlyDeltaThroughput)} a ` +
+            `month at full effect just breaks even over ${months(w, horizon)}; anything above it pays.`,
+          `При тех же сроках ΔT ${w.money(projection.breakEvenMonthlyDeltaThroughput)} в месяц ` +
+            `при полном эффекте даёт ровно ноль за ${months(w, horizon)}; всё, что выше, окупается.`,
         ),
       ),
     );
@@ -193,8 +201,12 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
     sentences.push(
       say.bad(
         w.pick(
-          `Reject as it stands: ${perUnit}, but the order needs ${w.number(order.capacityNeeded)} of capacity and only ${w.number(order.idleCapacity)} is idle, so it would push out regular sales; give the model to weigh them.`,
-          `Отклонить в таком виде: ${perUnit}, но заказу нужно ${w.number(order.capacityNeeded)} мощности, а свободно только ${w.number(order.idleCapacity)} — он вытеснит обычные продажи; передайте модель, чтобы их взвесить.`,
+          `Reject as it stands: ${perUnit}, but the order needs ${w.number(order.capacityNeeded)} ` +
+            `of capacity and only ${w.number(order.idleCapacity)} is ` +
+            `idle, so it would push out regular sales; give the model to weigh them.`,
+          `Отклонить в таком виде: ${perUnit}, но заказу нужно ${w.number(order.capacityNeeded)} ` +
+            `мощности, а свободно только ${w.number(order.idleCapacity)} ` +
+            `— он вытеснит обычные продажи; передайте модель, чтобы их взвесить.`,
         ),
       ),
     );
@@ -202,8 +214,12 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
     sentences.push(
       say.good(
         w.pick(
-          `Accept: ${perUnit}, on capacity that would otherwise stand idle (${w.number(order.capacityNeeded)} needed, ${w.number(order.idleCapacity)} idle), and OE does not change, so ΔNP = ${w.money(order.deltaNetProfit, true)}.`,
-          `Принять: ${perUnit}, на мощности, которая иначе простаивала бы (нужно ${w.number(order.capacityNeeded)}, свободно ${w.number(order.idleCapacity)}), ОЕ не меняются, поэтому ΔЧП = ${w.money(order.deltaNetProfit, true)}.`,
+          `Accept: ${perUnit}, on capacity that would otherwise stand idle ` +
+            `(${w.number(order.capacityNeeded)} needed, ${w.number(order.idleCapacity)} idle), ` +
+            `and OE does not change, so ΔNP = ${w.money(order.deltaNetProfit, true)}.`,
+          `Принять: ${perUnit}, на мощности, которая иначе простаивала бы (нужно ` +
+            `${w.number(order.capacityNeeded)}, свободно ${w.number(order.idleCapacity)}), ` +
+            `ОЕ не меняются, поэтому ΔЧП = ${w.money(order.deltaNetProfit, true)}.`,
         ),
       ),
     );
@@ -225,16 +241,22 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
     sentences.push(
       say.neutral(
         w.pick(
-          `The order needs ${w.number(order.capacityNeeded)} of capacity but only ${w.number(order.idleCapacity)} is idle: it pushes out ${pushed.length === 0 ? "no sale" : w.list(pushed)}.`,
-          `Заказу нужно ${w.number(order.capacityNeeded)} мощности, а свободно только ${w.number(order.idleCapacity)}: он вытесняет ${pushed.length === 0 ? "ничего" : w.list(pushed)}.`,
+          `The order needs ${w.number(order.capacityNeeded)} of capacity but only ${w.number(order.idleCapacity)} ` +
+            `is idle: it pushes out ${pushed.length === 0 ? "no sale" : w.list(pushed)}.`,
+          `Заказу нужно ${w.number(order.capacityNeeded)} мощности, а свободно только ` +
+            `${w.number(order.idleCapacity)}: он вытесняет ${pushed.length === 0 ? "ничего" : w.list(pushed)}.`,
         ),
       ),
     );
     sentences.push(
       say[order.accept ? "good" : "bad"](
         w.pick(
-          `${order.accept ? "Accept" : "Reject"}: ΔT = the order's T ${w.money(d.orderThroughput)} − the T it pushes out ${w.money(d.displacedThroughput)} = ${w.money(order.deltaThroughput, true)}; OE does not change, so ΔNP = ${w.money(order.deltaNetProfit, true)}.`,
-          `${order.accept ? "Принять" : "Отклонить"}: ΔT = проход заказа ${w.money(d.orderThroughput)} − вытесненный проход ${w.money(d.displacedThroughput)} = ${w.money(order.deltaThroughput, true)}; ОЕ не меняются, ΔЧП = ${w.money(order.deltaNetProfit, true)}.`,
+          `${order.accept ? "Accept" : "Reject"}: ΔT = the order's T ${w.money(d.orderThroughput)} ` +
+            `− the T it pushes out ${w.money(d.displacedThroughput)} = ${w.money(order.deltaThroughput, true)}; ` +
+            `OE does not change, so ΔNP = ${w.money(order.deltaNetProfit, true)}.`,
+          `${order.accept ? "Принять" : "Отклонить"}: ΔT = проход заказа ${w.money(d.orderThroughput)} ` +
+            `− вытесненный проход ${w.money(d.displacedThroughput)} = ` +
+            `${w.money(order.deltaThroughput, true)}; ОЕ не меняются, ΔЧП = ${w.money(order.deltaNetProfit, true)}.`,
         ),
       ),
     );
@@ -243,8 +265,10 @@ export function explainSpecialOrder(order: SpecialOrderEvaluation, options: Expl
     sentences.push(
       say.warning(
         w.pick(
-          `The market price is ${w.times(order.discountFactor.toNumber())} the price: keep the offer apart (off-peak, a one-off), or regular clients will ask for it too.`,
-          `Цена ${w.times(order.discountFactor.toNumber())} ниже рыночной: держите предложение отдельно (непиковое время, разовая акция), иначе его захотят и постоянные клиенты.`,
+          `The market price is ${w.times(order.discountFactor.toNumber())} the price: keep ` +
+            `the offer apart (off-peak, a one-off), or regular clients will ask for it too.`,
+          `Цена ${w.times(order.discountFactor.toNumber())} ниже рыночной: держите предложение ` +
+            `отдельно (непиковое время, разовая акция), иначе его захотят и постоянные клиенты.`,
         ),
       ),
     );
@@ -275,8 +299,10 @@ export function explainAdvertising(channel: AdvertisingChannelResult, options: E
         )
       : say.bad(
           w.pick(
-            `Reject: the buyers bring ΔT ${dT}, not more than the spend ${spend} (OE), so NP ${isZero(channel.deltaNetProfit) ? "does not grow" : `falls by ${w.moneyAbs(channel.deltaNetProfit)}`}.`,
-            `Отклонить: покупатели приносят ΔT ${dT}, не больше расхода ${spend} (ОЕ), ЧП ${isZero(channel.deltaNetProfit) ? "не растёт" : `падает на ${w.moneyAbs(channel.deltaNetProfit)}`}.`,
+            `Reject: the buyers bring ΔT ${dT}, not more than the spend ${spend} (OE), so NP ` +
+              `${isZero(channel.deltaNetProfit) ? "does not grow" : `falls by ${w.moneyAbs(channel.deltaNetProfit)}`}.`,
+            `Отклонить: покупатели приносят ΔT ${dT}, не больше расхода ${spend} (ОЕ), ЧП ` +
+              `${isZero(channel.deltaNetProfit) ? "не растёт" : `падает на ${w.moneyAbs(channel.deltaNetProfit)}`}.`,
           ),
         ),
     channel.costPerLead &&

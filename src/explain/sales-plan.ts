@@ -42,8 +42,12 @@ export function explainPaySchemes(rows: readonly PayComparisonRow[], options: Ex
         sentences.push(
           say.warning(
             w.pick(
-              `${scheme} pays the same ${w.money(pays[start]!.pay)} from ${w.percent(rows[start]!.achievement, 0)} to ${w.percent(rows[i - 1]!.achievement, 0)} of the plan: sales in that range earn the seller nothing more.`,
-              `«${scheme}» платит одни и те же ${w.money(pays[start]!.pay)} от ${w.percent(rows[start]!.achievement, 0)} до ${w.percent(rows[i - 1]!.achievement, 0)} плана: продажи в этом диапазоне продавцу ничего не добавляют.`,
+              `${scheme} pays the same ${w.money(pays[start]!.pay)} from ` +
+                `${w.percent(rows[start]!.achievement, 0)} to ${w.percent(rows[i - 1]!.achievement, 0)} ` +
+                `of the plan: sales in that range earn the seller nothing more.`,
+              `«${scheme}» платит одни и те же ${w.money(pays[start]!.pay)} от ` +
+                `${w.percent(rows[start]!.achievement, 0)} до ${w.percent(rows[i - 1]!.achievement, 0)} ` +
+                `плана: продажи в этом диапазоне продавцу ничего не добавляют.`,
             ),
           ),
         );

@@ -46,13 +46,18 @@ export function explainThroughputReport(report: ThroughputReport, options: Expla
             `Проходу ${w.money(t)} не хватает ${w.moneyAbs(np)} до ОЕ ${w.money(oe)}: убыток ${w.moneyAbs(np)} (ЧП = T − ОЕ).`,
           ),
         );
+  // T per one unit of OE, as an amount in cents
+  const perUnitOfOe = (ratio: ExactDecimal) =>
+    money(ratio.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency);
   const productivity =
     report.productivity === undefined
       ? undefined
       : say.neutral(
           w.pick(
-            `Each ${one} of OE brings ${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} of T (productivity T / OE = ${w.number(report.productivity, 2)}).`,
-            `${eachUnitOfRu(t.currency, one)} ${w.money(money(report.productivity.toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP).toFixed(2), t.currency))} прохода (производительность T / ОЕ = ${w.number(report.productivity, 2)}).`,
+            `Each ${one} of OE brings ${w.money(perUnitOfOe(report.productivity))} of T ` +
+              `(productivity T / OE = ${w.number(report.productivity, 2)}).`,
+            `${eachUnitOfRu(t.currency, one)} ${w.money(perUnitOfOe(report.productivity))} прохода ` +
+              `(производительность T / ОЕ = ${w.number(report.productivity, 2)}).`,
           ),
         );
   const roi =
@@ -119,12 +124,19 @@ export function explainBreakEven(result: BreakEvenUnits, options: ExplainOptions
         ? w.pick("Nothing needs covering: break-even at 0 units.", "Покрывать нечего: точка безубыточности — 0 единиц.")
         : whole
           ? w.pick(
-              `T needed ${w.money(result.throughputNeeded)} ÷ T per unit ${w.money(result.throughputPerUnit)} = ${w.count(result.units, ["unit", "units"], ["единица", "единицы", "единиц"])} to break even.`,
-              `Нужный проход ${w.money(result.throughputNeeded)} ÷ проход на единицу ${w.money(result.throughputPerUnit)} = ${w.count(result.units, ["единица", "единицы"], ["единица", "единицы", "единиц"])} до безубыточности.`,
+              `T needed ${w.money(result.throughputNeeded)} ÷ T per unit ${w.money(result.throughputPerUnit)} ` +
+                `= ${w.count(result.units, ["unit", "units"], ["единица", "единицы", "единиц"])} to break even.`,
+              `Нужный проход ${w.money(result.throughputNeeded)} ÷ проход на единицу ` +
+                `${w.money(result.throughputPerUnit)} = ` +
+                `${w.count(result.units, ["единица", "единицы"], ["единица", "единицы", "единиц"])} до безубыточности.`,
             )
           : w.pick(
-              `T needed ${w.money(result.throughputNeeded)} ÷ T per unit ${w.money(result.throughputPerUnit)} = ${w.number(exact, 2)}: ${w.count(result.units, ["unit", "units"], ["единица", "единицы", "единиц"])} to break even (a part of a unit cannot be sold).`,
-              `Нужный проход ${w.money(result.throughputNeeded)} ÷ проход на единицу ${w.money(result.throughputPerUnit)} = ${w.number(exact, 2)}: до безубыточности ${w.count(result.units, ["единица", "единицы"], ["единица", "единицы", "единиц"])} (часть единицы не продать).`,
+              `T needed ${w.money(result.throughputNeeded)} ÷ T per unit ${w.money(result.throughputPerUnit)} ` +
+                `= ${w.number(exact, 2)}: ${w.count(result.units, ["unit", "units"], ["единица", "единицы", "единиц"])} ` +
+                `to break even (a part of a unit cannot be sold).`,
+              `Нужный проход ${w.money(result.throughputNeeded)} ÷ проход на единицу ` +
+                `${w.money(result.throughputPerUnit)} = ${w.number(exact, 2)}: до безубыточности ` +
+                `${w.count(result.units, ["единица", "единицы"], ["единица", "единицы", "единиц"])} (часть единицы не продать).`,
             ),
     ),
   ]);

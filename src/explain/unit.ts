@@ -93,7 +93,9 @@ export function explainPeriods(reports: readonly ThroughputReport[], options: Pe
           ? ""
           : line === undefined || line.quantity === 0
             ? w.pick("none sold; ", "продаж нет; ")
-            : `${w.number(line.quantity)} × ${w.pick("T", "проход")} ${w.money(money(line.throughput.amount.dividedBy(line.quantity), line.throughput.currency))} = ${w.pick("T", "проход")} ${w.money(line.throughput)}; `;
+            : `${w.number(line.quantity)} × ${w.pick("T", "проход")} ` +
+              `${w.money(money(line.throughput.amount.dividedBy(line.quantity), line.throughput.currency))} ` +
+              `= ${w.pick("T", "проход")} ${w.money(line.throughput)}; `;
       const np = report.netProfit;
       const sum = w.pick(
         `T ${w.money(report.throughput)} − OE ${w.money(report.operatingExpense)} = NP ${w.money(np)}`,

@@ -199,7 +199,8 @@ const EN: WorkbookLabels = {
   noConstrainedResource: "no constrained resource",
   tOfPlan: "T of the plan",
   battleMapNote:
-    "Sell in ranking order, each product up to its demand, while the constraint has time: the planned quantities are the library's; T, time and load recompute from them.",
+    "Sell in ranking order, each product up to its demand, while the constraint has " +
+    "time: the planned quantities are the library's; T, time and load recompute from them.",
   bestMix: "best mix",
   politicalMix: "political mix",
   change: "change",
@@ -257,9 +258,12 @@ const EN: WorkbookLabels = {
   swing: "swing of NP",
   npToday: "NP today",
   tornadoNote:
-    "Each input moved down and up ({percent} % unless it has its own range), the rest of the model as it is; the ranking plan made again at each end. Sorted by the swing of NP: the inputs at the top matter most.",
+    "Each input moved down and up ({percent} % unless it has its own range), " +
+    "the rest of the model as it is; the ranking plan made again at " +
+    "each end. Sorted by the swing of NP: the inputs at the top matter most.",
   comparisonNote:
-    "One column per run of the grid: its parameters, then every figure the notebook recorded (money as numbers in its currency's format). A run that failed before recording a figure leaves the cell empty.",
+    "One column per run of the grid: its parameters, then every figure the notebook recorded (money as " +
+    "numbers in its currency's format). A run that failed before recording a figure leaves the cell empty.",
 };
 
 const RU: WorkbookLabels = {
@@ -331,7 +335,8 @@ const RU: WorkbookLabels = {
   noConstrainedResource: "нет ресурса ограниченной мощности",
   tOfPlan: "T плана",
   battleMapNote:
-    "Продаём в порядке рейтинга, каждый продукт до его спроса, пока у РОМ есть время: количества по плану рассчитаны библиотекой; T, время и загрузка пересчитываются из них.",
+    "Продаём в порядке рейтинга, каждый продукт до его спроса, пока у РОМ есть время: " +
+    "количества по плану рассчитаны библиотекой; T, время и загрузка пересчитываются из них.",
   bestMix: "лучший ассортимент",
   politicalMix: "политический ассортимент",
   change: "изменение",
@@ -390,9 +395,12 @@ const RU: WorkbookLabels = {
   swing: "размах ЧП",
   npToday: "ЧП сейчас",
   tornadoNote:
-    "Каждый вход сдвинут вниз и вверх (на {percent} %, если у него нет своего диапазона), остальная модель как есть; план по рейтингу составлен заново на каждом краю. По размаху ЧП: входы сверху важнее всего.",
+    "Каждый вход сдвинут вниз и вверх (на {percent} %, если у него нет " +
+    "своего диапазона), остальная модель как есть; план по рейтингу составлен " +
+    "заново на каждом краю. По размаху ЧП: входы сверху важнее всего.",
   comparisonNote:
-    "Один столбец на прогон сетки: его параметры, затем каждый показатель, записанный тетрадью (деньги — числа в формате своей валюты). Если прогон упал до записи показателя, ячейка пуста.",
+    "Один столбец на прогон сетки: его параметры, затем каждый показатель, записанный тетрадью " +
+    "(деньги — числа в формате своей валюты). Если прогон упал до записи показателя, ячейка пуста.",
 };
 
 const LABELS: Readonly<Record<Locale, WorkbookLabels>> = { en: EN, ru: RU };

@@ -89,7 +89,9 @@ export class TableReader {
       table.rowKind === "row" &&
       table.rows.length > 1 &&
       table.rows.every((row) => row.length === table.rows[0]!.length);
-    const shifted = `at most ${width} values, one per column of the header (put a value that contains "${table.rowKind === "row" ? "," : "the separator"}" in double quotes)`;
+    const shifted =
+      `at most ${width} values, one per column of the header (put a value that ` +
+      `contains "${table.rowKind === "row" ? "," : "the separator"}" in double quotes)`;
     table.rows.forEach((row, index) => {
       if (row.length <= width) return;
       for (let position = width; position < row.length; position++)

@@ -67,7 +67,9 @@ export function generateFolder(count: number): string {
   const scale = count / 1_000_000;
   writeFileSync(
     path.join(folder, "resources.csv"),
-    `id,name,capacity,unit\nA,Resource A,${Math.round(1_000_000 * scale)},hour\nB,Resource B,${Math.round(90_000_000 * scale)},minute\nC,Resource C,${Math.round(150_000_000 * scale)},minute\nD,Resource D,${Math.round(200_000_000 * scale)},minute\n`,
+    `id,name,capacity,unit\nA,Resource A,${Math.round(1_000_000 * scale)},hour\nB,Resource ` +
+      `B,${Math.round(90_000_000 * scale)},minute\nC,Resource ` +
+      `C,${Math.round(150_000_000 * scale)},minute\nD,Resource D,${Math.round(200_000_000 * scale)},minute\n`,
   );
   writeFileSync(
     path.join(folder, "operating_expenses.csv"),

@@ -170,27 +170,38 @@ async function main(): Promise<void> {
   const lines = [
     "# Workbook runtime: measured speed",
     "",
-    `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench:runtime\` (test/bench/runtime.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, tslab 1.0.22.`,
-    `Timings are wall-clock on a shared machine (1-minute load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end: other work was running); rerun the script to refresh this file.`,
+    `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run ` +
+      `bench:runtime\` (test/bench/runtime.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "?"}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, tslab 1.0.22.`,
+    `Timings are wall-clock on a shared machine (1-minute load average ` +
+      `${loadBefore.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the ` +
+      `end: other work was running); rerun the script to refresh this file.`,
     "",
     "| What | n | median | p90 | min | max |",
     "|---|---:|---:|---:|---:|---:|",
     `| Kernel start (spawn → kernel_info_reply and iopub ready) | ${start.n} | ${ms(start.median)} | ${ms(start.p90)} | ${ms(start.min)} | ${ms(start.max)} |`,
-    `| Cell latency, trivial cell (\`n += 1;\`), request → idle | ${trivial.n} | ${ms(trivial.median)} | ${ms(trivial.p90)} | ${ms(trivial.min)} | ${ms(trivial.max)} |`,
-    `| Cell latency, 4-line cell with a 200-row computation and output | ${library.n} | ${ms(library.median)} | ${ms(library.p90)} | ${ms(library.min)} | ${ms(library.max)} |`,
+    `| Cell latency, trivial cell (\`n += 1;\`), request → idle | ${trivial.n} | ` +
+      `${ms(trivial.median)} | ${ms(trivial.p90)} | ${ms(trivial.min)} | ${ms(trivial.max)} |`,
+    `| Cell latency, 4-line cell with a 200-row computation and output | ${library.n} | ` +
+      `${ms(library.median)} | ${ms(library.p90)} | ${ms(library.min)} | ${ms(library.max)} |`,
     "",
-    `Whole workbook: ${wb.notebooks.length} notebooks (${names}), each in a fresh kernel, after one unmeasured warm-up run; ${REPEAT} measured run${REPEAT === 1 ? "" : "s"} per route:`,
+    `Whole workbook: ${wb.notebooks.length} notebooks (${names}), each in a fresh kernel, after ` +
+      `one unmeasured warm-up run; ${REPEAT} measured run${REPEAT === 1 ? "" : "s"} per route:`,
     "",
     "| Route | median | min | max |",
     "|---|---:|---:|---:|",
     `| This runner, execute only, one notebook after the other (\`executeNotebookFile\`) | ${sec(runner.median)} | ${sec(runner.min)} | ${sec(runner.max)} |`,
-    `| This runner as \`npm start\` runs it (\`runWorkbook\`: next kernel started ahead, executed copies, HTML pages, index) | ${sec(withHtml.median)} | ${sec(withHtml.min)} | ${sec(withHtml.max)} |`,
+    `| This runner as \`npm start\` runs it (\`runWorkbook\`: next kernel started ahead, executed ` +
+      `copies, HTML pages, index) | ${sec(withHtml.median)} | ${sec(withHtml.min)} | ${sec(withHtml.max)} |`,
     nbconvert
-      ? `| \`jupyter nbconvert --to notebook --execute\` (Debian's, one process for all) | ${sec(nbconvert.median)} | ${sec(nbconvert.min)} | ${sec(nbconvert.max)} |`
+      ? `| \`jupyter nbconvert --to notebook --execute\` (Debian's, one process for all) ` +
+        `| ${sec(nbconvert.median)} | ${sec(nbconvert.min)} | ${sec(nbconvert.max)} |`
       : "| `jupyter nbconvert --execute` | not installed | | |",
     "",
     nbconvert
-      ? `Verdict: the runner takes ${sec(withHtml.median)} with HTML export against ${sec(nbconvert.median)} for nbconvert (${(withHtml.median / nbconvert.median).toFixed(2)}×): ${withHtml.median <= nbconvert.median ? "no slower than nbconvert, as issue 4 requires" : "SLOWER than nbconvert, which issue 4 does not allow"}.`
+      ? `Verdict: the runner takes ${sec(withHtml.median)} with HTML export against ` +
+        `${sec(nbconvert.median)} for nbconvert (${(withHtml.median / nbconvert.median).toFixed(2)}×): ` +
+        `${withHtml.median <= nbconvert.median ? "no slower than nbconvert, as issue 4 requires" : "SLOWER than nbconvert, which issue 4 does not allow"}.`
       : "Verdict: nbconvert is not installed here, so the comparison was not made.",
     "",
     "Why the runner is not slower: it starts no Python and no Jupyter server, talks to the kernel over ZeroMQ directly,",

@@ -206,7 +206,8 @@ async function main(): Promise<void> {
         const file = path.join(dir, `${browserRows.length}.html`);
         writeFileSync(
           file,
-          `<!doctype html><html><head><meta charset="utf-8"></head><body>${whatIfHtml(c.model, c.controls, { includeBundle: true, chart: false })}</body></html>`,
+          `<!doctype html><html><head><meta ` +
+            `charset="utf-8"></head><body>${whatIfHtml(c.model, c.controls, { includeBundle: true, chart: false })}</body></html>`,
         );
         const tab = await browser.newPage();
         await tab.goto(pathToFileURL(file).href);
@@ -238,7 +239,10 @@ async function main(): Promise<void> {
   const report = [
     "# What-if: measured speed",
     "",
-    `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run bench\` (test/bench/whatif.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end (a shared machine: other work was running).`,
+    `Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`npm run ` +
+      `bench\` (test/bench/whatif.ts) on ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, ` +
+      `Node ${process.version}; 1-minute load average ${loadAtStart.toFixed(1)} at the start, ` +
+      `${loadavg()[0]!.toFixed(1)} at the end (a shared machine: other work was running).`,
     "",
     "## Node: one what-if recomputation (`prepareModel(...).with(change).result`: T, OE, NP, every plan line, political mix)",
     "",

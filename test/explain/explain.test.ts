@@ -206,7 +206,8 @@ describe("explainMixPlan", () => {
     const explanation = explainMixPlan(rankingMix(unlimited));
     expect(text(explanation)).not.toContain("all demand is served");
     expect(text(explanation)).toContain(
-      "No demand limit on 3 products: the market takes whatever the resources can make, so Chair (100% busy) is given to products in ranking order until it is full.",
+      "No demand limit on 3 products: the market takes whatever the resources can make, " +
+        "so Chair (100% busy) is given to products in ranking order until it is full.",
     );
     expect(text(explainMixPlan(rankingMix(unlimited), { locale: "ru" }))).toContain("Спрос не ограничен по 3 позициям");
   });

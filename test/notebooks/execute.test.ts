@@ -90,7 +90,8 @@ describe.skipIf(!haveNbconvert)("notebooks under real Jupyter (nbconvert --execu
     new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
       const child = spawn(
         "jupyter",
-        ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`, "--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path],
+        ["nbconvert", "--to", "notebook", "--execute", `--ExecutePreprocessor.kernel_name=${KERNEL_NAME}`,
+          "--ExecutePreprocessor.timeout=300", "--output-dir", outDir, path],
         { env: { ...process.env, JUPYTER_DATA_DIR: dataDir }, stdio: ["ignore", "ignore", "pipe"], timeout: KERNEL_TEST_TIMEOUT * 3 },
       );
       let stderr = "";
@@ -106,7 +107,9 @@ describe.skipIf(!haveNbconvert)("notebooks under real Jupyter (nbconvert --execu
       expect(ran.status, ran.stderr.split("\n").slice(-30).join("\n")).toBe(0);
       const executed = read(join(outDir, basename(path)));
       // nbclient records timing for every cell it ran (tslab sends no execute_input, so counts stay empty).
-      const notRun = executed.cells.filter((c) => c.cell_type === "code" && !(c.metadata.execution as Record<string, string> | undefined)?.["shell.execute_reply"]);
+      const replied = (c: (typeof executed.cells)[number]) =>
+        Boolean((c.metadata.execution as Record<string, string> | undefined)?.["shell.execute_reply"]);
+      const notRun = executed.cells.filter((c) => c.cell_type === "code" && !replied(c));
       expect(notRun).toEqual([]);
       if (path === JUPYTER_BASELINE) expect(notebookText(executed)).toContain("throughput-accounting loaded: true");
     },

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  add, demandOf, explainDecision, projectDecision, explainMixPlan, explainPeriods, explainRanking, explainUnitThroughput, explainPoliticalMinimum, explainPoliticalMix, explanationLines, withDemandScaled, withPoliticalMinimum,
+  add, demandOf, explainDecision, projectDecision, explainMixPlan, explainPeriods, explainRanking, explainUnitThroughput,
+  explainPoliticalMinimum, explainPoliticalMix, explanationLines, withDemandScaled, withPoliticalMinimum,
   costAccountingMix, throughputReport, formatMoney, loadModel, money, politicalMix, rankingMix, rankProducts, reportByPeriod, throughputPerUnit,
   type BusinessModel, type Money,
 } from "../../src";

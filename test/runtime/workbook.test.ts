@@ -68,7 +68,8 @@ describe("running a workbook", () => {
         writes,
         stringifyNotebook(
           notebookOf(
-            'import * as fs from "fs";\nimport * as path from "path";\nfs.writeFileSync(path.join(process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR ?? "", "03 ranking.xlsx"), "x");',
+            'import * as fs from "fs";\nimport * as path from ' +
+              '"path";\nfs.writeFileSync(path.join(process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR ?? "", "03 ranking.xlsx"), "x");',
           ),
         ),
       );

@@ -294,15 +294,18 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
     out(`${w.oe.padEnd(3)} ${lineMoney(plan.operatingExpense)}`);
     out(`${w.np.padEnd(3)} ${lineMoney(plan.netProfit)}`);
   }
-  if (!plan.feasible)
-    out(
-      `\n${fillLabel(w.breaksRules, { count: plan.violations.length, rules: plan.violations.map((v) => ("resourceId" in v ? `${v.kind} of ${v.resourceId}` : `${v.kind} of ${v.productId}`)).join("; ") })}`,
-    );
+  if (!plan.feasible) {
+    const rules = plan.violations
+      .map((v) => ("resourceId" in v ? `${v.kind} of ${v.resourceId}` : `${v.kind} of ${v.productId}`))
+      .join("; ");
+    out(`\n${fillLabel(w.breaksRules, { count: plan.violations.length, rules })}`);
+  }
   if (optimal) {
     const s = optimal.solver;
     out(
       `\nSolver: ${s.status}${s.proven ? ", proven" : ", NOT proven optimal"}; gap ${(s.relativeGap * 100).toPrecision(3)} %` +
-        ` (asked ${(s.requestedGap * 100).toPrecision(3)} %)${s.integer ? ", whole units" : ", continuous"}${s.repaired ? ", rounding repaired" : ""}, ${s.seconds.toFixed(3)} s`,
+        ` (asked ${(s.requestedGap * 100).toPrecision(3)} %)${s.integer ? ", whole units" : ", continuous"}` +
+        `${s.repaired ? ", rounding repaired" : ""}, ${s.seconds.toFixed(3)} s`,
     );
     out(
       fillLabel(w.shadowPrices, {
@@ -329,9 +332,9 @@ function printPlan(model: BusinessModel, options: MixOptions, outcome: MixOutcom
     );
   }
   if (politicalCost) {
-    out(
-      `\n${fillLabel(w.politicalCost, { amount: lineMoney(politicalCost.netProfitLost ?? politicalCost.throughputLost), what: politicalCost.netProfitLost ? w.np : w.t, period: model.periodUnit })}`,
-    );
+    const amount = lineMoney(politicalCost.netProfitLost ?? politicalCost.throughputLost);
+    const what = politicalCost.netProfitLost ? w.np : w.t;
+    out(`\n${fillLabel(w.politicalCost, { amount, what, period: model.periodUnit })}`);
     for (const change of politicalCost.changes)
       out(
         `  ${change.productId}: ${quantity(change.best)} → ${quantity(change.political)} (${change.kind}, T ${cellMoney(change.throughputChange)})`,

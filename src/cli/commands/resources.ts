@@ -71,10 +71,14 @@ export const resourcesCommand: Command = defineCommand(spec, async (args, io) =>
       ]),
     ),
   );
+  const share = (load: { resourceId: string; utilisation: number }) => ({
+    resource: load.resourceId,
+    share: percent(load.utilisation),
+  });
   io.out(
     finding.kind === "resource-constraint"
-      ? `\n${fillLabel(w.ccrIs, { resource: finding.constraint.resourceId, share: percent(finding.constraint.utilisation) })}`
-      : `\n${fillLabel(w.marketIsConstraint, { busiest: finding.busiest ? fillLabel(w.busiest, { resource: finding.busiest.resourceId, share: percent(finding.busiest.utilisation) }) : "" })}`,
+      ? `\n${fillLabel(w.ccrIs, share(finding.constraint))}`
+      : `\n${fillLabel(w.marketIsConstraint, { busiest: finding.busiest ? fillLabel(w.busiest, share(finding.busiest)) : "" })}`,
   );
   return 0;
 });

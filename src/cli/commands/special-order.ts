@@ -141,9 +141,8 @@ export const specialOrderCommand: Command = defineCommand(spec, async (args, io)
     return 0;
   }
   const w = words();
-  io.out(
-    `${fillLabel(w.specialOrderTitle, { model: model.name, quantity: quantity(count), product: product.id, price: lineMoney(price), currency: model.currency })}\n`,
-  );
+  const title = { model: model.name, quantity: quantity(count), product: product.id, price: lineMoney(price) };
+  io.out(`${fillLabel(w.specialOrderTitle, { ...title, currency: model.currency })}\n`);
   io.out(
     fillLabel(w.specialOrderFacts, {
       perUnit: lineMoney(evaluation.throughputPerUnit),

@@ -107,7 +107,8 @@ export function parseInput(text: string, model: BusinessModel): WhatIfInput {
       };
   }
   throw new UsageError(
-    `--input ${text}: expected price:<product>, tvc:<product>:<component>, demand:<product>, minimum:<product>, capacity:<resource> or operating-expense:<item>`,
+    `--input ${text}: expected price:<product>, tvc:<product>:<component>, ` +
+      `demand:<product>, minimum:<product>, capacity:<resource> or operating-expense:<item>`,
     spec.usage,
   );
 }

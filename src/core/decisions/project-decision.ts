@@ -158,8 +158,12 @@ export function projectDecision(input: DecisionInput): DecisionProjection {
     verdict === "reject"
       ? `at full effect ΔT ${last.deltaThroughput.amount} ≤ ΔOE ${last.deltaOperatingExpense.amount} a month: the decision never pays`
       : verdict === "not-within-horizon"
-        ? `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full effect, but the cumulative ΔNP ${cumulative.amount} does not cover ${isZero(totalDeltaInvestment) ? "the early months" : `ΔI ${totalDeltaInvestment.amount}`} within ${input.horizonMonths} months`
-        : `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full effect; it pays back in month ${paybackMonth} and adds ${cumulative.amount} ${currency} over ${input.horizonMonths} months`;
+        ? `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} a month at full ` +
+          `effect, but the cumulative ΔNP ${cumulative.amount} does not cover ` +
+          `${isZero(totalDeltaInvestment) ? "the early months" : `ΔI ${totalDeltaInvestment.amount}`} within ${input.horizonMonths} months`
+        : `ΔT ${last.deltaThroughput.amount} > ΔOE ${last.deltaOperatingExpense.amount} ` +
+          `a month at full effect; it pays back in month ${paybackMonth} and ` +
+          `adds ${cumulative.amount} ${currency} over ${input.horizonMonths} months`;
   return {
     kind: "decision-projection",
     name: input.name,

@@ -155,13 +155,15 @@ export function evaluateSpecialOrder(input: SpecialOrderInput): SpecialOrderEval
               .map((sale) => `${-sale.quantity} × ${sale.name}`)
               .join(", ") || "no sale"
           }, whose T is ${displacement.displacedThroughput.amount}`,
-          `ΔT = ${deltaThroughput.amount} − ${displacement.displacedThroughput.amount} = ${orderDeltaThroughput.amount}: ${accept ? "the order still adds throughput" : "the order adds no throughput"}`,
+          `ΔT = ${deltaThroughput.amount} − ${displacement.displacedThroughput.amount} = ` +
+            `${orderDeltaThroughput.amount}: ${accept ? "the order still adds throughput" : "the order adds no throughput"}`,
         );
       }
     } else {
       accept = false;
       reasons.push(
-        `the order needs ${capacityNeeded} of capacity but only ${idleCapacity} is idle: it would push out sales at the full price, so judge it against the T they bring`,
+        `the order needs ${capacityNeeded} of capacity but only ${idleCapacity} is idle: ` +
+          `it would push out sales at the full price, so judge it against the T they bring`,
       );
     }
   } else {

@@ -382,7 +382,8 @@ function addOptimal(
   }
   note(
     sheet,
-    `${result.solver.proven ? l.provenOptimal : fillLabel(l.bestFound, { gap: String(result.solver.relativeGap) })} (HiGHS${result.solver.integer ? l.wholeUnits : ""}). ${l.shadowNote}`,
+    `${result.solver.proven ? l.provenOptimal : fillLabel(l.bestFound, { gap: String(result.solver.relativeGap) })} ` +
+      `(HiGHS${result.solver.integer ? l.wholeUnits : ""}). ${l.shadowNote}`,
   );
 }
 

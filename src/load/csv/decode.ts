@@ -80,7 +80,8 @@ export function decodeCsvBytes(bytes: Uint8Array, file: string): DecodeResult {
       value: `byte 0x${bytes[unusual]!.toString(16).padStart(2, "0")} at offset ${unusual}`,
       expected: HOW_TO_FIX,
       message:
-        "the file is not UTF-8 text, nor Russian text in Windows-1251 (the default of Russian Excel), where this byte is no letter: it is in another encoding (DOS 866, KOI8-R, …)",
+        "the file is not UTF-8 text, nor Russian text in Windows-1251 (the default of Russian " +
+        "Excel), where this byte is no letter: it is in another encoding (DOS 866, KOI8-R, …)",
     }),
   };
 }

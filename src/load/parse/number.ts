@@ -86,7 +86,10 @@ export function readNumberText(raw: string, style: NumberStyle): NumberText {
         return {
           success: false,
           code: "ambiguous_number",
-          problem: `ambiguous: "${trimmed}" can be read as ${rest.replace(",", ".")} (decimal comma) or ${rest.replace(",", "")} (thousands); write it with a space for thousands (1 500) or with more or fewer decimals (1,5)`,
+          problem:
+            `ambiguous: "${trimmed}" can be read as ${rest.replace(",", ".")} ` +
+            `(decimal comma) or ${rest.replace(",", "")} (thousands); write it with ` +
+            `a space for thousands (1 500) or with more or fewer decimals (1,5)`,
         };
       mark = lastComma;
     } // several commas in an "either" file: thousands separators, checked below

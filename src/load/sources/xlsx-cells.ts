@@ -100,7 +100,8 @@ export function sheetCellText(value: CellValueLike, numFmt: string | undefined):
         shown: formula,
         message: "a formula without a cached value",
         expected:
-          "a value: the file stores the formula but not its result (it was written by a program that does not calculate); open it in Excel or LibreOffice and save it again",
+          "a value: the file stores the formula but not its result (it was written by a " +
+          "program that does not calculate); open it in Excel or LibreOffice and save it again",
       };
     if (typeof result === "object" && result !== null && "error" in result)
       return {

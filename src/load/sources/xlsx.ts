@@ -163,7 +163,9 @@ export function sheetTable(sheet: Worksheet, name: TableName, file: string): She
         cell,
         read.success ? (read.text ?? "") : read.shown,
         `a value under the merged header cell ${master.address}`,
-        `values of the column "${sheetCellText(valueOf(master), master.numFmt).success ? headerName(master) : master.address}" in column ${columnLetters(Number(master.col))}, under the first cell of the merge (or unmerge the header and name this column)`,
+        `values of the column "${sheetCellText(valueOf(master), master.numFmt).success ? headerName(master) : master.address}" ` +
+          `in column ${columnLetters(Number(master.col))}, ` +
+          `under the first cell of the merge (or unmerge the header and name this column)`,
       );
       blank = false;
     }

@@ -34,7 +34,9 @@ export function progressLine(state: ProgressState, columns: number): string {
   const name = state.source.split(/[\\/]/).pop() ?? state.source;
   const right = state.phase === "kernel" ? "starting kernel" : `cell ${state.cell}/${state.cells}`;
   const done = state.phase === "kernel" ? 0 : state.cells === 0 ? 1 : (state.cell - 1) / state.cells;
-  const line = `notebook ${state.notebook}/${state.notebooks} ${bar((state.notebook - 1 + done) / Math.max(1, state.notebooks), 10)} │ ${name} ${bar(done, 12)} ${right}`;
+  const line =
+    `notebook ${state.notebook}/${state.notebooks} ` +
+    `${bar((state.notebook - 1 + done) / Math.max(1, state.notebooks), 10)} │ ${name} ${bar(done, 12)} ${right}`;
   const width = Math.max(20, columns);
   return line.length > width - 1 ? line.slice(0, width - 2) + "…" : line;
 }

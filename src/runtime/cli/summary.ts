@@ -23,12 +23,15 @@ export function summary(result: WorkbookResult, cwd: string): string {
   const seconds = entries.reduce((s, e) => s + e.run.durationMs, 0) / 1000;
   const width = Math.max(0, ...entries.map((e) => e.source.length));
   const lines = [
-    `Ran ${entries.length} notebook${entries.length === 1 ? "" : "s"} in ${seconds.toFixed(1)} s: ${ok} ok${entries.length - ok > 0 ? `, ${entries.length - ok} ${result.status === "interrupted" ? "failed or interrupted" : "failed"}` : ""}.`,
+    `Ran ${entries.length} notebook${entries.length === 1 ? "" : "s"} in ` +
+      `${seconds.toFixed(1)} s: ${ok} ` +
+      `ok${entries.length - ok > 0 ? `, ${entries.length - ok} ${result.status === "interrupted" ? "failed or interrupted" : "failed"}` : ""}.`,
   ];
   for (const e of entries) {
     const mark = e.run.status === "ok" ? "✓" : "✗";
     lines.push(
-      `  ${mark} ${e.source.padEnd(width)}  ${`${e.run.cells.length}/${e.run.codeCells}`.padStart(7)} cells ${(e.run.durationMs / 1000).toFixed(1).padStart(6)} s`,
+      `  ${mark} ${e.source.padEnd(width)}  ${`${e.run.cells.length}/${e.run.codeCells}`.padStart(7)} ` +
+        `cells ${(e.run.durationMs / 1000).toFixed(1).padStart(6)} s`,
     );
   }
   for (const e of entries) {

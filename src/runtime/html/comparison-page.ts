@@ -34,13 +34,15 @@ export function renderComparisonPage(
   const head = runs
     .map(
       (run, i) =>
-        `<th><a href="${escapeHtml(run.htmlHref)}">run ${i + 1}</a>${run.status === "ok" ? "" : ` <span class="status-failed">${escapeHtml(run.status)}</span>`}</th>`,
+        `<th><a href="${escapeHtml(run.htmlHref)}">run ` +
+        `${i + 1}</a>${run.status === "ok" ? "" : ` <span class="status-failed">${escapeHtml(run.status)}</span>`}</th>`,
     )
     .join("");
   const parameterRows = gridNames
     .map(
       (name) =>
-        `<tr class="parameter"><th><code>${escapeHtml(name)}</code></th>${runs.map((run) => `<td class="num">${escapeHtml(shown(run.parameters[name]))}</td>`).join("")}</tr>`,
+        `<tr class="parameter"><th><code>${escapeHtml(name)}</code></th>` +
+        `${runs.map((run) => `<td class="num">${escapeHtml(shown(run.parameters[name]))}</td>`).join("")}</tr>`,
     )
     .join("\n");
   const figureRows = names

@@ -71,7 +71,9 @@ function renderBundle(data: MimeBundle, md: MarkdownIt, id: string): RenderedOut
       if (figure === undefined || typeof figure !== "object")
         return { html: pre("output plain", text(value)), plotly: false };
       const div = `plotly-${id}`;
-      const call = `Plotly.newPlot(${scriptJson(div)}, ${scriptJson(figure.data ?? [])}, ${scriptJson(figure.layout ?? {})}, ${scriptJson({ responsive: true, ...(figure.config as object | undefined) })});`;
+      const call =
+        `Plotly.newPlot(${scriptJson(div)}, ${scriptJson(figure.data ?? [])}, ${scriptJson(figure.layout ?? {})}, ` +
+        `${scriptJson({ responsive: true, ...(figure.config as object | undefined) })});`;
       return {
         html: `<div class="output plotly"><div id="${escapeHtml(div)}" class="plotly-graph-div"></div><script>${call}</script></div>`,
         plotly: true,

@@ -75,7 +75,8 @@ export function pageSummary(notebook: Notebook, maxLength = 220): string | undef
  * requests, so the file works offline, from a USB stick or an e-mail attachment.
  *
  * @example
- * writeFileSync("out/01-salon-throughput.html", renderNotebookPage(run.notebook, { source: "notebooks/01-salon-throughput.ipynb", status: "ok", parameters: {}, durationMs: 1234, finishedAt: new Date().toISOString() }));
+ * const info = { source: "notebooks/01-salon-throughput.ipynb", status: "ok", parameters: {}, durationMs: 1234 };
+ * writeFileSync("out/01-salon-throughput.html", renderNotebookPage(run.notebook, { ...info, finishedAt: new Date().toISOString() }));
  */
 export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
   const md = markdown();
@@ -114,7 +115,8 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
     return [
       `<section class="${classes}" id="cell-${index + 1}">`,
       tag,
-      `<div class="input"><div class="prompt">${escapeHtml(prompt)}</div><pre><code class="language-typescript">${escapeHtml(joinSource(cell.source))}</code></pre></div>`,
+      `<div class="input"><div class="prompt">${escapeHtml(prompt)}</div><pre><code ` +
+        `class="language-typescript">${escapeHtml(joinSource(cell.source))}</code></pre></div>`,
       outputs.length > 0 ? `<div class="outputs">${outputs.map((o) => o.html).join("\n")}</div>` : "",
       failure,
       `</section>`,
@@ -134,7 +136,9 @@ export function renderNotebookPage(notebook: Notebook, info: PageInfo): string {
   ].filter(Boolean);
   const failureBox =
     info.status !== "ok" && info.failureText
-      ? `<div class="failure">${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}<pre>${escapeHtml(info.failureText)}</pre></div>`
+      ? `<div class="failure">` +
+        `${info.failedIndex !== undefined ? `<a href="#cell-${info.failedIndex + 1}">Go to the failing cell</a>` : ""}` +
+        `<pre>${escapeHtml(info.failureText)}</pre></div>`
       : "";
   const downloads = (info.downloads ?? []).map(
     (file) =>

@@ -17,7 +17,8 @@ pre, code { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monos
 .input pre { flex: 1; margin: 0; padding: .6rem .8rem; background: var(--code-bg); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; }
 .cell.failed .input pre { border-color: var(--bad); }
 .cell.not-run .input pre { opacity: .55; }
-.tag { display: inline-block; font-size: .75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 999px; padding: 0 .5rem; margin: 0 0 .25rem 5.25rem; }
+.tag { display: inline-block; font-size: .75rem; color: var(--muted); border: 1px solid var(--line); border-radius: 999px;
+  padding: 0 .5rem; margin: 0 0 .25rem 5.25rem; }
 .outputs { margin-left: 5.25rem; overflow-x: auto; }
 .output { margin: .4rem 0; }
 pre.output { white-space: pre-wrap; word-break: break-word; margin: .4rem 0; }
@@ -44,5 +45,8 @@ table.runs td.num { text-align: right; font-variant-numeric: tabular-nums; }
  * pageCsp("abc"); // "default-src 'none'; script-src 'nonce-abc' 'unsafe-eval'; …"
  */
 export function pageCsp(nonce: string): string {
-  return `default-src 'none'; script-src 'nonce-${nonce}' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:; base-uri 'none'; form-action 'none'; object-src 'none'`;
+  return (
+    `default-src 'none'; script-src 'nonce-${nonce}' 'unsafe-eval'; style-src 'unsafe-inline'; img-src ` +
+    `data: blob:; font-src data:; worker-src blob:; base-uri 'none'; form-action 'none'; object-src 'none'`
+  );
 }

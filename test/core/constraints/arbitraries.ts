@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { defineModel, money, toDecimal, type BusinessModel } from "../../../src/core";
 
-/** A random small model for differential tests: prices in cents, times in quarter minutes or hours, whole and fractional products, political limits, share-of-price TVC, products without demand or usage. */
+/**
+ * A random small model for differential tests: prices in cents, times in quarter minutes or hours, whole and
+ * fractional products, political limits, share-of-price TVC, products without demand or usage.
+ */
 export const arbitraryModel = (): fc.Arbitrary<BusinessModel> =>
   fc.integer({ min: 0, max: 4 }).chain((resourceCount) =>
     fc

@@ -48,7 +48,9 @@ describe("finding the failing line in tslab's stderr", () => {
 
   it("finds a line whose type annotations the compiler removed", () => {
     const stderr =
-      "evalmachine.<anonymous>:4\nconst total = rows.reduce((s, r) => s + r.t, 0).toFixed(-1);\n                                                 ^\n\nRangeError: toFixed() digits argument must be between 0 and 100\n";
+      "evalmachine.<anonymous>:4\nconst total = rows.reduce((s, r) => s + " +
+      "r.t, 0).toFixed(-1);\n                                                 " +
+      "^\n\nRangeError: toFixed() digits argument must be between 0 and 100\n";
     const source =
       "type Row = { t: number };\nconst rows: Row[] = [];\nconst total: string = rows.reduce((s: number, r: Row) => s + r.t, 0).toFixed(-1);";
     expect(locateError(source, stderr)).toMatchObject({

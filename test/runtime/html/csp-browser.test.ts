@@ -59,7 +59,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the page CSP in headless Chromium", () =
               output_type: "display_data",
               metadata: {},
               data: {
-                "text/html": `<img src="data:," onerror="window.__pwned = 2"><div id="own"></div><script>document.getElementById("own").textContent = "ran";</script>`,
+                "text/html":
+                  `<img src="data:," onerror="window.__pwned = 2"><div ` +
+                  `id="own"></div><script>document.getElementById("own").textContent = "ran";</script>`,
               },
             },
           ],
