@@ -46,6 +46,8 @@ const VALUES = [
   "explainPlanChange",
   "explainPoliticalMinimum",
   "explainPoliticalMix",
+  "explainPriceEdit",
+  "explainPriceReading",
   "explainRanking",
   "explainResourceLoads",
   "explainRevenueMixes",
@@ -57,6 +59,7 @@ const VALUES = [
   "explainThroughputReport",
   "explainTvcByKind",
   "explainUnitThroughput",
+  "explainUsageChange",
   "explainWorthIt",
   "explanationHtml",
   "explanationLines",
@@ -310,8 +313,9 @@ describe("the public surface of throughput-accounting", () => {
   // 298 names before the list was curated, 152 after. Main then grew what-if, sensitivity, workbooks and
   // more sentence builders: its `export *` lists published 471 names (280 values, 191 types) on 2026-12-02.
   // Chapters 01 and 02 then needed three more builders (a unit's T, the periods' NP, ΔT against ΔOE): 263.
+  // Chapters 08 and 09 three more (a price edited, prices read back, a usage changed in a variant): 266.
   it("stays about half of what wholesale re-exports would publish", () => {
-    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(263);
+    expect(VALUES.length + TYPES.length).toBeLessThanOrEqual(266);
   });
 
   it("is listed by concern in README.md, function by function", () => {

@@ -123,8 +123,7 @@ export function planTable(plan: MixPlan, l: Labels): Table {
           },
         ]),
   ];
-  const methodName =
-    plan.method === "optimal" ? l.optimalPlan : plan.method === "ranking" ? l.rankingPlan : plan.method;
+  const methodName = planTitle(plan.method, l);
   return {
     title: `${methodName}${plan.constraint === undefined ? "" : ` — ${plan.constraint.name}`}`,
     columns: [
@@ -319,4 +318,20 @@ export function findingTable(finding: ConstraintFinding, l: Labels): Table {
 /** No plan meets the minimums: the ranking plan, with the solver's message. */
 export function infeasibleTable(result: InfeasibleMix, l: Labels): Table {
   return { ...planTable(result.rankingPlan, l), notes: [result.message] };
+}
+
+// The plan's name by its method: a reader sees "Cost-accounting plan (by margin per unit)", never "margin".
+function planTitle(method: string, l: Labels): string {
+  switch (method) {
+    case "optimal":
+      return l.optimalPlan;
+    case "ranking":
+      return l.rankingPlan;
+    case "margin":
+      return l.marginPlan;
+    case "absorption":
+      return l.absorptionPlan;
+    default:
+      return method;
+  }
 }

@@ -23,6 +23,7 @@ import {
 import { advertisingTable, comparisonTable, decisionTable, specialOrderTable } from "./decision-tables";
 import { feedbackTable, isFeedback } from "./feedback-tables";
 import { dataFrameTable, isDataFrameLike, objectTables, recordsTable, valueTable } from "./generic-tables";
+import { issuesTable, isModelError } from "./issue-tables";
 import { payTable, revenuePlanTable } from "./sales-plan-tables";
 import { cell, type Table } from "./table";
 import { breakEvenTable, costClassTable, periodsTable, reportTables } from "./throughput-tables";
@@ -59,6 +60,7 @@ function tablesOf(value: unknown, l: Labels, options: TableOptions): Table[] {
   if (isMoney(value))
     return [{ columns: [{ label: l.amount, numeric: true }], rows: [{ cells: [cell.money(value)] }] }];
   if (isDataFrameLike(value)) return [dataFrameTable(value, l)];
+  if (isModelError(value)) return [issuesTable(value, l, resolveLocale(options.locale) === "ru")];
   if (isTagged(value)) return resultTables(value, l, options);
   if (Array.isArray(value)) return [arrayTable(value, l)];
   if (typeof value === "object" && value !== null) return objectTables(value as Record<string, unknown>, l);

@@ -30,3 +30,4 @@ export { explainTvcByKind, explainThroughputPlan, explainRevenueMixes, type Thro
 export { explainSetupChanges, type SetupChange } from "./setups";
 export { explainUnitThroughput, explainPeriods, type PeriodsExplainOptions } from "./unit";
 export { explainWorthIt } from "./threshold";
+export { explainPriceEdit, explainPriceReading, explainUsageChange } from "./edits";

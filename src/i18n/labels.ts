@@ -125,6 +125,17 @@ export interface Labels {
   readonly displacedSales: string;
   readonly orderThroughput: string;
   readonly displacedThroughput: string;
+  /** A cost-accounting plan's title, by its method. */
+  readonly marginPlan: string;
+  readonly absorptionPlan: string;
+  /** The table of a model's problems (a LoadError or ModelError shown with `show`). */
+  readonly loadProblems: string;
+  readonly file: string;
+  readonly row: string;
+  readonly column: string;
+  readonly problem: string;
+  readonly expected: string;
+  readonly where: string;
 }
 
 const EN: Labels = {
@@ -244,6 +255,15 @@ const EN: Labels = {
   displacedSales: "Sales pushed out",
   orderThroughput: "T of the order",
   displacedThroughput: "T pushed out",
+  marginPlan: "Cost-accounting plan (by margin per unit)",
+  absorptionPlan: "Cost-accounting plan (absorption cost)",
+  loadProblems: "Problems found",
+  file: "File",
+  row: "Row",
+  column: "Column",
+  problem: "Problem",
+  expected: "Expected",
+  where: "Where",
 };
 
 const RU: Labels = {
@@ -363,6 +383,15 @@ const RU: Labels = {
   displacedSales: "Вытесненные продажи",
   orderThroughput: "Проход заказа",
   displacedThroughput: "Вытесненный проход",
+  marginPlan: "План учёта затрат (по марже на единицу)",
+  absorptionPlan: "План учёта затрат (с распределением ОЕ)",
+  loadProblems: "Найденные ошибки",
+  file: "Файл",
+  row: "Строка",
+  column: "Столбец",
+  problem: "Ошибка",
+  expected: "Ожидалось",
+  where: "Где",
 };
 
 const LABELS: Readonly<Record<Locale, Labels>> = { en: EN, ru: RU };

@@ -23,4 +23,25 @@ describe("a chapter in the reader's language", () => {
     expect(text).not.toContain("The battle map");
     expect(text).toContain("11\u00a0955,00\u00a0₽");
   }, KERNEL_TEST_TIMEOUT * 3);
+
+  it("08 and 09 in Russian: the library's sentences and tables, no English frame words", async () => {
+    const ru = join(NOTEBOOKS, "ru");
+    const texts: Record<string, string> = {};
+    for (const name of ["08-several-constraints", "09-your-own-data"]) {
+      const run = await executeNotebookFile(join(ru, `${name}.ipynb`));
+      if (run.failure) throw new Error(describeFailure(name, run.failure));
+      texts[name] = notebookText(run.notebook);
+    }
+    const ch08 = texts["08-several-constraints"]!;
+    expect(ch08).toMatch(/Product P в варианте: 24 мин на единицу на ресурсе «Resource D» вместо 15 мин \(×1,6\)\./);
+    expect(ch08).toContain("План учёта затрат (по марже на единицу)");
+    expect(ch08).not.toMatch(/Product id|Resource id|Time per unit|margin —/);
+    const ch09 = texts["09-your-own-data"]!;
+    expect(ch09).toMatch(/цена 10,00\s₽ → 12,00\s₽ в копии \(\+2,00\s₽\)/);
+    expect(ch09).toContain("Haircut: записано «10,00», прочитано точно как 10.");
+    expect(ch09).toMatch(/Файл\s+Строка\s+Столбец\s+Значение\s+Ошибка\s+Ожидалось/);
+    expect(ch09).toContain("Не удалось загрузить модель из");
+    expect(ch09).toContain("файл sales.csv, строка 2, столбец «quantity»: не число: указано «ten»");
+    expect(ch09).not.toMatch(/\b(File|Row|Column|Expected|Problem|not a number|unknown product|missing column|in the copy|read exactly)\b/);
+  }, KERNEL_TEST_TIMEOUT * 4);
 });

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { isAscii } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../../core/money/currency";
 import { money } from "../../core/money/money";
 import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../../core/model/columns";
@@ -97,21 +97,25 @@ const FALSE_WORDS = ["no", "false", "0", "n"].map(ascii);
 const KIND_WORDS = TVC_KINDS.map(ascii);
 
 /**
- * The rows of one ASCII, comma-separated file without quotes: the header's columns (each exactly a known
- * name, once), then for each row the trimmed [start, end) of every cell, handed to `row`. Undefined when
- * the file is anything else, or when `row` returns false.
+ * The rows of one comma-separated file without quotes, ASCII or UTF-8 without a byte order mark: the
+ * header's columns (each exactly a known name, once), then for each row the trimmed [start, end) of every
+ * cell and whether it holds a byte outside ASCII (`high`), handed to `row`. False when the file is
+ * anything else, or when `row` returns false.
  */
 function scanRows(
   bytes: Uint8Array,
   known: readonly string[],
   required: readonly string[],
   begin: (at: (name: string) => number) => void,
-  row: (starts: Int32Array, ends: Int32Array) => boolean,
+  row: (starts: Int32Array, ends: Int32Array, high: Uint8Array) => boolean,
 ): boolean {
   const length = bytes.length;
-  // A quote, a NUL or a byte outside ASCII anywhere ends the fast path (the loops below would stop at it):
-  // found at once by the native scans, so the loop over the rows looks for commas and line ends only.
-  if (!isAscii(bytes) || bytes.indexOf(34) >= 0 || bytes.indexOf(0) >= 0) return false;
+  // A quote or a NUL anywhere ends the fast path (the loops below would stop at it), and so does text
+  // that is not UTF-8 (another encoding) or starts with a byte order mark: found at once by the native
+  // scans, so the loop over the rows of an ASCII file looks for commas and line ends only.
+  const ascii = isAscii(bytes);
+  if (!ascii && (!isUtf8(bytes) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf))) return false;
+  if (bytes.indexOf(34) >= 0 || bytes.indexOf(0) >= 0) return false;
   const hasCr = bytes.indexOf(CR) >= 0;
   let headerEnd = bytes.indexOf(LF);
   if (headerEnd < 0) headerEnd = length;
@@ -135,8 +139,9 @@ function scanRows(
   const width = header.length;
   const starts = new Int32Array(width);
   const ends = new Int32Array(width);
+  const high = new Uint8Array(width);
   let i = headerEnd + 1;
-  if (!hasCr) {
+  if (!hasCr && ascii) {
     while (i < length) {
       let cell = 0;
       for (;;) {
@@ -158,13 +163,14 @@ function scanRows(
         if (end >= length || bytes[end] === LF) break;
       }
       if (cell === 1 && starts[0] === ends[0]) continue;
-      if (cell !== width || !row(starts, ends)) return false;
+      if (cell !== width || !row(starts, ends, high)) return false;
     }
     return true;
   }
   while (i < length) {
     let cell = 0;
     cellStart = i;
+    let highByte = 0;
     for (;;) {
       const c = i < length ? bytes[i]! : LF;
       if (c === COMMA || c === LF) {
@@ -176,16 +182,21 @@ function scanRows(
         while (e > s && isSpace(bytes[e - 1]!)) e--;
         starts[cell] = s;
         ends[cell] = e;
+        high[cell] = highByte;
+        highByte = 0;
         cell++;
         i++;
         cellStart = i;
         if (c === LF) break;
-      } else if (c === 34 || c >= 128 || c === 0 || (c === CR && bytes[i + 1] !== LF)) return false;
-      else i++;
+      } else if (c === CR && bytes[i + 1] !== LF) return false;
+      else {
+        if (c >= 128) highByte = 1;
+        i++;
+      }
     }
     // A line end alone (a blank line, the file's last line end) is no row; any other line is a full row.
     if (cell === 1 && starts[0] === ends[0]) continue;
-    if (cell !== width || !row(starts, ends)) return false;
+    if (cell !== width || !row(starts, ends, high)) return false;
   }
   return true;
 }
@@ -292,8 +303,9 @@ export function fastLoadFolder(
       categoryAt = at("category");
       unitNameAt = at("unit_name");
     },
-    (starts, ends) => {
-      if (starts[idAt] === ends[idAt]) return false;
+    (starts, ends, high) => {
+      // An id outside ASCII (or with a Unicode space the careful path trims) is left to the careful path.
+      if (starts[idAt] === ends[idAt] || high[idAt] === 1) return false;
       const id = latin1(productBytes, starts[idAt]!, ends[idAt]!);
       if (!increasing || (productIds.length > 0 && !(productIds[productIds.length - 1]! < id))) {
         increasing = false;
@@ -537,7 +549,21 @@ export function fastLoadFolder(
   for (let p = 0; p < n; p++)
     if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
 
-  const text = (bytes: Uint8Array, list: IntList, k: number) => latin1(bytes, list.at(k), list.at(k + 1));
+  // Texts as the careful path reads them: the cell trimmed of every Unicode space (ASCII ones are gone).
+  const decoders = new Map<Uint8Array, (start: number, end: number) => string>();
+  const text = (bytes: Uint8Array, list: IntList, k: number) => {
+    let decode = decoders.get(bytes);
+    if (!decode) {
+      decode = isAscii(bytes)
+        ? (start, end) => latin1(bytes, start, end)
+        : (start, end) =>
+            Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start)
+              .toString("utf8")
+              .trim();
+      decoders.set(bytes, decode);
+    }
+    return decode(list.at(k), list.at(k + 1));
+  };
   const productName = (p: number) => text(productBytes, texts, 8 * p + 2) || productIds[p]!;
   const columns: ModelColumns = {
     productIds,

@@ -90,10 +90,36 @@ describe("the fast path of loadModel", () => {
     expect(twice.fast).toBe(twice.careful);
   });
 
-  it("leaves a folder with a quote, a CR alone, Russian text or sales.csv to the careful path", () => {
+  it("takes UTF-8 names, categories and units, trimmed of Unicode spaces as the careful path trims them", () => {
+    for (const change of [
+      { "products.csv": WELL_FORMED["products.csv"].replace("Product 1", "Стрижка").replace("cat0", "Услуги") },
+      {
+        "products.csv": WELL_FORMED["products.csv"].replace("Product 1", "\u00a0Стрижка ё\u2003").replace(",kg", ",кг"),
+      },
+      { "products.csv": WELL_FORMED["products.csv"].replace("Product 1", "\ufeffName") },
+      { "tvc.csv": WELL_FORMED["tvc.csv"].replace("Materials", "Материалы") },
+    ]) {
+      const { fast, careful, taken } = both({ ...WELL_FORMED, ...change });
+      expect(taken).toBe(true);
+      expect(fast).toBe(careful);
+    }
+  });
+
+  it("leaves a folder with a quote, a CR alone, a non-ASCII id, a byte order mark, Windows-1251 or sales.csv to the careful path", () => {
     for (const change of [
       { "products.csv": WELL_FORMED["products.csv"].replace("Product 1", '"Product, 1"') },
-      { "products.csv": WELL_FORMED["products.csv"].replace("Product 1", "Стрижка") },
+      { "products.csv": WELL_FORMED["products.csv"].replace("p1,Product 1", "пр1,Product 1") },
+      { "products.csv": WELL_FORMED["products.csv"].replace("p1,Product 1", "p1\u00a0,Product 1") },
+      { "products.csv": "\ufeff" + WELL_FORMED["products.csv"] },
+      // "Стрижка" in Windows-1251: not UTF-8.
+      {
+        "products.csv": Uint8Array.from([
+          ...Buffer.from(WELL_FORMED["products.csv"].split("Product 1")[0]!),
+          ...[0xd1, 0xf2, 0xf0, 0xe8, 0xe6, 0xea, 0xe0],
+          ...Buffer.from(WELL_FORMED["products.csv"].split("Product 1")[1]!),
+        ]),
+      },
+      { "usage.csv": WELL_FORMED["usage.csv"].replace("p1,A", "p1\u00a0,A") },
       { "usage.csv": WELL_FORMED["usage.csv"].replace(/\n/g, "\r") },
       { "sales.csv": "period,product_id,quantity\nmonth-1,p1,10\n" },
     ]) {
@@ -130,7 +156,10 @@ describe("the fast path of loadModel", () => {
       "-0",
     ],
   );
-  const text = odd(fc.constantFrom("", "Name", "A name", "n2"), ["x,y", '"q"', "Имя", " padded ", "tab\tin"]);
+  const text = fc.oneof(
+    { arbitrary: odd(fc.constantFrom("", "Name", "A name", "n2"), ["x,y", '"q"', " padded ", "tab\tin"]), weight: 4 },
+    { arbitrary: fc.constantFrom("Имя", "Стрижка ё", "\u00a0Имя", "Имя\u2003", "\ufeffN", "日本", "é"), weight: 1 },
+  );
   const ids = ["p1", "p2", "p3", "p4", "p5"];
   const ref = (count: number) => odd(fc.constantFrom(...ids.slice(0, count)), ["", " p1", "P1", "пр", "p9"]);
   const table = (header: string, rows: fc.Arbitrary<string[][]>) =>
