@@ -121,21 +121,32 @@ async function benchContinuous(say: Say, python: string | undefined): Promise<vo
     writeFileSync(file, JSON.stringify(lpProblem(lpModel)));
   }
   say(`Load average before: ${load()}; 5 runs of each side, alternated, after one warm-up each.`);
-  const runScipy = (): { seconds: number; optimal: boolean; throughput: number; scipy: string } | string => {
+  type ScipyRun = { seconds: number; cpuSeconds: number; optimal: boolean; throughput: number; scipy: string };
+  const runScipy = (): ScipyRun | string => {
     const out = spawnSync(python!, [path.join(__dirname, "constraints_scipy.py"), file], {
       encoding: "utf8",
       maxBuffer: 1 << 24,
     });
     return out.status === 0 ? JSON.parse(out.stdout) : (out.stderr.trim().split("\n").pop() ?? "failed");
   };
-  const ours: { seconds: number; solverSeconds: number; proven: boolean; throughput: string; feasible: boolean }[] = [];
-  const theirs: { seconds: number; optimal: boolean; throughput: number; scipy: string }[] = [];
+  const ours: {
+    seconds: number;
+    cpuSeconds: number;
+    solverSeconds: number;
+    proven: boolean;
+    throughput: string;
+    feasible: boolean;
+  }[] = [];
+  const theirs: ScipyRun[] = [];
   for (let run = 0; run <= 5; run++) {
+    const cpuBefore = process.cpuUsage();
     const lp = await timeAsync(() => optimalMix(lpModel, { wholeUnits: false }));
+    const cpu = process.cpuUsage(cpuBefore);
     if (lp.value.kind !== "optimal-mix") throw new Error("LP not solved");
     if (run > 0)
       ours.push({
         seconds: lp.seconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
         solverSeconds: lp.value.solver.seconds,
         proven: lp.value.solver.proven,
         throughput: lp.value.plan.throughput.amount.toFixed(2),
@@ -152,10 +163,7 @@ async function benchContinuous(say: Say, python: string | undefined): Promise<vo
   }
   const oursMedian = median(ours.map((r) => r.seconds));
   say(
-    `- library optimalMix(model, { wholeUnits: false }): median ${oursMedian.toFixed(2)} s ` +
-      `(${ours.map((r) => r.seconds.toFixed(2)).join(", ")}), of which HiGHS ${median(ours.map((r) => r.solverSeconds)).toFixed(2)} ` +
-      `s; proven ${ours[0]!.proven}, T ${ours[0]!.throughput} (exact, from ` +
-      `quantities in hundredths), exact capacity check ${ours[0]!.feasible ? "passed" : "FAILED"}`,
+    `- library optimalMix(model, { wholeUnits: false }): median ${oursMedian.toFixed(2)} s (${ours.map((r) => r.seconds.toFixed(2)).join(", ")}), CPU ${median(ours.map((r) => r.cpuSeconds)).toFixed(2)} s, of which HiGHS ${median(ours.map((r) => r.solverSeconds)).toFixed(2)} s; proven ${ours[0]!.proven}, T ${ours[0]!.throughput} (exact, from quantities in hundredths), exact capacity check ${ours[0]!.feasible ? "passed" : "FAILED"}`,
   );
   if (!python || theirs.length === 0) {
     say("- scipy: SKIPPED — no python3 with scipy found (install Debian's python3-scipy).");
@@ -164,15 +172,12 @@ async function benchContinuous(say: Say, python: string | undefined): Promise<vo
   const theirMedian = median(theirs.map((r) => r.seconds));
   const relative = Math.abs(theirs[0]!.throughput - Number(ours[0]!.throughput)) / theirs[0]!.throughput;
   say(
-    `- scipy ${theirs[0]!.scipy} linprog(method="highs"), problem built from arrays ` +
-      `and solved: median ${theirMedian.toFixed(2)} s ` +
-      `(${theirs.map((r) => r.seconds.toFixed(2)).join(", ")}); optimal ${theirs[0]!.optimal}, T ` +
-      `${theirs[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
+    `- scipy ${theirs[0]!.scipy} linprog(method="highs"), problem built from arrays and solved: median ${theirMedian.toFixed(2)} s (${theirs.map((r) => r.seconds.toFixed(2)).join(", ")}), CPU ${median(theirs.map((r) => r.cpuSeconds)).toFixed(2)} s; optimal ${theirs[0]!.optimal}, T ${theirs[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
   );
   const pairs = ours.map((r, i) => r.seconds / theirs[i]!.seconds);
+  const cpuPairs = ours.map((r, i) => r.cpuSeconds / theirs[i]!.cpuSeconds);
   say(
-    `- library / scipy: ${median(pairs).toFixed(2)} (pair by pair ${pairs.map((r) => r.toFixed(2)).join(", ")}; ` +
-      `goal ≤ 2: ${median(pairs) <= 2 ? "met" : "NOT met"}); load average after: ${load()}`,
+    `- library / scipy: wall ${median(pairs).toFixed(2)} (pair by pair ${pairs.map((r) => r.toFixed(2)).join(", ")}; goal ≤ 2: ${median(pairs) <= 2 ? "met" : "NOT met"}), CPU ${median(cpuPairs).toFixed(2)}; load average after: ${load()}`,
   );
 }
 
@@ -182,16 +187,12 @@ async function benchWholeUnitsLarge(say: Say): Promise<void> {
   const gap = await timeAsync(() => optimalMix(mipModel, { relativeGap: 1e-4 }));
   if (gap.value.kind !== "optimal-mix") throw new Error("MIP not solved");
   say(
-    `- gap 1e-4: total ${gap.seconds.toFixed(2)} s (HiGHS ${gap.value.solver.seconds.toFixed(2)} ` +
-      `s): ${gap.value.solver.status}, achieved gap ${gap.value.solver.relativeGap.toExponential(2)}, ` +
-      `T ${gap.value.plan.throughput.amount.toFixed(0)}, feasible ${gap.value.plan.feasible}`,
+    `- gap 1e-4: total ${gap.seconds.toFixed(2)} s (HiGHS ${gap.value.solver.seconds.toFixed(2)} s): ${gap.value.solver.status}, achieved gap ${gap.value.solver.relativeGap.toExponential(2)}, T ${gap.value.plan.throughput.amount.toFixed(0)}, feasible ${gap.value.plan.feasible}`,
   );
   const proven = await timeAsync(() => optimalMix(mipModel, { timeLimitSeconds: 60 }));
   if (proven.value.kind === "optimal-mix")
     say(
-      `- gap 0 (default), 60 s limit: total ${proven.seconds.toFixed(2)} s: ${proven.value.solver.status}, ` +
-        `proven ${proven.value.solver.proven}, achieved gap ` +
-        `${proven.value.solver.relativeGap.toExponential(2)}, T ${proven.value.plan.throughput.amount.toFixed(0)}`,
+      `- gap 0 (default), 60 s limit: total ${proven.seconds.toFixed(2)} s: ${proven.value.solver.status}, proven ${proven.value.solver.proven}, achieved gap ${proven.value.solver.relativeGap.toExponential(2)}, T ${proven.value.plan.throughput.amount.toFixed(0)}`,
     );
 }
 
@@ -205,9 +206,7 @@ async function benchTestProblems(say: Say): Promise<void> {
     const result = await timeAsync(() => optimalMix(model));
     if (result.value.kind === "optimal-mix")
       say(
-        `- ${name}: ${(result.seconds * 1000).toFixed(1)} ms, ${result.value.solver.status}, ` +
-          `proven ${result.value.solver.proven}, T ${result.value.plan.throughput.amount.toString()} ` +
-          `(ranking ${result.value.rankingPlan.throughput.amount.toString()})`,
+        `- ${name}: ${(result.seconds * 1000).toFixed(1)} ms, ${result.value.solver.status}, proven ${result.value.solver.proven}, T ${result.value.plan.throughput.amount.toString()} (ranking ${result.value.rankingPlan.throughput.amount.toString()})`,
       );
   }
 }
@@ -257,11 +256,7 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
   }
   const runs = 5;
   say(
-    `Each side a whole process, ${runs} runs alternated (library, scipy, library, …) after ` +
-      `one warm-up each: the library's test/bench/mip_library.cjs (Node, require of the built ` +
-      `package, loadModel, optimalMix with its defaults: whole units, gap 0) against test/bench/mip_scipy.py ` +
-      `(Python, scipy's import, the same CSV files read with csv, milp with mip_rel_gap ` +
-      `0). Wall and CPU (user + sys) seconds from GNU time. Load average before: ${load()}.`,
+    `Each side a whole process, ${runs} runs alternated (library, scipy, library, …) after one warm-up each: the library's test/bench/mip_library.cjs (Node, require of the built package, loadModel, optimalMix with its defaults: whole units, gap 0) against test/bench/mip_scipy.py (Python, scipy's import, the same CSV files read with csv, milp with mip_rel_gap 0). Wall and CPU (user + sys) seconds from GNU time. Load average before: ${load()}.`,
   );
   const ratios: number[] = [];
   for (const [products, resources] of MIP_SIZES) {
@@ -289,29 +284,17 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
     ratios.push(median(wallPairs));
     const first = library[0]!.output;
     const describe = (list: ProcessRun[]) =>
-      `wall median ${median(list.map((r) => r.wallSeconds)).toFixed(2)} s ` +
-      `(${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), CPU ${median(list.map((r) => r.cpuSeconds)).toFixed(2)} ` +
-      `s, peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB`;
+      `wall median ${median(list.map((r) => r.wallSeconds)).toFixed(2)} s (${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), CPU ${median(list.map((r) => r.cpuSeconds)).toFixed(2)} s, peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB`;
     say(`- ${products} products × ${resources} resources (${path.basename(folder)}):`);
-    const inside = (key: string) => median(library.map((r) => Number(r.output[key]))).toFixed(2);
     say(
-      `  - library: ${describe(library)}; inside: start and require ${inside("importSeconds")} s, ` +
-        `loadModel ${inside("loadSeconds")} s, optimalMix ${inside("solveSeconds")} s ` +
-        `(its MIP ${inside("highsSeconds")} s); ${first.status}, proven ${first.proven}, T ${first.throughput}, units ${first.units}`,
+      `  - library: ${describe(library)}; inside: start and require ${median(library.map((r) => Number(r.output.importSeconds))).toFixed(2)} s, loadModel ${median(library.map((r) => Number(r.output.loadSeconds))).toFixed(2)} s, optimalMix ${median(library.map((r) => Number(r.output.solveSeconds))).toFixed(2)} s (its MIP ${median(library.map((r) => Number(r.output.highsSeconds))).toFixed(2)} s); ${first.status}, proven ${first.proven}, T ${first.throughput}, units ${first.units}`,
     );
     const theirs = scipy[0]!.output;
     say(
-      `  - scipy ${theirs.scipy} milp: ${describe(scipy)}; inside: start and import ` +
-        `${median(scipy.map((r) => Number(r.output.importSeconds))).toFixed(2)} s, read and solve ` +
-        `${median(scipy.map((r) => Number(r.output.solveSeconds))).toFixed(2)} s; optimal ${theirs.optimal}, ` +
-        `gap ${theirs.gap}, T ${Number(theirs.throughput).toFixed(2)}, units ${theirs.units}`,
+      `  - scipy ${theirs.scipy} milp: ${describe(scipy)}; inside: start and import ${median(scipy.map((r) => Number(r.output.importSeconds))).toFixed(2)} s, read and solve ${median(scipy.map((r) => Number(r.output.solveSeconds))).toFixed(2)} s; optimal ${theirs.optimal}, gap ${theirs.gap}, T ${Number(theirs.throughput).toFixed(2)}, units ${theirs.units}`,
     );
     say(
-      `  - library / scipy: wall ${median(wallPairs).toFixed(2)} (pair by pair ` +
-        `${wallPairs.map((r) => r.toFixed(2)).join(", ")}), CPU ${median(cpuPairs).toFixed(2)}; ` +
-        (problems.length === 0
-          ? `checked: both proved optimality (gap 0) in every run, with the same T ${first.throughput}`
-          : `CHECK FAILED: ${problems.join("; ")}`),
+      `  - library / scipy: wall ${median(wallPairs).toFixed(2)} (pair by pair ${wallPairs.map((r) => r.toFixed(2)).join(", ")}), CPU ${median(cpuPairs).toFixed(2)}; ${problems.length === 0 ? `checked: both proved optimality (gap 0) in every run, with the same T ${first.throughput}` : `CHECK FAILED: ${problems.join("; ")}`}`,
     );
     if (problems.length > 0) process.exitCode = 1;
   }
