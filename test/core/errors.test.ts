@@ -12,7 +12,10 @@ import {
   throughputOfRevenue,
   toDecimal,
   zero,
+  productById,
+  withPoliticalMinimum,
 } from "../../src/core";
+import { setDefaultLocale } from "../../src/i18n";
 import { pq } from "./constraints/fixtures";
 
 /** The error a call throws, so that its code, value and message can be checked. */
@@ -62,6 +65,29 @@ describe("core argument errors: one class, a stable code, the offending value", 
         ""per" must be a positive time span, got 0",
         "no categories: give at least one category's revenue",
         "quantity must be a number > 0, got -1",
+      ]
+    `);
+  });
+
+  it("pins the words of the codes the list above does not reach", () => {
+    const cases = [
+      thrown(() => add(money(1), money(1, "USD"))),
+      thrown(() => productById(pq(), "R")),
+      thrown(() => withPoliticalMinimum(pq(), "p", 10)),
+      thrown(() => setDefaultLocale("de" as never)),
+    ];
+    expect(cases.map((error) => error.code)).toEqual([
+      "currency_mismatch",
+      "unknown_product",
+      "unknown_product",
+      "unknown_locale",
+    ]);
+    expect(cases.map((error) => error.message)).toMatchInlineSnapshot(`
+      [
+        "cannot add USD and RUB: amounts in different currencies need an explicit conversion",
+        "the model "P&Q" has no product "R" (its products: P, Q)",
+        "the model "P&Q" has no product "p" (its products: P, Q); did you mean "P" (P)?",
+        "unknown locale: "de"; use "en" or "ru"",
       ]
     `);
   });
