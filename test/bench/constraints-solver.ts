@@ -121,21 +121,32 @@ async function benchContinuous(say: Say, python: string | undefined): Promise<vo
     writeFileSync(file, JSON.stringify(lpProblem(lpModel)));
   }
   say(`Load average before: ${load()}; 5 runs of each side, alternated, after one warm-up each.`);
-  const runScipy = (): { seconds: number; optimal: boolean; throughput: number; scipy: string } | string => {
+  type ScipyRun = { seconds: number; cpuSeconds: number; optimal: boolean; throughput: number; scipy: string };
+  const runScipy = (): ScipyRun | string => {
     const out = spawnSync(python!, [path.join(__dirname, "constraints_scipy.py"), file], {
       encoding: "utf8",
       maxBuffer: 1 << 24,
     });
     return out.status === 0 ? JSON.parse(out.stdout) : (out.stderr.trim().split("\n").pop() ?? "failed");
   };
-  const ours: { seconds: number; solverSeconds: number; proven: boolean; throughput: string; feasible: boolean }[] = [];
-  const theirs: { seconds: number; optimal: boolean; throughput: number; scipy: string }[] = [];
+  const ours: {
+    seconds: number;
+    cpuSeconds: number;
+    solverSeconds: number;
+    proven: boolean;
+    throughput: string;
+    feasible: boolean;
+  }[] = [];
+  const theirs: ScipyRun[] = [];
   for (let run = 0; run <= 5; run++) {
+    const cpuBefore = process.cpuUsage();
     const lp = await timeAsync(() => optimalMix(lpModel, { wholeUnits: false }));
+    const cpu = process.cpuUsage(cpuBefore);
     if (lp.value.kind !== "optimal-mix") throw new Error("LP not solved");
     if (run > 0)
       ours.push({
         seconds: lp.seconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
         solverSeconds: lp.value.solver.seconds,
         proven: lp.value.solver.proven,
         throughput: lp.value.plan.throughput.amount.toFixed(2),
@@ -152,7 +163,7 @@ async function benchContinuous(say: Say, python: string | undefined): Promise<vo
   }
   const oursMedian = median(ours.map((r) => r.seconds));
   say(
-    `- library optimalMix(model, { wholeUnits: false }): median ${oursMedian.toFixed(2)} s (${ours.map((r) => r.seconds.toFixed(2)).join(", ")}), of which HiGHS ${median(ours.map((r) => r.solverSeconds)).toFixed(2)} s; proven ${ours[0]!.proven}, T ${ours[0]!.throughput} (exact, from quantities in hundredths), exact capacity check ${ours[0]!.feasible ? "passed" : "FAILED"}`,
+    `- library optimalMix(model, { wholeUnits: false }): median ${oursMedian.toFixed(2)} s (${ours.map((r) => r.seconds.toFixed(2)).join(", ")}), CPU ${median(ours.map((r) => r.cpuSeconds)).toFixed(2)} s, of which HiGHS ${median(ours.map((r) => r.solverSeconds)).toFixed(2)} s; proven ${ours[0]!.proven}, T ${ours[0]!.throughput} (exact, from quantities in hundredths), exact capacity check ${ours[0]!.feasible ? "passed" : "FAILED"}`,
   );
   if (!python || theirs.length === 0) {
     say("- scipy: SKIPPED — no python3 with scipy found (install Debian's python3-scipy).");
@@ -161,11 +172,12 @@ async function benchContinuous(say: Say, python: string | undefined): Promise<vo
   const theirMedian = median(theirs.map((r) => r.seconds));
   const relative = Math.abs(theirs[0]!.throughput - Number(ours[0]!.throughput)) / theirs[0]!.throughput;
   say(
-    `- scipy ${theirs[0]!.scipy} linprog(method="highs"), problem built from arrays and solved: median ${theirMedian.toFixed(2)} s (${theirs.map((r) => r.seconds.toFixed(2)).join(", ")}); optimal ${theirs[0]!.optimal}, T ${theirs[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
+    `- scipy ${theirs[0]!.scipy} linprog(method="highs"), problem built from arrays and solved: median ${theirMedian.toFixed(2)} s (${theirs.map((r) => r.seconds.toFixed(2)).join(", ")}), CPU ${median(theirs.map((r) => r.cpuSeconds)).toFixed(2)} s; optimal ${theirs[0]!.optimal}, T ${theirs[0]!.throughput.toFixed(2)} (float; relative difference ${relative.toExponential(1)})`,
   );
   const pairs = ours.map((r, i) => r.seconds / theirs[i]!.seconds);
+  const cpuPairs = ours.map((r, i) => r.cpuSeconds / theirs[i]!.cpuSeconds);
   say(
-    `- library / scipy: ${median(pairs).toFixed(2)} (pair by pair ${pairs.map((r) => r.toFixed(2)).join(", ")}; goal ≤ 2: ${median(pairs) <= 2 ? "met" : "NOT met"}); load average after: ${load()}`,
+    `- library / scipy: wall ${median(pairs).toFixed(2)} (pair by pair ${pairs.map((r) => r.toFixed(2)).join(", ")}; goal ≤ 2: ${median(pairs) <= 2 ? "met" : "NOT met"}), CPU ${median(cpuPairs).toFixed(2)}; load average after: ${load()}`,
   );
 }
 

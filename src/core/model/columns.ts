@@ -64,7 +64,7 @@ const SAFE = toDecimal(Number.MAX_SAFE_INTEGER);
  * const column = minutesColumn([1.5, 2], [1, 60]);
  * [column.decimals, ...column.scaled]; // [1, 15, 1200]
  */
-export function minutesColumn(values: readonly number[], factors: readonly number[]): ExactColumn {
+export function minutesColumn(values: ArrayLike<number>, factors: ArrayLike<number>): ExactColumn {
   let decimals = 0;
   const places = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -206,8 +206,8 @@ export function columnsOf(model: BusinessModel): ModelColumns {
   const rows = model.usages;
   const usageProduct = new Int32Array(rows.length);
   const usageResource = new Int32Array(rows.length);
-  const times: number[] = [];
-  const factors: number[] = [];
+  const times = new Float64Array(rows.length);
+  const factors = new Float64Array(rows.length);
   let lastProductId: string | undefined;
   let lastProduct = -1;
   let kept = 0;
@@ -219,9 +219,9 @@ export function columnsOf(model: BusinessModel): ModelColumns {
     const resource = resourceIndex.get(row.resourceId);
     if (lastProduct < 0 || resource === undefined) continue;
     usageProduct[kept] = lastProduct;
-    usageResource[kept++] = resource;
-    times.push(row.timePerUnit);
-    factors.push(row.unit === "hour" ? 60 : 1);
+    usageResource[kept] = resource;
+    times[kept] = row.timePerUnit;
+    factors[kept++] = row.unit === "hour" ? 60 : 1;
   }
   const demand = model.demand.filter((row) => productIndex.has(row.productId));
   const columns: ModelColumns = {
@@ -233,7 +233,10 @@ export function columnsOf(model: BusinessModel): ModelColumns {
     capacityMinutes: model.resources.map((resource) => minutesOfNumber(resource.capacity, resource.unit)),
     usageProduct: kept === rows.length ? usageProduct : usageProduct.slice(0, kept),
     usageResource: kept === rows.length ? usageResource : usageResource.slice(0, kept),
-    usageMinutes: minutesColumn(times, factors),
+    usageMinutes:
+      kept === rows.length
+        ? minutesColumn(times, factors)
+        : minutesColumn(times.subarray(0, kept), factors.subarray(0, kept)),
     demandProduct: Int32Array.from(demand, (row) => productIndex.get(row.productId)!),
     demandQuantity: Float64Array.from(demand, (row) => row.quantity),
     demandMinimum: Float64Array.from(demand, (row) => row.minimum ?? NaN),

@@ -278,11 +278,11 @@ export function fastLoadFolder(
     return productIndex;
   };
   let increasing = true;
-  const types: ("product" | "service")[] = [];
-  const priceInt: number[] = [];
-  const priceDecimals: number[] = [];
-  const wholeUnits: number[] = []; // -1 blank, 0 no, 1 yes
-  const texts = new IntList(); // per product: price, name, category, unit_name as start, end
+  const typesList = intList(); // 0 product, 1 service
+  const priceIntList = doubleList();
+  const priceDecimalsList = intList();
+  const wholeUnitsList = intList(); // -1 blank, 0 no, 1 yes
+  const texts = intList(); // per product: price, name, category, unit_name as start, end
   let idAt = -1,
     typeAt = -1,
     priceAt = -1,
@@ -311,20 +311,19 @@ export function fastLoadFolder(
         increasing = false;
         if (indexOfIds().has(id)) return false;
       }
-      if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_PRODUCT)) types.push("product");
-      else if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_SERVICE)) types.push("service");
+      if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_PRODUCT)) typesList.push(0);
+      else if (equalsWord(productBytes, starts[typeAt]!, ends[typeAt]!, WORD_SERVICE)) typesList.push(1);
       else return false;
       if (!readNumber(productBytes, starts[priceAt]!, ends[priceAt]!) || numberDecimals > MAX_DECIMALS) return false;
-      priceInt.push(numberInt);
-      priceDecimals.push(numberDecimals);
+      priceIntList.push(numberInt);
+      priceDecimalsList.push(numberDecimals);
       let whole = -1;
       if (wholeAt >= 0 && starts[wholeAt] !== ends[wholeAt]) {
-        if (TRUE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word))) whole = 1;
-        else if (FALSE_WORDS.some((word) => equalsWord(productBytes, starts[wholeAt]!, ends[wholeAt]!, word)))
-          whole = 0;
+        if (wordIndex(productBytes, starts[wholeAt]!, ends[wholeAt]!, TRUE_WORDS) >= 0) whole = 1;
+        else if (wordIndex(productBytes, starts[wholeAt]!, ends[wholeAt]!, FALSE_WORDS) >= 0) whole = 0;
         else return false;
       }
-      wholeUnits.push(whole);
+      wholeUnitsList.push(whole);
       // (Four pushes, not a loop over a new array per row.)
       texts.push(starts[priceAt]!);
       texts.push(ends[priceAt]!);
@@ -379,11 +378,11 @@ export function fastLoadFolder(
 
   // tvc.csv: per-unit amounts only (a rate takes the careful path).
   const tvcBytes = read("tvc");
-  const tvcProduct: number[] = [];
-  const tvcKind: number[] = [];
-  const tvcInt: number[] = [];
-  const tvcDecimals: number[] = [];
-  const tvcTexts = new IntList(); // name, amount: start, end
+  const tvcProductList = intList();
+  const tvcKindList = intList();
+  const tvcIntList = doubleList();
+  const tvcDecimalsList = intList();
+  const tvcTexts = intList(); // name, amount: start, end
   if (tvcBytes) {
     guess = 0;
     let kindAt = -1,
@@ -405,14 +404,14 @@ export function fastLoadFolder(
       (starts, ends) => {
         const p = productAt(tvcBytes, starts[productIdAt]!, ends[productIdAt]!);
         if (p < 0) return false;
-        const kind = KIND_WORDS.findIndex((word) => equalsWord(tvcBytes, starts[kindAt]!, ends[kindAt]!, word));
+        const kind = wordIndex(tvcBytes, starts[kindAt]!, ends[kindAt]!, KIND_WORDS);
         if (kind < 0) return false;
         if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) return false;
         if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
-        tvcProduct.push(p);
-        tvcKind.push(kind);
-        tvcInt.push(numberInt);
-        tvcDecimals.push(numberDecimals);
+        tvcProductList.push(p);
+        tvcKindList.push(kind);
+        tvcIntList.push(numberInt);
+        tvcDecimalsList.push(numberDecimals);
         tvcTexts.push(nameAt < 0 ? 0 : starts[nameAt]!);
         tvcTexts.push(nameAt < 0 ? 0 : ends[nameAt]!);
         tvcTexts.push(starts[amountAt]!);
@@ -428,10 +427,10 @@ export function fastLoadFolder(
   const resourceWords = resourceList.map((resource) => Buffer.from(resource.id, "utf8"));
   const resourceCount = resourceList.length;
   const usageBytes = read("usage");
-  const usageProduct: number[] = [];
-  const usageResource: number[] = [];
-  const usageTime: number[] = [];
-  const usageHour: number[] = [];
+  const usageProductList = intList();
+  const usageResourceList = intList();
+  const usageTimeList = doubleList();
+  const usageHourList = intList();
   if (usageBytes) {
     if (resourceCount === 0 || n * resourceCount > 64_000_000) return undefined;
     const pairs = new Uint8Array(n * resourceCount);
@@ -453,9 +452,7 @@ export function fastLoadFolder(
       (starts, ends) => {
         const p = productAt(usageBytes, starts[productIdAt]!, ends[productIdAt]!);
         if (p < 0) return false;
-        const r = resourceWords.findIndex((word) =>
-          equalsWord(usageBytes, starts[resourceAt]!, ends[resourceAt]!, word),
-        );
+        const r = wordIndex(usageBytes, starts[resourceAt]!, ends[resourceAt]!, resourceWords);
         if (r < 0 || pairs[p * resourceCount + r] === 1) return false;
         pairs[p * resourceCount + r] = 1;
         if (!readNumber(usageBytes, starts[timeAt]!, ends[timeAt]!)) return false;
@@ -467,10 +464,10 @@ export function fastLoadFolder(
           else if (equalsWord(usageBytes, starts[unitAt]!, ends[unitAt]!, WORD_HOUR)) unit = "hour";
           else return false;
         }
-        usageProduct.push(p);
-        usageResource.push(r);
-        usageTime.push(time);
-        usageHour.push(unit === "hour" ? 60 : 1);
+        usageProductList.push(p);
+        usageResourceList.push(r);
+        usageTimeList.push(time);
+        usageHourList.push(unit === "hour" ? 60 : 1);
         return true;
       },
     );
@@ -479,10 +476,10 @@ export function fastLoadFolder(
 
   // demand.csv: numbers only (`unlimited` takes the careful path), limits that say nothing to warn about.
   const demandBytes = read("demand");
-  const demandProduct: number[] = [];
-  const demandQuantity: number[] = [];
-  const demandMinimum: number[] = [];
-  const demandMaximum: number[] = [];
+  const demandProductList = intList();
+  const demandQuantityList = doubleList();
+  const demandMinimumList = doubleList();
+  const demandMaximumList = doubleList();
   if (demandBytes) {
     const seen = new Uint8Array(n);
     guess = 0;
@@ -519,15 +516,33 @@ export function fastLoadFolder(
         if (quantity === undefined || minimum === undefined || maximum === undefined) return false;
         // Anything the careful path reports or warns about: minimum above maximum or demand, maximum above demand.
         if (minimum > maximum || minimum > quantity || maximum > quantity) return false;
-        demandProduct.push(p);
-        demandQuantity.push(quantity);
-        demandMinimum.push(minimum);
-        demandMaximum.push(maximum);
+        demandProductList.push(p);
+        demandQuantityList.push(quantity);
+        demandMinimumList.push(minimum);
+        demandMaximumList.push(maximum);
         return true;
       },
     );
     if (!ok) return undefined;
   }
+
+  // The lists as typed arrays.
+  const types = typesList.view();
+  const priceInt = priceIntList.view();
+  const priceDecimals = priceDecimalsList.view();
+  const wholeUnits = wholeUnitsList.view();
+  const tvcProduct = tvcProductList.view();
+  const tvcKind = tvcKindList.view();
+  const tvcInt = tvcIntList.view();
+  const tvcDecimals = tvcDecimalsList.view();
+  const usageProduct = usageProductList.view();
+  const usageResource = usageResourceList.view();
+  const usageTime = usageTimeList.view();
+  const usageHour = usageHourList.view();
+  const demandProduct = demandProductList.view();
+  const demandQuantity = demandQuantityList.view();
+  const demandMinimum = demandMinimumList.view();
+  const demandMaximum = demandMaximumList.view();
 
   // T per unit = price − per-unit TVC in one common scale, exactly as model-columns.ts computes it; a
   // value beyond the safe integers (the careful path's decimal fall-back) takes the careful path.
@@ -606,7 +621,7 @@ export function fastLoadFolder(
       return {
         id,
         name: productName(p),
-        type: types[p]!,
+        type: types[p] === 1 ? ("service" as const) : ("product" as const),
         price: money(text(productBytes, texts, 8 * p), currency),
         ...(category ? { category } : {}),
         ...(whole < 0 ? {} : { wholeUnits: whole === 1 }),
@@ -616,14 +631,14 @@ export function fastLoadFolder(
     });
   };
   const usageObjects = (): ResourceUsage[] =>
-    usageProduct.map((p, k) => ({
+    Array.from(usageProduct, (p, k) => ({
       productId: productIds[p]!,
       resourceId: resourceList[usageResource[k]!]!.id,
       timePerUnit: usageTime[k]!,
       unit: usageHour[k] === 60 ? "hour" : "minute",
     }));
   const demandObjects = (): Demand[] =>
-    demandProduct.map((p, k) => {
+    Array.from(demandProduct, (p, k) => {
       const minimum = demandMinimum[k]!;
       const maximum = demandMaximum[k]!;
       return {
@@ -654,13 +669,16 @@ export function fastLoadFolder(
   return model;
 }
 
-/** A growing list of integers in a typed array (no JS array of a million numbers to grow and copy). */
-class IntList {
-  private items = new Int32Array(1024);
+/** A growing list of numbers in a typed array (no JS array of a million numbers to grow, copy and scan). */
+class NumberList<T extends Int32Array | Float64Array> {
+  private items: T;
   length = 0;
+  constructor(private readonly make: (size: number) => T) {
+    this.items = make(1024);
+  }
   push(value: number): void {
     if (this.length === this.items.length) {
-      const next = new Int32Array(this.length * 2);
+      const next = this.make(this.length * 2);
       next.set(this.items);
       this.items = next;
     }
@@ -669,6 +687,19 @@ class IntList {
   at(index: number): number {
     return this.items[index]!;
   }
+  /** The numbers pushed, as a view of the typed array. */
+  view(): T {
+    return this.items.subarray(0, this.length) as T;
+  }
+}
+type IntList = NumberList<Int32Array>;
+const intList = (): IntList => new NumberList((size) => new Int32Array(size));
+const doubleList = () => new NumberList((size) => new Float64Array(size));
+
+/** Index of the word the bytes [start, end) spell, or -1 (a loop: no closure per cell). */
+function wordIndex(bytes: Uint8Array, start: number, end: number, words: readonly Uint8Array[]): number {
+  for (let w = 0; w < words.length; w++) if (equalsWord(bytes, start, end, words[w]!)) return w;
+  return -1;
 }
 
 function latin1(bytes: Uint8Array, start: number, end: number): string {
