@@ -258,12 +258,17 @@ export function whatIfView(spec: WhatIfSpec, values: Readonly<Record<string, str
   };
   for (const line of political.lines)
     figures[`units:${line.productId}`] = { text: numberText(line.quantity, locale), value: String(line.quantity) };
-  const table = `<table class="ta-table"><thead><tr><th>${escapeHtml(words.product)}</th><th>${escapeHtml(words.units)}</th><th>${escapeHtml(l.throughput)}</th><th>${escapeHtml(words.load)}</th></tr></thead><tbody>${political.lines
-    .map(
-      (line) =>
-        `<tr><td>${escapeHtml(line.name)}</td><td class="num" data-figure="units:${escapeHtml(line.productId)}">${escapeHtml(numberText(line.quantity, locale))}</td><td class="num">${escapeHtml(amountText(line.throughput, locale))}</td><td class="num">${line.cumulativeConstraintLoad === undefined ? "" : escapeHtml(percentText(line.cumulativeConstraintLoad, locale))}</td></tr>`,
-    )
-    .join("")}</tbody></table>`;
+  const head = [words.product, words.units, l.throughput, words.load].map((word) => `<th>${escapeHtml(word)}</th>`);
+  const rows = political.lines.map((line) => {
+    const load = line.cumulativeConstraintLoad;
+    return (
+      `<tr><td>${escapeHtml(line.name)}</td>` +
+      `<td class="num" data-figure="units:${escapeHtml(line.productId)}">${escapeHtml(numberText(line.quantity, locale))}</td>` +
+      `<td class="num">${escapeHtml(amountText(line.throughput, locale))}</td>` +
+      `<td class="num">${load === undefined ? "" : escapeHtml(percentText(load, locale))}</td></tr>`
+    );
+  });
+  const table = `<table class="ta-table"><thead><tr>${head.join("")}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
   // The sentences are the explain builders' (the same words `show()` prints under a plan).
   const explainOptions = { locale, periodUnit: model.periodUnit };
   const sentences = [

@@ -157,7 +157,8 @@ export function whatIfHtml(
     .map(
       (control) =>
         `<label class="ta-what-if-control"><span>${escapeHtml(control.label)}</span> ` +
-        `<input type="range" name="${escapeHtml(control.name)}" min="${escapeHtml(control.min)}" max="${escapeHtml(control.max)}" step="${escapeHtml(control.step)}" value="${escapeHtml(control.value)}"> ` +
+        `<input type="range" name="${escapeHtml(control.name)}" min="${escapeHtml(control.min)}" ` +
+        `max="${escapeHtml(control.max)}" step="${escapeHtml(control.step)}" value="${escapeHtml(control.value)}"> ` +
         `<output data-for="${escapeHtml(control.name)}">${escapeHtml(controlValueText(control, control.value, locale))}</output></label>`,
     )
     .join("\n");
@@ -165,13 +166,16 @@ export function whatIfHtml(
     .filter(([name]) => names[name] !== undefined)
     .map(
       ([name, figure]) =>
-        `<dt>${escapeHtml(names[name]!)}</dt><dd data-figure="${escapeHtml(name)}"${figure.value === undefined ? "" : ` data-value="${escapeHtml(figure.value)}"`}>${escapeHtml(figure.text)}</dd>`,
+        `<dt>${escapeHtml(names[name]!)}</dt>` +
+        `<dd data-figure="${escapeHtml(name)}"${figure.value === undefined ? "" : ` data-value="${escapeHtml(figure.value)}"`}>` +
+        `${escapeHtml(figure.text)}</dd>`,
     )
     .join("");
   const chart =
     view.figure === undefined
       ? ""
-      : `<div data-what-if-chart class="ta-chart plotly-graph-div" style="width:100%;min-height:${typeof view.figure.layout.height === "number" ? view.figure.layout.height : 440}px"></div>`;
+      : `<div data-what-if-chart class="ta-chart plotly-graph-div" ` +
+        `style="width:100%;min-height:${typeof view.figure.layout.height === "number" ? view.figure.layout.height : 440}px"></div>`;
   const boot =
     `(function () {\n` +
     `  var deadline = Date.now() + 60000;\n` +

@@ -73,7 +73,8 @@ const BY_CODE: Readonly<Record<IssueCode, IssueWords>> = {
 
 const NUMBER_EXPECTED = "число, например 68,50 или 68.50 или 1 000 000,50";
 const UTF8_HOW_TO =
-  "файл, сохранённый в UTF-8: в Excel «Сохранить как… → CSV UTF-8 (разделитель — запятая)», в LibreOffice отметьте «Изменить настройки фильтра» и выберите «Юникод (UTF-8)»";
+  "файл, сохранённый в UTF-8: в Excel «Сохранить как… → CSV UTF-8 (разделитель — запятая)», " +
+  "в LibreOffice отметьте «Изменить настройки фильтра» и выберите «Юникод (UTF-8)»";
 
 // The loader's and the core's fixed English phrases (messages and expectations alike), word for word.
 const PHRASES: ReadonlyMap<string, string> = new Map([
@@ -152,7 +153,8 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
     "файл — zip-архив, например книга Excel, переименованная в .csv",
   ],
   [
-    "the file is not UTF-8 text, nor Russian text in Windows-1251 (the default of Russian Excel), where this byte is no letter: it is in another encoding (DOS 866, KOI8-R, …)",
+    "the file is not UTF-8 text, nor Russian text in Windows-1251 (the default of Russian " +
+      "Excel), where this byte is no letter: it is in another encoding (DOS 866, KOI8-R, …)",
     "файл не в UTF-8 и не в Windows-1251 (кодировке русского Excel по умолчанию), где этот байт не буква: он в другой кодировке (DOS 866, KOI8-R, …)",
   ],
   ["not an Arrow file", "не файл Arrow"],
@@ -175,8 +177,10 @@ const PHRASES: ReadonlyMap<string, string> = new Map([
   ["text, a number or a date", "текст, число или дата"],
   ["a value, not an error", "значение, а не ошибка"],
   [
-    "a value: the file stores the formula but not its result (it was written by a program that does not calculate); open it in Excel or LibreOffice and save it again",
-    "значение: в файле записана формула, но не её результат (его сохранила программа, которая не считает); откройте файл в Excel или LibreOffice и сохраните заново",
+    "a value: the file stores the formula but not its result (it was written by a " +
+      "program that does not calculate); open it in Excel or LibreOffice and save it again",
+    "значение: в файле записана формула, но не её результат (его сохранила программа, " +
+      "которая не считает); откройте файл в Excel или LibreOffice и сохраните заново",
   ],
   ["an amount ≥ 0", "сумма ≥ 0"],
   ["an amount ≥ 0 per period", "сумма ≥ 0 за период"],
@@ -339,7 +343,8 @@ const PATTERNS: readonly Rule[] = [
   [
     /^at most (\d+) values, one per column of the header \(put a value that contains "(.*)" in double quotes\)$/s,
     (width, separator) =>
-      `не больше ${width} значений, по одному на столбец заголовка (значение, в котором есть «${separator === "the separator" ? "разделитель" : separator}», возьмите в двойные кавычки)`,
+      `не больше ${width} значений, по одному на столбец заголовка (значение, в котором есть ` +
+      `«${separator === "the separator" ? "разделитель" : separator}», возьмите в двойные кавычки)`,
   ],
   [/^one file for the (.*) table$/, (name) => `один файл для таблицы ${name}`],
   [/^one sheet named "(.*)"$/, (name) => `один лист с названием «${name}»`],
@@ -357,7 +362,8 @@ const PATTERNS: readonly Rule[] = [
   [
     /^ambiguous: "(.*)" can be read as (.*) \(decimal comma\) or (.*) \(thousands\); write it with a space for thousands \(1 500\) or with more or fewer decimals \(1,5\)$/s,
     (text, decimal, thousands) =>
-      `неоднозначно: «${text}» можно прочитать как ${decimal} (десятичная запятая) или как ${thousands} (тысячи); тысячи отделяйте пробелом (1 500) или пишите другое число знаков после запятой (1,5)`,
+      `неоднозначно: «${text}» можно прочитать как ${decimal} (десятичная запятая) или как ${thousands} ` +
+      `(тысячи); тысячи отделяйте пробелом (1 500) или пишите другое число знаков после запятой (1,5)`,
   ],
   [
     /^the file looks like UTF-16 \("Unicode text", (.*)\) but is cut or damaged$/,
@@ -410,7 +416,8 @@ const WARNING_PATTERNS: readonly Rule[] = [
   [
     /^read as (.*) \((the bytes are not UTF-8|UTF-16 text without a byte-order mark)\); if names look garbled, save the file as "CSV UTF-8"$/,
     (encoding, why) =>
-      `прочитан как ${encoding} (${why === "the bytes are not UTF-8" ? "байты не в UTF-8" : "текст UTF-16 без метки порядка байтов"}); если названия выглядят искажёнными, сохраните файл как «CSV UTF-8»`,
+      `прочитан как ${encoding} (${why === "the bytes are not UTF-8" ? "байты не в UTF-8" : "текст UTF-16 без метки порядка байтов"}); ` +
+      `если названия выглядят искажёнными, сохраните файл как «CSV UTF-8»`,
   ],
 ];
 

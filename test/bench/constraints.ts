@@ -110,7 +110,8 @@ async function benchCsv(): Promise<void> {
     const folder = generated.value;
     const runs = size >= 1_000_000 ? 2 : 3;
     say(
-      `Folder ${path.relative(process.cwd(), folder)} (made or reused in ${generated.seconds.toFixed(1)} s); ${runs} runs of each side, alternated; load average before: ${load()}.`,
+      `Folder ${path.relative(process.cwd(), folder)} (made or reused in ${generated.seconds.toFixed(1)} ` +
+        `s); ${runs} runs of each side, alternated; load average before: ${load()}.`,
     );
     const results = new Map<string, ProcessRun[]>(sides.map((side) => [side.name, []]));
     for (let run = 0; run < runs; run++)
@@ -135,10 +136,16 @@ async function benchCsv(): Promise<void> {
       const last = side.name === "library" ? checked.output : list[list.length - 1]!.output;
       const inside =
         side.name === "library"
-          ? `Node start and package load ${median(list.map((r) => Number(r.output.importSeconds))).toFixed(2)} s, loadModel ${median(list.map((r) => Number(r.output.loadSeconds))).toFixed(2)} s, rankingMix ${median(list.map((r) => Number(r.output.rankingSeconds))).toFixed(2)} s, and, in one more run, reading the ${size.toLocaleString("en")} plan lines to count the units took ${Number(checked.output.linesSeconds).toFixed(2)} s more`
+          ? `Node start and package load ${median(list.map((r) => Number(r.output.importSeconds))).toFixed(2)} ` +
+            `s, loadModel ${median(list.map((r) => Number(r.output.loadSeconds))).toFixed(2)} ` +
+            `s, rankingMix ${median(list.map((r) => Number(r.output.rankingSeconds))).toFixed(2)} ` +
+            `s, and, in one more run, reading the ${size.toLocaleString("en")} plan ` +
+            `lines to count the units took ${Number(checked.output.linesSeconds).toFixed(2)} s more`
           : `read_csv ${median(list.map((r) => Number(r.output.readSeconds))).toFixed(2)} s`;
       say(
-        `- ${side.name}: median ${wall.toFixed(2)} s (${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB; ${inside}; CCR ${last.ccr}, T ${Number(last.throughput).toFixed(2)}, units ${last.unitsPlanned}`,
+        `- ${side.name}: median ${wall.toFixed(2)} s (${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), ` +
+          `peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB; ${inside}; ` +
+          `CCR ${last.ccr}, T ${Number(last.throughput).toFixed(2)}, units ${last.unitsPlanned}`,
       );
     }
     const library = results.get("library")!;
@@ -152,14 +159,18 @@ async function benchCsv(): Promise<void> {
         Number(list[list.length - 1]!.output.throughput) - Number(library[library.length - 1]!.output.throughput),
       );
       say(
-        `- library / ${other}: ${median(pairs).toFixed(2)} (pair by pair ${pairs.map((r) => r.toFixed(2)).join(", ")}); same plan: units ${sameUnits ? "equal" : "DIFFER"}, |ΔT| ${dT.toExponential(1)} (${other} sums floats)`,
+        `- library / ${other}: ${median(pairs).toFixed(2)} (pair by pair ` +
+          `${pairs.map((r) => r.toFixed(2)).join(", ")}); same plan: units ` +
+          `${sameUnits ? "equal" : "DIFFER"}, |ΔT| ${dT.toExponential(1)} (${other} sums floats)`,
       );
     }
   }
   const sizes = [...libraryMedians.keys()].sort((x, y) => x - y);
   for (let i = 1; i < sizes.length; i++)
     say(
-      `- library growth ${sizes[i - 1]!.toLocaleString("en")} → ${sizes[i]!.toLocaleString("en")} products (×${sizes[i]! / sizes[i - 1]!}): time ×${(libraryMedians.get(sizes[i]!)! / libraryMedians.get(sizes[i - 1]!)!).toFixed(1)}`,
+      `- library growth ${sizes[i - 1]!.toLocaleString("en")} → ` +
+        `${sizes[i]!.toLocaleString("en")} products (×${sizes[i]! / sizes[i - 1]!}): time ` +
+        `×${(libraryMedians.get(sizes[i]!)! / libraryMedians.get(sizes[i - 1]!)!).toFixed(1)}`,
     );
 }
 

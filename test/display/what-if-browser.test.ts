@@ -88,7 +88,9 @@ describe.skipIf(!hasChromium)("the live what-if in headless Chromium, from file:
     const file = join(dir, "handout.html");
     writeFileSync(
       file,
-      `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}">${plotlyScriptHtml()}</head><body>${whatIfHtml(salon, controls, { includeBundle: true })}</body></html>`,
+      `<!doctype html><html><head><meta charset="utf-8">` +
+        `<meta http-equiv="Content-Security-Policy" content="${CSP}">${plotlyScriptHtml()}</head>` +
+        `<body>${whatIfHtml(salon, controls, { includeBundle: true })}</body></html>`,
     );
     const tab = await browser.newPage();
     const errors: string[] = [];
