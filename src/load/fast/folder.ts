@@ -3,6 +3,8 @@ import * as path from "node:path";
 import { isAscii, isUtf8 } from "node:buffer";
 import { DEFAULT_CURRENCY, type CurrencyCode } from "../../core/money/currency";
 import { money } from "../../core/money/money";
+import { ExactDecimal } from "../../core/money/decimal";
+import { readRateCell } from "../parse/cells";
 import { attachColumns, columnOf, minutesColumn, type ModelColumns } from "../../core/model/columns";
 import { lazyProperty } from "../../core/model/lazy";
 import { QUANTITY_LIMIT } from "../../core/model/limits";
@@ -31,11 +33,13 @@ import { INVESTMENTS_SPEC, readInvestments } from "../tables/investments";
  * The fast path of loadModel for big, well-formed folders. It scans the bytes of products.csv, tvc.csv,
  * usage.csv and demand.csv once, parses numbers straight into exact scaled integers (no string per
  * numeric cell), builds the engine's columns, and builds the object view (products, usages, demand) only
- * when it is first read. It never reports anything: on the first thing it is not sure of (a quote, a
- * byte outside ASCII, a CR alone, an alias or unusual word, a blank required cell, an unknown id, a
- * duplicate, a value that would warn, too many digits, a sales.csv) it gives up and loadModel runs the
- * careful path from the start, so every message stays the careful path's own. The differential property
- * test (test/load/fast-folder.test.ts) checks that both give the same model.
+ * when it is first read. Text outside ASCII (UTF-8) is read in names, categories and units; a rate (a
+ * share of the price) makes that product's T an exact decimal, as the careful path does. It never reports
+ * anything: on the first thing it is not sure of (a quote, another encoding or a byte order mark, an id
+ * outside ASCII, a CR alone, an alias or unusual word, a blank required cell, an unknown id, a duplicate,
+ * a value that would warn, too many digits, a sales.csv) it gives up and loadModel runs the careful path
+ * from the start, so every message stays the careful path's own. The differential property test
+ * (test/load/fast/folder.test.ts) checks that both give the same model.
  */
 
 /** Longest number the fast path reads: 15 digits are exact in a double, so int / 10^k is Number(text). */
@@ -376,8 +380,9 @@ export function fastLoadFolder(
     return -1;
   };
 
-  // tvc.csv: per-unit amounts only (a rate takes the careful path).
+  // tvc.csv: per-unit amounts, and shares of the price (rates, read by the careful path's own cell reader).
   const tvcBytes = read("tvc");
+  const tvcRates = new Map<number, ExactDecimal>(); // tvc row → rate, for the share-of-price rows
   const tvcProductList = intList();
   const tvcKindList = intList();
   const tvcIntList = doubleList();
@@ -401,17 +406,28 @@ export function fastLoadFolder(
         nameAt = at("name");
         productIdAt = at("product_id");
       },
-      (starts, ends) => {
+      (starts, ends, high) => {
         const p = productAt(tvcBytes, starts[productIdAt]!, ends[productIdAt]!);
         if (p < 0) return false;
         const kind = wordIndex(tvcBytes, starts[kindAt]!, ends[kindAt]!, KIND_WORDS);
         if (kind < 0) return false;
-        if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) return false;
-        if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
-        tvcProductList.push(p);
-        tvcKindList.push(kind);
-        tvcIntList.push(numberInt);
-        tvcDecimalsList.push(numberDecimals);
+        if (rateAt >= 0 && starts[rateAt] !== ends[rateAt]) {
+          // A rate, and no amount beside it (both, or a rate outside ASCII, is the careful path's to report).
+          if (starts[amountAt] !== ends[amountAt] || high[rateAt] === 1) return false;
+          const rate = readRateCell(latin1(tvcBytes, starts[rateAt]!, ends[rateAt]!), "either");
+          if (!rate.success) return false;
+          tvcRates.set(tvcProductList.length, rate.value);
+          tvcProductList.push(p);
+          tvcKindList.push(kind);
+          tvcIntList.push(0);
+          tvcDecimalsList.push(0);
+        } else {
+          if (!readNumber(tvcBytes, starts[amountAt]!, ends[amountAt]!) || numberDecimals > MAX_DECIMALS) return false;
+          tvcProductList.push(p);
+          tvcKindList.push(kind);
+          tvcIntList.push(numberInt);
+          tvcDecimalsList.push(numberDecimals);
+        }
         tvcTexts.push(nameAt < 0 ? 0 : starts[nameAt]!);
         tvcTexts.push(nameAt < 0 ? 0 : ends[nameAt]!);
         tvcTexts.push(starts[amountAt]!);
@@ -544,26 +560,6 @@ export function fastLoadFolder(
   const demandMinimum = demandMinimumList.view();
   const demandMaximum = demandMaximumList.view();
 
-  // T per unit = price − per-unit TVC in one common scale, exactly as model-columns.ts computes it; a
-  // value beyond the safe integers (the careful path's decimal fall-back) takes the careful path.
-  let decimals = 0;
-  for (const d of priceDecimals) if (d > decimals) decimals = d;
-  for (const d of tvcDecimals) if (d > decimals) decimals = d;
-  const scaled = new Float64Array(n);
-  for (let p = 0; p < n; p++) scaled[p] = priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!;
-  for (let k = 0; k < tvcProduct.length; k++) {
-    const p = tvcProduct[k]!;
-    scaled[p] = scaled[p]! - tvcInt[k]! * POWERS[decimals - tvcDecimals[k]!]!;
-  }
-  const approximate = new Float64Array(n);
-  const divisor = 10 ** decimals;
-  for (let p = 0; p < n; p++) {
-    if (!Number.isSafeInteger(scaled[p]!)) return undefined;
-    approximate[p] = scaled[p]! / divisor;
-  }
-  for (let p = 0; p < n; p++)
-    if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
-
   // Texts as the careful path reads them: the cell trimmed of every Unicode space (ASCII ones are gone).
   const decoders = new Map<Uint8Array, (start: number, end: number) => string>();
   const text = (bytes: Uint8Array, list: IntList, k: number) => {
@@ -579,13 +575,60 @@ export function fastLoadFolder(
     }
     return decode(list.at(k), list.at(k + 1));
   };
+
+  // T per unit = price − per-unit TVC in one common scale, exactly as model-columns.ts computes it; a
+  // value beyond the safe integers (the careful path's decimal fall-back) takes the careful path.
+  let decimals = 0;
+  for (const d of priceDecimals) if (d > decimals) decimals = d;
+  for (const d of tvcDecimals) if (d > decimals) decimals = d;
+  const scaled = new Float64Array(n);
+  for (let p = 0; p < n; p++) scaled[p] = priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!;
+  for (let k = 0; k < tvcProduct.length; k++) {
+    const p = tvcProduct[k]!;
+    scaled[p] = scaled[p]! - tvcInt[k]! * POWERS[decimals - tvcDecimals[k]!]!;
+  }
+  // A product with a share-of-price component: T as an exact decimal, price − each component in file
+  // order (model-columns.ts's exactThroughput), its scaled integer NaN.
+  const fallback = new Map<number, ExactDecimal>();
+  if (tvcRates.size > 0) {
+    const byShare = new Uint8Array(n);
+    for (const k of tvcRates.keys()) byShare[tvcProduct[k]!] = 1;
+    const prices = new Map<number, ExactDecimal>();
+    for (let k = 0; k < tvcProduct.length; k++) {
+      const p = tvcProduct[k]!;
+      if (byShare[p] !== 1) continue;
+      let price = prices.get(p);
+      if (!price) {
+        prices.set(p, (price = new ExactDecimal(text(productBytes, texts, 8 * p))));
+        fallback.set(p, price);
+      }
+      const rate = tvcRates.get(k);
+      const part = rate ? price.times(rate) : new ExactDecimal(text(tvcBytes!, tvcTexts, 4 * k + 2));
+      fallback.set(p, fallback.get(p)!.minus(part));
+    }
+    for (const p of fallback.keys()) scaled[p] = NaN;
+  }
+  const approximate = new Float64Array(n);
+  const divisor = 10 ** decimals;
+  for (let p = 0; p < n; p++) {
+    const exact = fallback.get(p);
+    if (exact) {
+      approximate[p] = exact.toNumber();
+      continue;
+    }
+    if (!Number.isSafeInteger(scaled[p]!)) return undefined;
+    approximate[p] = scaled[p]! / divisor;
+  }
+  for (let p = 0; p < n; p++)
+    if (!Number.isSafeInteger(priceInt[p]! * POWERS[decimals - priceDecimals[p]!]!)) return undefined;
+
   const productName = (p: number) => text(productBytes, texts, 8 * p + 2) || productIds[p]!;
   const columns: ModelColumns = {
     productIds,
     get productIndex() {
       return indexOfIds();
     },
-    throughput: columnOf(decimals, scaled, approximate, new Map()),
+    throughput: columnOf(decimals, scaled, approximate, fallback),
     wholeUnits: Uint8Array.from(wholeUnits, (whole) => (whole === 0 ? 0 : 1)),
     resourceIds: resourceList.map((resource) => resource.id),
     capacityMinutes: resourceList.map((resource) => minutesOf(resource.capacity, resource.unit)),
@@ -604,12 +647,11 @@ export function fastLoadFolder(
     const components = new Map<number, TvcComponent[]>();
     for (let k = 0; k < tvcProduct.length; k++) {
       const kind: TvcKind = TVC_KINDS[tvcKind[k]!]!;
-      const component: TvcComponent = {
-        kind,
-        name: text(tvcBytes!, tvcTexts, 4 * k) || kind,
-        basis: "per-unit",
-        amount: money(text(tvcBytes!, tvcTexts, 4 * k + 2), currency),
-      };
+      const name = text(tvcBytes!, tvcTexts, 4 * k) || kind;
+      const rate = tvcRates.get(k);
+      const component: TvcComponent = rate
+        ? { kind, name, basis: "share-of-price", rate }
+        : { kind, name, basis: "per-unit", amount: money(text(tvcBytes!, tvcTexts, 4 * k + 2), currency) };
       const list = components.get(tvcProduct[k]!);
       if (list) list.push(component);
       else components.set(tvcProduct[k]!, [component]);

@@ -90,6 +90,17 @@ describe("the fast path of loadModel", () => {
     expect(twice.fast).toBe(twice.careful);
   });
 
+  it("takes shares of the price (rates) beside amounts, T exact as the careful path computes it", () => {
+    const tvc = `${WELL_FORMED["tvc.csv"]}p3,sales-tax,Tax,,6%\np1,sales-tax,,,0.2\np3,other,,0.01,\n`;
+    const { fast, careful, taken } = both({ ...WELL_FORMED, "tvc.csv": tvc });
+    expect(taken).toBe(true);
+    expect(fast).toBe(careful);
+    for (const odd of ["p3,sales-tax,Tax,1,6%\n", "p3,sales-tax,Tax,,150%\n", "p3,sales-tax,Tax,,6 %\n"]) {
+      const other = both({ ...WELL_FORMED, "tvc.csv": WELL_FORMED["tvc.csv"] + odd });
+      expect(other.fast).toBe(other.careful);
+    }
+  });
+
   it("takes UTF-8 names, categories and units, trimmed of Unicode spaces as the careful path trims them", () => {
     for (const change of [
       { "products.csv": WELL_FORMED["products.csv"].replace("Product 1", "Стрижка").replace("cat0", "Услуги") },
@@ -187,13 +198,30 @@ describe("the fast path of loadModel", () => {
       "tvc.csv": table(
         "product_id,kind,name,amount,rate",
         fc.array(
-          fc.tuple(
-            ref(count),
-            odd(fc.constantFrom("materials", "piece-rate", "other", "sales-tax"), ["Materials", "bogus"]),
-            text,
-            number,
-            odd(fc.constant(""), ["6%"]),
-          ),
+          fc
+            .tuple(
+              ref(count),
+              odd(fc.constantFrom("materials", "piece-rate", "other", "sales-tax"), ["Materials", "bogus"]),
+              text,
+              // An amount per unit, or a share of the price (a rate) with the amount blank, now and then both.
+              fc.oneof(
+                { arbitrary: fc.tuple(number, odd(fc.constant(""), ["6%"])), weight: 3 },
+                {
+                  arbitrary: fc.tuple(
+                    odd(fc.constant(""), ["2"]),
+                    odd(fc.constantFrom("6%", "0.06", "12.5%", "1", "0", "0.125", "100%"), [
+                      "150%",
+                      "-1%",
+                      "x",
+                      "6 %",
+                      "0,5",
+                    ]),
+                  ),
+                  weight: 1,
+                },
+              ),
+            )
+            .map(([product, kind, name, [amount, rate]]) => [product, kind, name, amount, rate]),
           { maxLength: 6 },
         ),
       ),
