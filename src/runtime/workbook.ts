@@ -150,20 +150,30 @@ function resultFiles(folder: string): string[] {
 }
 
 /**
- * Output file stems for notebooks: the file name without `.ipynb`, made unique within the run.
+ * Output file stems for notebooks: the file name without `.ipynb`, made unique within the run. A chapter of
+ * an edition in another language (`notebooks/ru/`) is written under that language's folder (`ru/NAME`), so
+ * its page is `out/ru/NAME.html` beside the English `out/NAME.html`, and its executed copy
+ * `out/notebooks/ru/NAME.ipynb`.
  *
  * @example
+ * outputStems(["notebooks/01-salon-throughput.ipynb", "notebooks/ru/01-salon-throughput.ipynb"]) // ["01-salon-throughput", "ru/01-salon-throughput"]
  * outputStems(["notebooks/01-salon-throughput.ipynb", "drafts/01-salon-throughput.ipynb"]) // ["01-salon-throughput", "01-salon-throughput-2"]
  */
 export function outputStems(paths: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return paths.map((p) => {
-    const stem = basename(p).replace(/\.ipynb$/i, "");
+    const name = basename(p).replace(/\.ipynb$/i, "");
+    const stem = EDITION_FOLDERS.includes(basename(dirname(p)).toLowerCase())
+      ? `${basename(dirname(p)).toLowerCase()}/${name}`
+      : name;
     const n = (seen.get(stem) ?? 0) + 1;
     seen.set(stem, n);
     return n === 1 ? stem : `${stem}-${n}`;
   });
 }
+
+/** Folders that hold an edition of the workbook in another language, written to a folder of that name. */
+const EDITION_FOLDERS: readonly string[] = ["ru"];
 
 /**
  * Runs notebooks one after another, each in a fresh kernel, and writes for each an executed copy
@@ -407,12 +417,14 @@ function writeIndex(
  */
 function pagesOnDisk(outDir: string, listed: readonly IndexEntry[]): IndexEntry[] {
   const named = new Set(listed.map((e) => e.htmlHref));
-  let files: string[];
-  try {
-    files = readdirSync(outDir);
-  } catch {
-    return [];
-  }
+  // The pages of out/ and of each edition's folder (out/ru/NAME.html, its copy out/notebooks/ru/NAME.ipynb).
+  const files = ["", ...EDITION_FOLDERS].flatMap((folder) => {
+    try {
+      return readdirSync(join(outDir, folder)).map((file) => (folder === "" ? file : `${folder}/${file}`));
+    } catch {
+      return [];
+    }
+  });
   return files.flatMap((file): IndexEntry[] => {
     if (!file.endsWith(".html") || file === "index.html" || named.has(file)) return [];
     const notebookHref = join("notebooks", file.replace(/\.html$/, ".ipynb"));

@@ -65,6 +65,8 @@ describe.skipIf(!hasChromium)("the handout's chapter 04 from file://", () => {
   it.each([0, 1])("edition %i: the chair-hours slider moves the page's figures to the library's", async (index) => {
     expect(result.status).toBe("ok");
     const entry = result.entries[index]!;
+    // The Russian edition's page is out/ru/NAME.html and loads the shared assets from ../assets/.
+    expect(entry.htmlPath).toBe(join(out, ...(index === 1 ? ["ru"] : []), "04-mix-and-political-mix.html"));
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));

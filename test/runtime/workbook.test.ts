@@ -85,6 +85,40 @@ describe("running a workbook", () => {
   );
 
   it(
+    "writes the Russian edition under out/ru/ (page and executed copy), its shared assets by relative path",
+    async () => {
+      const out = join(temp, "out-editions");
+      // fixtures/ru/ is the Russian edition of the chart fixture (the same notebook, in an edition folder).
+      const edition = join(FIXTURES, "ru");
+      const result = await runWorkbook({
+        notebooks: [join(FIXTURES, "plotly.ipynb"), join(edition, "plotly.ipynb")],
+        outDir: out,
+      });
+      expect(result.status).toBe("ok");
+      expect(result.entries.map((e) => [e.htmlPath, e.notebookPath])).toEqual([
+        [join(out, "plotly.html"), join(out, "notebooks", "plotly.ipynb")],
+        [join(out, "ru", "plotly.html"), join(out, "notebooks", "ru", "plotly.ipynb")],
+      ]);
+      expect(existsSync(join(out, "plotly-2.html"))).toBe(false);
+      const english = readFileSync(join(out, "plotly.html"), "utf8");
+      const russian = readFileSync(join(out, "ru", "plotly.html"), "utf8");
+      expect(english).toMatch(/<script[^>]* src="assets\/plotly[^"]*\.js"/);
+      expect(russian).toMatch(/<script[^>]* src="\.\.\/assets\/plotly[^"]*\.js"/);
+      expect(russian).toContain('href="../index.html"');
+      const src = /src="\.\.\/(assets\/[^"]+)"/.exec(russian)![1]!;
+      expect(existsSync(join(out, src))).toBe(true);
+      const index = readFileSync(join(out, "index.html"), "utf8");
+      expect(index).toContain('href="plotly.html"');
+      expect(index).toContain('href="ru/plotly.html"');
+      // A later run of one edition keeps the other listed, also when only the pages on disk say so.
+      rmSync(join(out, "manifest.json"));
+      await runWorkbook({ notebooks: [join(FIXTURES, "plotly.ipynb")], outDir: out });
+      expect(readFileSync(join(out, "index.html"), "utf8")).toContain('href="ru/plotly.html"');
+    },
+    KERNEL_TEST_TIMEOUT * 2,
+  );
+
+  it(
     "drops from the index an earlier run whose notebook no longer exists",
     async () => {
       const out = join(temp, "out3");

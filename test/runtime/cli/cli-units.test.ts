@@ -102,6 +102,9 @@ describe("output names and paths", () => {
       "01-salon-2",
       "02",
     ]);
+    expect(
+      outputStems(["notebooks/01-salon.ipynb", "notebooks/ru/01-salon.ipynb", "drafts/ru/01-salon.ipynb"]),
+    ).toEqual(["01-salon", "ru/01-salon", "ru/01-salon-2"]);
   });
 
   it("shows paths relative to the working folder only when inside it", () => {
