@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ModelError, defineModel, formatIssue, money, toDecimal, type ModelInput } from "../../../src/core";
+import {
+  ModelError,
+  defineModel,
+  formatIssue,
+  money,
+  projectDecision,
+  revenuePlan,
+  toDecimal,
+  type ModelInput,
+} from "../../../src/core";
 import { haircut } from "../fixtures";
 
 /** The error a model is refused with. */
@@ -56,6 +65,39 @@ describe("the words of a model's issues, one per code, pinned: rewording one is 
         "duplicate_usage: usages[2]: duplicate usage: got "haircut on chair", expected one row per product and resource",
         "no_demand_limit: demand[0].quantity: no demand limit and no resource: got "unlimited", expected a number, or a usage row giving the product time on some resource (without either nothing limits how much of it to sell)",
         "duplicate_demand: demand[2].productId: duplicate demand: got "haircut", expected one demand row per product",
+      ]
+    `);
+  });
+
+  it("a decision's and a sales plan's issues", () => {
+    const thrownBy = (call: () => unknown): ModelError => {
+      try {
+        call();
+      } catch (error) {
+        if (error instanceof ModelError) return error;
+        throw error;
+      }
+      throw new Error("expected a ModelError");
+    };
+    const issues = [
+      ...thrownBy(() =>
+        projectDecision({
+          name: "hire",
+          horizonMonths: 0,
+          effects: [{ kind: "throughput", label: "T", amount: money(1), fromMonth: 3, toMonth: 2 }],
+        }),
+      ).issues,
+      ...thrownBy(() => revenuePlan(money(1), [])).issues,
+      ...thrownBy(() => revenuePlan(money(1), [{ name: "goods", throughputRatio: "2", share: "0.5" }])).issues,
+      ...thrownBy(() => revenuePlan(money(1), [{ name: "goods", throughputRatio: "0.5", share: "0.5" }])).issues,
+    ];
+    expect(issues.map((issue) => `${issue.code}: ${formatIssue(issue)}`)).toMatchInlineSnapshot(`
+      [
+        "out_of_range: horizonMonths: bad horizon: got 0, expected a whole number of months ≥ 1",
+        "ends_before_start: effects[0].toMonth: ends before it starts: got 2, expected a month ≥ fromMonth 3",
+        "empty: categories: empty plan: got [], expected at least one category",
+        "out_of_range: categories[0].throughputRatio: bad T-ratio: got "2", expected a fraction above 0 and at most 1",
+        "does_not_add_up: categories: shares do not add up: got "0.5", expected shares that add up to exactly 1",
       ]
     `);
   });
