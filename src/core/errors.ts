@@ -9,6 +9,7 @@ export type ArgumentErrorCode =
   | "division_by_zero"
   | "unknown_product"
   | "unknown_resource"
+  | "unknown_input"
   | "unknown_locale"
   | "out_of_range"
   | "empty";

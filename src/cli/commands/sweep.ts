@@ -1,3 +1,4 @@
+import { ArgumentError } from "../../core/errors";
 import { sweep, type Sweep, type SweepValues, type WhatIfInput } from "../../core/sensitivity";
 import { toDecimal } from "../../core/money/decimal";
 import type { BusinessModel } from "../../core/model/types";
@@ -207,8 +208,8 @@ export const sweepCommand: Command = defineCommand(spec, async (args, io) => {
         ? sweep(model, pairs[0]!.input, pairs[0]!.values, options)
         : sweep(model, [pairs[0]!.input, pairs[1]!.input], [pairs[0]!.values, pairs[1]!.values], options);
   } catch (error) {
-    // The library refuses values it cannot use (a negative capacity, a range that never ends) with a RangeError.
-    if (error instanceof RangeError) throw new InputError(error.message);
+    // The library refuses values it cannot use (a negative capacity, a range that never ends) with an ArgumentError.
+    if (error instanceof ArgumentError) throw new InputError(error.message);
     throw error;
   }
   const file = stringOption(args.values, "xlsx");

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../../core/errors";
 import { tornado, type Tornado, type TornadoInput } from "../../core/sensitivity";
 import { toDecimal } from "../../core/money/decimal";
 import { formatNumber } from "../../i18n/format";
@@ -105,7 +106,7 @@ export const tornadoCommand: Command = defineCommand(spec, async (args, io) => {
       ...(percent === undefined ? {} : { percent: percent.trim() }),
     });
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError(error.message);
+    if (error instanceof ArgumentError) throw new InputError(error.message);
     throw error;
   }
   const file = stringOption(args.values, "xlsx");

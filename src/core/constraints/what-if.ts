@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import type { ExactDecimal, DecimalInput } from "../money/decimal";
 import { money, subtract, type Money } from "../money/money";
 import { columnOf, columnsOf, type ExactColumn, type ModelColumns } from "../model/columns";
@@ -239,11 +240,17 @@ function apply(state: State, change: WhatIfChange): State {
     case "capacity": {
       const r = columns.resourceIds.indexOf(change.resourceId);
       if (r < 0)
-        throw new RangeError(
+        throw new ArgumentError(
+          "unknown_resource",
+          change.resourceId,
           `no resource "${change.resourceId}" in the model (it has: ${columns.resourceIds.join(", ") || "none"})`,
         );
       if (!(Number.isFinite(change.capacity) && change.capacity >= 0))
-        throw new RangeError(`a capacity must be a finite number ≥ 0, got ${change.capacity}`);
+        throw new ArgumentError(
+          "out_of_range",
+          change.capacity,
+          `a capacity must be a finite number ≥ 0, got ${change.capacity}`,
+        );
       const resources = state.resources.map((resource, index) =>
         index === r ? { ...resource, capacity: change.capacity } : resource,
       );
@@ -271,9 +278,13 @@ function apply(state: State, change: WhatIfChange): State {
           ? change.price
           : money(change.price, state.base.currency);
       if (price.currency !== state.base.currency)
-        throw new RangeError(`a price in ${price.currency}, not the model's currency ${state.base.currency}`);
+        throw new ArgumentError(
+          "currency_mismatch",
+          price,
+          `a price in ${price.currency}, not the model's currency ${state.base.currency}`,
+        );
       if (price.amount.isNegative() && !price.amount.isZero())
-        throw new RangeError(`a price must be ≥ 0, got ${price.amount.toString()}`);
+        throw new ArgumentError("out_of_range", price, `a price must be ≥ 0, got ${price.amount.toString()}`);
       const throughput = withValue(columns.throughput, p, throughputPerUnit(product, price).amount);
       shareLineMoney(columns.throughput, throughput, p);
       const prices = new Map(state.prices).set(p, price);
@@ -291,7 +302,11 @@ function apply(state: State, change: WhatIfChange): State {
     case "demand": {
       const p = productIndexOf(columns, change.productId);
       if (!(Number.isFinite(change.quantity) && change.quantity >= 0))
-        throw new RangeError(`a demand must be a finite number ≥ 0, got ${change.quantity}`);
+        throw new ArgumentError(
+          "out_of_range",
+          change.quantity,
+          `a demand must be a finite number ≥ 0, got ${change.quantity}`,
+        );
       const row = columns.demandProduct.indexOf(p);
       const append = row < 0;
       const demandProduct = append ? Int32Array.from([...columns.demandProduct, p]) : columns.demandProduct;
@@ -321,7 +336,7 @@ function apply(state: State, change: WhatIfChange): State {
 
 function productIndexOf(columns: ModelColumns, productId: string): number {
   const p = columns.productIndex.get(productId);
-  if (p === undefined) throw new RangeError(`no product "${productId}" in the model`);
+  if (p === undefined) throw new ArgumentError("unknown_product", productId, `no product "${productId}" in the model`);
   return p;
 }
 

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 import type { CurrencyCode } from "../money/currency";
 import { money } from "../money/money";
@@ -54,25 +55,26 @@ export function inputName(input: WhatIfInput): string {
 
 function productOf(model: BusinessModel, productId: string) {
   const product = model.products.find((candidate) => candidate.id === productId);
-  if (!product) throw new RangeError(`no product "${productId}" in the model`);
+  if (!product) throw new ArgumentError("unknown_product", productId, `no product "${productId}" in the model`);
   return product;
 }
 
 function componentOf(model: BusinessModel, productId: string, component: string) {
   const found = productOf(model, productId).tvc.find((candidate) => candidate.name === component);
-  if (!found) throw new RangeError(`product "${productId}" has no TVC component "${component}"`);
+  if (!found)
+    throw new ArgumentError("unknown_input", component, `product "${productId}" has no TVC component "${component}"`);
   return found;
 }
 
 function resourceOf(model: BusinessModel, resourceId: string) {
   const resource = model.resources.find((candidate) => candidate.id === resourceId);
-  if (!resource) throw new RangeError(`no resource "${resourceId}" in the model`);
+  if (!resource) throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model`);
   return resource;
 }
 
 function itemOf(model: BusinessModel, itemId: string) {
   const item = model.operatingExpenses.find((candidate) => candidate.id === itemId);
-  if (!item) throw new RangeError(`no OE item "${itemId}" in the model`);
+  if (!item) throw new ArgumentError("unknown_input", itemId, `no OE item "${itemId}" in the model`);
   return item;
 }
 
@@ -138,7 +140,11 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
   const exact = toDecimal(value);
   const quantity = () => {
     if (exact.isNegative() && !exact.isZero())
-      throw new RangeError(`${inputName(input)} cannot be negative, got ${exact.toString()}`);
+      throw new ArgumentError(
+        "out_of_range",
+        exact.toString(),
+        `${inputName(input)} cannot be negative, got ${exact.toString()}`,
+      );
     return exact.toNumber();
   };
   switch (input.kind) {

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import type { Money } from "../money/money";
 import type { BusinessModel } from "../model/types";
 import { inputName, inputUnit, inputValue, withInput, type InputUnit, type WhatIfInput } from "./inputs";
@@ -64,10 +65,14 @@ export function sweep(
     sweepValues(values),
   );
   if (lists.length !== inputs.length)
-    throw new RangeError(`${inputs.length} inputs need ${inputs.length} lists of values, got ${lists.length}`);
+    throw new ArgumentError(
+      "out_of_range",
+      lists.length,
+      `${inputs.length} inputs need ${inputs.length} lists of values, got ${lists.length}`,
+    );
   const names = inputs.map(inputName);
   if (new Set(names).size !== names.length)
-    throw new RangeError(`a sweep's inputs must differ, got ${names.join(" and ")} twice`);
+    throw new ArgumentError("out_of_range", names, `a sweep's inputs must differ, got ${names.join(" and ")} twice`);
   const swept: SweptInput[] = inputs.map((input, i) => ({
     name: names[i]!,
     input,
@@ -131,6 +136,6 @@ export function sweepRecords(result: Sweep): SweepRecord[] {
 /** The value of one input at one row, as a number for a chart's axis. */
 export function rowValue(row: SweepRow, name: string): number {
   const text = row.values[name];
-  if (text === undefined) throw new RangeError(`the sweep has no input "${name}"`);
+  if (text === undefined) throw new ArgumentError("unknown_input", name, `the sweep has no input "${name}"`);
   return Number(text);
 }

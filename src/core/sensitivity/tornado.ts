@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { toDecimal, type DecimalInput } from "../money/decimal";
 import { compare, subtract, type Money } from "../money/money";
 import type { BusinessModel } from "../model/types";
@@ -52,7 +53,8 @@ export interface Tornado {
  */
 export function tornado(model: BusinessModel, inputs: readonly TornadoInput[], options: TornadoOptions = {}): Tornado {
   const percent = toDecimal(options.percent ?? 10);
-  if (percent.isNegative()) throw new RangeError(`percent must be ≥ 0, got ${percent.toString()}`);
+  if (percent.isNegative())
+    throw new ArgumentError("out_of_range", percent.toString(), `percent must be ≥ 0, got ${percent.toString()}`);
   const base = outcomeOf(model, options).netProfit;
   const npAt = (input: WhatIfInput, value: DecimalInput) =>
     outcomeOf(withInput(model, input, value), options).netProfit;

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../errors";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 
 /** The values a sweep takes: a list, or a range from `from` to `to` by `step` (or in `steps` equal steps). */
@@ -20,7 +21,7 @@ const MAX_POINTS = 100_000;
 export function sweepValues(values: SweepValues): ExactDecimal[] {
   if (Array.isArray(values)) {
     const list = (values as readonly DecimalInput[]).map((value) => toDecimal(value));
-    if (list.length === 0) throw new RangeError("a sweep needs at least one value");
+    if (list.length === 0) throw new ArgumentError("empty", values, "a sweep needs at least one value");
     return list;
   }
   const range = values as { from: DecimalInput; to: DecimalInput; step?: DecimalInput; steps?: number };
@@ -29,15 +30,20 @@ export function sweepValues(values: SweepValues): ExactDecimal[] {
   let step: ExactDecimal;
   if (range.steps !== undefined) {
     if (!Number.isInteger(range.steps) || range.steps < 1)
-      throw new RangeError(`steps must be a whole number ≥ 1, got ${range.steps}`);
+      throw new ArgumentError("out_of_range", range.steps, `steps must be a whole number ≥ 1, got ${range.steps}`);
     step = to.minus(from).dividedBy(range.steps);
     return Array.from({ length: range.steps + 1 }, (_, i) => (i === range.steps ? to : from.plus(step.times(i))));
   }
   step = toDecimal(range.step!);
-  if (step.isZero()) throw new RangeError("a range's step cannot be 0");
+  if (step.isZero()) throw new ArgumentError("out_of_range", step.toString(), "a range's step cannot be 0");
   if (to.minus(from).isNegative() !== step.isNegative() && !to.equals(from))
-    throw new RangeError(`a step of ${step.toString()} never goes from ${from.toString()} to ${to.toString()}`);
+    throw new ArgumentError(
+      "out_of_range",
+      step.toString(),
+      `a step of ${step.toString()} never goes from ${from.toString()} to ${to.toString()}`,
+    );
   const count = to.minus(from).dividedBy(step).floor().toNumber() + 1;
-  if (count > MAX_POINTS) throw new RangeError(`the range has ${count} points, more than ${MAX_POINTS}`);
+  if (count > MAX_POINTS)
+    throw new ArgumentError("out_of_range", count, `the range has ${count} points, more than ${MAX_POINTS}`);
   return Array.from({ length: count }, (_, i) => from.plus(step.times(i)));
 }

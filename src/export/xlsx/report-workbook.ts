@@ -1,3 +1,4 @@
+import { ArgumentError } from "../../core/errors";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -458,7 +459,7 @@ export async function reportWorkbook(model: BusinessModel, options: ReportWorkbo
       const solved = await optimalMix(model, { ...common, political });
       result = solved.kind === "optimal-mix" ? solved : { message: solved.message };
     } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
+      if (!(error instanceof ArgumentError)) throw error;
       result = { message: error.message };
     }
     addOptimal(workbook, model, result, rankingRows, l);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { politicalMix, prepareModel, rankingMix, type MixPlan, type WhatIfChange } from "../../../src/core/constraints";
-import { defineModel, money, type BusinessModel } from "../../../src/core";
+import { ArgumentError, defineModel, money, type BusinessModel } from "../../../src/core";
 import { mixProblemOf } from "../../../src/core/constraints/problem";
 import { rankingOrder } from "../../../src/core/constraints/ranking";
 import { arbitraryModel } from "./arbitraries";
@@ -89,11 +89,33 @@ describe("the prepared what-if model", () => {
     expect(model.resources.find((r) => r.id === "B")!.capacity).toBe(2400);
   });
 
-  it("refuses an unknown id or a negative value with a RangeError", () => {
+  it("refuses an unknown id or a negative value with an ArgumentError and its code", () => {
     const prepared = prepareModel(salon());
-    expect(() => prepared.with({ kind: "demand", productId: "nope", quantity: 1 })).toThrow(RangeError);
+    expect(() => prepared.with({ kind: "demand", productId: "nope", quantity: 1 })).toThrow(ArgumentError);
     expect(() => prepared.with({ kind: "capacity", resourceId: "nope", capacity: 1 })).toThrow(/no resource "nope"/);
-    expect(() => prepared.with({ kind: "price", productId: salon().products[0]!.id, price: "-1" })).toThrow(RangeError);
+    expect(() => prepared.with({ kind: "price", productId: salon().products[0]!.id, price: "-1" })).toThrow(
+      ArgumentError,
+    );
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof ArgumentError ? [error.code, error.value] : error;
+      }
+      return "no error";
+    };
+    expect(codeOf(() => prepared.with({ kind: "demand", productId: "nope", quantity: 1 }))).toEqual([
+      "unknown_product",
+      "nope",
+    ]);
+    expect(codeOf(() => prepared.with({ kind: "capacity", resourceId: "nope", capacity: 1 }))).toEqual([
+      "unknown_resource",
+      "nope",
+    ]);
+    expect(codeOf(() => prepareModel(pq()).with({ kind: "capacity", resourceId: "B", capacity: -5 }))).toEqual([
+      "out_of_range",
+      -5,
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ArgumentError } from "../../../src/core/errors";
 import {
   breakEven,
   holdRange,
@@ -47,6 +48,20 @@ describe("inputs", () => {
       /no TVC component "gold"/,
     );
     expect(() => withInput(pq(), capacityB, -1)).toThrow(/cannot be negative/);
+    // One error class with a code, so callers (the CLI) branch on it rather than on a built-in class.
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof ArgumentError ? error.code : error;
+      }
+      return "no error";
+    };
+    expect(codeOf(() => withInput(pq(), { kind: "price", productId: "Z" }, 1))).toBe("unknown_product");
+    expect(codeOf(() => withInput(pq(), { kind: "tvc", productId: "P", component: "gold" }, 1))).toBe("unknown_input");
+    expect(codeOf(() => withInput(pq(), capacityB, -1))).toBe("out_of_range");
+    expect(codeOf(() => sweepValues([]))).toBe("empty");
+    expect(codeOf(() => sweepValues({ from: 0, to: 1, step: 0 }))).toBe("out_of_range");
   });
 });
 
