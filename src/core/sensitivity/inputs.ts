@@ -2,6 +2,7 @@ import { ArgumentError } from "../errors";
 import { toDecimal, type DecimalInput, type ExactDecimal } from "../money/decimal";
 import type { CurrencyCode } from "../money/currency";
 import { money } from "../money/money";
+import { productById, resourceById } from "../model/lookup";
 import type { BusinessModel, TimeUnit } from "../model/types";
 
 /**
@@ -53,23 +54,11 @@ export function inputName(input: WhatIfInput): string {
   }
 }
 
-function productOf(model: BusinessModel, productId: string) {
-  const product = model.products.find((candidate) => candidate.id === productId);
-  if (!product) throw new ArgumentError("unknown_product", productId, `no product "${productId}" in the model`);
-  return product;
-}
-
 function componentOf(model: BusinessModel, productId: string, component: string) {
-  const found = productOf(model, productId).tvc.find((candidate) => candidate.name === component);
+  const found = productById(model, productId).tvc.find((candidate) => candidate.name === component);
   if (!found)
     throw new ArgumentError("unknown_input", component, `product "${productId}" has no TVC component "${component}"`);
   return found;
-}
-
-function resourceOf(model: BusinessModel, resourceId: string) {
-  const resource = model.resources.find((candidate) => candidate.id === resourceId);
-  if (!resource) throw new ArgumentError("unknown_resource", resourceId, `no resource "${resourceId}" in the model`);
-  return resource;
 }
 
 function itemOf(model: BusinessModel, itemId: string) {
@@ -87,19 +76,19 @@ function itemOf(model: BusinessModel, itemId: string) {
 export function inputValue(model: BusinessModel, input: WhatIfInput): ExactDecimal {
   switch (input.kind) {
     case "price":
-      return productOf(model, input.productId).price.amount;
+      return productById(model, input.productId).price.amount;
     case "tvc": {
       const component = componentOf(model, input.productId, input.component);
       return component.basis === "per-unit" ? component.amount.amount : component.rate;
     }
     case "demand":
     case "minimum": {
-      productOf(model, input.productId);
+      productById(model, input.productId);
       const row = model.demand.find((candidate) => candidate.productId === input.productId);
       return toDecimal(input.kind === "demand" ? (row?.quantity ?? 0) : (row?.minimum ?? 0));
     }
     case "capacity":
-      return toDecimal(resourceOf(model, input.resourceId).capacity);
+      return toDecimal(resourceById(model, input.resourceId).capacity);
     case "operating-expense":
       return itemOf(model, input.itemId).amount.amount;
   }
@@ -122,9 +111,9 @@ export function inputUnit(model: BusinessModel, input: WhatIfInput): InputUnit {
         : { kind: "rate" };
     case "demand":
     case "minimum":
-      return { kind: "units", wholeUnits: productOf(model, input.productId).wholeUnits ?? true };
+      return { kind: "units", wholeUnits: productById(model, input.productId).wholeUnits ?? true };
     case "capacity":
-      return { kind: "time", unit: resourceOf(model, input.resourceId).unit };
+      return { kind: "time", unit: resourceById(model, input.resourceId).unit };
   }
 }
 
@@ -149,7 +138,7 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
   };
   switch (input.kind) {
     case "price":
-      productOf(model, input.productId);
+      productById(model, input.productId);
       return {
         ...model,
         products: model.products.map((product) =>
@@ -178,7 +167,7 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
     }
     case "demand":
     case "minimum": {
-      productOf(model, input.productId);
+      productById(model, input.productId);
       const units = quantity();
       const exists = model.demand.some((row) => row.productId === input.productId);
       // A product without a demand row gets one: a minimum alone is a market of exactly that minimum.
@@ -199,7 +188,7 @@ export function withInput(model: BusinessModel, input: WhatIfInput, value: Decim
       return { ...model, demand };
     }
     case "capacity": {
-      resourceOf(model, input.resourceId);
+      resourceById(model, input.resourceId);
       const capacity = quantity();
       return {
         ...model,
