@@ -19,9 +19,10 @@ export default tseslint.config(
       "@typescript-eslint/no-require-imports": [
         "error",
         {
-          // Loaded on demand, synchronously: danfojs-node is an optional peer dependency (read-table.ts), and
-          // exceljs's cell parser is patched from its internal module (xlsx-load.ts). Anything else is an import.
-          allow: ["^danfojs-node$", "^exceljs/lib/xlsx/xform/sheet/cell-xform\\.js$"],
+          // Loaded on demand, synchronously: danfojs-node is an optional peer dependency (read-table.ts),
+          // exceljs's cell parser is patched from its internal module (xlsx-load.ts), and HiGHS with node:v8
+          // load on the first solve, not with the package (solver.ts). Anything else is an import.
+          allow: ["^danfojs-node$", "^exceljs/lib/xlsx/xform/sheet/cell-xform\\.js$", "^highs$", "^node:v8$"],
         },
       ],
     },

@@ -13,19 +13,20 @@ const noSolver = {
     b.onResolve({ filter: /^highs$/ }, () => ({ path: "highs", namespace: "no-solver" }));
     b.onLoad({ filter: /.*/, namespace: "no-solver" }, () => ({
       contents:
-        "export default function loadHighs() { return Promise.reject(new Error('the optimal mix (HiGHS) is not in the browser bundle')); }",
+        "module.exports = function loadHighs() { return Promise.reject(new Error('the optimal mix (HiGHS) is not in the browser bundle')); };",
       loader: "js",
     }));
   },
 };
 
-// The solver's loader sets a V8 flag through node:v8 when it loads HiGHS (never in the browser).
+// The solver's loader sets a V8 flag through node:v8 when it loads HiGHS (never in the browser). Both stand-ins
+// are CommonJS, as the solver requires them on its first solve.
 const noNodeV8 = {
   name: "no-node-v8-in-the-browser",
   setup(b) {
     b.onResolve({ filter: /^node:v8$/ }, () => ({ path: "node:v8", namespace: "no-node-v8" }));
     b.onLoad({ filter: /.*/, namespace: "no-node-v8" }, () => ({
-      contents: "export function setFlagsFromString() {}",
+      contents: "exports.setFlagsFromString = function setFlagsFromString() {};",
       loader: "js",
     }));
   },

@@ -86,6 +86,38 @@ describe("the packed package installed into a fresh project", () => {
     expect(out.stdout.trim()).toBe("110 10");
   });
 
+  it("loads as one file of its own (dist/entry.js) with the names of the per-file entry, edges still lazy", async () => {
+    const script = `
+      const ta = require("throughput-accounting");
+      const own = Object.keys(require.cache).filter((file) => file.includes("throughput-accounting"));
+      const perFile = Object.keys(require(${JSON.stringify(path.join(installed, "dist", "index.js"))}));
+      console.log(JSON.stringify({
+        own: own.map((file) => file.slice(file.indexOf("throughput-accounting"))),
+        same: JSON.stringify(Object.keys(ta)) === JSON.stringify(perFile),
+        count: Object.keys(ta).length,
+      }));`;
+    const out = await run(process.execPath, ["-e", script]);
+    expect(out.stderr).toBe("");
+    const result = JSON.parse(out.stdout) as { own: string[]; same: boolean; count: number };
+    expect(result.own).toEqual([path.join("throughput-accounting", "dist", "entry.js")]);
+    expect(result.same).toBe(true);
+    expect(result.count).toBeGreaterThan(100);
+  });
+
+  it("finds the what-if browser bundle from the one-file entry", async () => {
+    const script = `
+      const ta = require("throughput-accounting");
+      const salon = ta.loadModel(${JSON.stringify(path.join(installed, "data", "salon"))});
+      const htmls = [];
+      ta.whatIf(salon, [{ input: { kind: "capacity", resourceId: "stylists", name: "hours" } }], {
+        display: { html: (html) => htmls.push(html), text: () => undefined },
+      });
+      console.log(htmls.length, htmls[0].includes('data-throughput-accounting="what-if"'), htmls[0].length > 100000);`;
+    const out = await run(process.execPath, ["-e", script]);
+    expect(out.stderr).toBe("");
+    expect(out.stdout.trim()).toBe("1 true true");
+  });
+
   it("works with ESM import, named exports included", async () => {
     const script = `
       import { loadModel, throughputReport } from "throughput-accounting";
@@ -172,11 +204,13 @@ describe("the packed package installed into a fresh project", () => {
       });
     expect(dangling).toEqual([]);
     // Every shipped script was built from a source that still exists (no stale files from an old build).
-    // (dist/browser/what-if.js is the esbuild bundle of src/display/what-if-browser.ts, scripts/build-browser.mjs.)
-    const sourceOf = (file: string) =>
-      file === "dist/browser/what-if.js"
-        ? "display/what-if-browser.ts"
-        : file.slice("dist/".length).replace(/\.js$/, ".ts");
+    // (dist/browser/what-if.js is the esbuild bundle of src/display/what-if-browser.ts, scripts/build-browser.mjs;
+    // dist/entry.js the one of the package entry, src/index.ts, scripts/bundle-entry.mjs.)
+    const bundles: Record<string, string> = {
+      "dist/browser/what-if.js": "display/what-if-browser.ts",
+      "dist/entry.js": "index.ts",
+    };
+    const sourceOf = (file: string) => bundles[file] ?? file.slice("dist/".length).replace(/\.js$/, ".ts");
     const stale = files.filter((file) => file.endsWith(".js") && !existsSync(path.join(root, "src", sourceOf(file))));
     expect(stale).toEqual([]);
     expect(readdirSync(installed)).not.toContain("src");

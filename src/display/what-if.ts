@@ -55,9 +55,16 @@ let counter = 0;
 let bundleSent = false;
 let bundleCache: string | undefined;
 
-/** Where the build writes the browser bundle: two folders up from this module, in src/ and in dist/ alike. */
+/**
+ * Where the build writes the browser bundle, dist/browser/what-if.js, found from wherever this module runs:
+ * src/display/ (tests), dist/display/ (the CLI and runtime) or dist/ itself (the one-file package entry,
+ * dist/entry.js, that `require("throughput-accounting")` loads).
+ */
 export function whatIfBundlePath(): string {
-  return path.resolve(__dirname, "..", "..", "dist", "browser", "what-if.js");
+  const inDist = path.basename(__dirname) === "dist";
+  return inDist
+    ? path.resolve(__dirname, "browser", "what-if.js")
+    : path.resolve(__dirname, "..", "..", "dist", "browser", "what-if.js");
 }
 
 /**

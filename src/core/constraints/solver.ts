@@ -1,5 +1,4 @@
-import loadHighs, { type Highs, type ModelData } from "highs";
-import { setFlagsFromString } from "node:v8";
+import type { Highs, ModelData } from "highs";
 import type { MixProblem } from "./problem";
 
 let runtime: Promise<Highs> | undefined;
@@ -26,6 +25,10 @@ const HIGHS_TIERING_BUDGET = 1_000_000_000;
 const V8_DEFAULT_TIERING_BUDGET = 1_800_000;
 
 async function loadWithTieringBudget(): Promise<Highs> {
+  // Required here, on the first solve, not when the package loads: HiGHS's JavaScript (170 kB) and node:v8
+  // take about 8 ms to compile, which a script that never solves should not pay.
+  const loadHighs = require("highs") as typeof import("highs").default;
+  const { setFlagsFromString } = require("node:v8") as typeof import("node:v8");
   const nodeOptions = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
   if (nodeOptions.some((option) => /^--wasm[-_]tiering[-_]budget/.test(option))) return loadHighs();
   setFlagsFromString(`--wasm-tiering-budget=${HIGHS_TIERING_BUDGET}`);
