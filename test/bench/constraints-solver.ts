@@ -19,6 +19,7 @@ import { defineModel, money, type BusinessModel } from "../../src/core";
 import { optimalMix } from "../../src/core/constraints";
 import { random } from "./constraints-data";
 import { generateMipFolder, MIP_SIZES } from "./mip-data";
+import { benchEnvironment, runProcess, startUpVariablesSet, type ProcessRun } from "./process-run";
 import { pq, xy } from "../core/constraints/fixtures";
 
 type Say = (text: string) => void;
@@ -211,27 +212,6 @@ async function benchTestProblems(say: Say): Promise<void> {
   }
 }
 
-/** One whole process timed by GNU time: wall and CPU seconds, peak memory, and its last JSON line. */
-interface ProcessRun {
-  readonly wallSeconds: number;
-  readonly cpuSeconds: number;
-  readonly peakMegabytes: number;
-  readonly output: Record<string, unknown>;
-}
-
-function runProcess(command: string, args: readonly string[]): ProcessRun | string {
-  const out = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", command, ...args], { encoding: "utf8" });
-  const timing = /(\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?) (\d+)\s*$/.exec(out.stderr);
-  if (out.status !== 0 || !timing)
-    return `${command} ${args.join(" ")} failed: ${out.stderr.trim().split("\n").slice(-2).join(" ")}`;
-  return {
-    wallSeconds: Number(timing[1]),
-    cpuSeconds: Number(timing[2]) + Number(timing[3]),
-    peakMegabytes: Number(timing[4]) / 1024,
-    output: JSON.parse(out.stdout.trim().split("\n").pop() ?? "{}") as Record<string, unknown>,
-  };
-}
-
 /** Whether the two sides proved the same optimum: both proven at gap 0, T equal to the cent. */
 function sameProvenOptimum(library: Record<string, unknown>, scipy: Record<string, unknown>): string | undefined {
   if (library.status !== "optimal" || library.proven !== true || library.feasible !== true)
@@ -254,21 +234,24 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
     say("- scipy: SKIPPED — no python3 with scipy found (install Debian's python3-scipy).");
     return;
   }
-  const runs = 5;
+  const runs = 9;
+  const kept = startUpVariablesSet();
   say(
-    `Each side a whole process, ${runs} runs alternated (library, scipy, library, …) after one warm-up each: the library's test/bench/mip_library.cjs (Node, require of the built package, loadModel, optimalMix with its defaults: whole units, gap 0) against test/bench/mip_scipy.py (Python, scipy's import, the same CSV files read with csv, milp with mip_rel_gap 0). Wall and CPU (user + sys) seconds from GNU time. Load average before: ${load()}.`,
+    `Each side a whole process, ${runs} runs alternated (library, scipy, library, …) after one warm-up each: the library's test/bench/mip_library.cjs (Node, require of the built package by its name, loadModel, optimalMix with its defaults: whole units, gap 0) against test/bench/mip_scipy.py (Python, scipy's import, the same CSV files read with csv, milp with mip_rel_gap 0). Wall seconds measured around each process, CPU (user + sys) seconds from GNU time. ${kept.length === 0 ? "" : `Both sides run without ${kept.join(", ")}, which this machine sets and a default installation does not: with it, every Node process spends its first ~55 ms parsing certificates (see the notes); a third row, the library with it kept, shows what that costs here. `}Load average before: ${load()}.`,
   );
   const ratios: number[] = [];
   for (const [products, resources] of MIP_SIZES) {
     const folder = generateMipFolder(products, resources, 1000 + products);
+    const librarySide = { command: process.execPath, args: [path.join(__dirname, "mip_library.cjs"), folder] };
     const sides = [
-      { name: "library", command: process.execPath, args: [path.join(__dirname, "mip_library.cjs"), folder] },
-      { name: "scipy", command: python, args: [path.join(__dirname, "mip_scipy.py"), folder] },
+      { name: "library", ...librarySide, env: benchEnvironment() },
+      { name: "scipy", command: python, args: [path.join(__dirname, "mip_scipy.py"), folder], env: benchEnvironment() },
+      ...(kept.length === 0 ? [] : [{ name: "library, environment kept", ...librarySide, env: process.env }]),
     ];
     const results = new Map<string, ProcessRun[]>(sides.map((side) => [side.name, []]));
     for (let run = 0; run <= runs; run++)
       for (const side of sides) {
-        const result = runProcess(side.command, side.args);
+        const result = runProcess(side.command, side.args, { env: side.env });
         if (typeof result === "string") {
           say(`- ${products} × ${resources}: ${side.name} FAILED (${result})`);
           process.exitCode = 1;
@@ -284,7 +267,7 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
     ratios.push(median(wallPairs));
     const first = library[0]!.output;
     const describe = (list: ProcessRun[]) =>
-      `wall median ${median(list.map((r) => r.wallSeconds)).toFixed(2)} s (${list.map((r) => r.wallSeconds.toFixed(2)).join(", ")}), CPU ${median(list.map((r) => r.cpuSeconds)).toFixed(2)} s, peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB`;
+      `wall median ${median(list.map((r) => r.wallSeconds)).toFixed(3)} s (${list.map((r) => r.wallSeconds.toFixed(3)).join(", ")}), CPU ${median(list.map((r) => r.cpuSeconds)).toFixed(2)} s, peak ${Math.max(...list.map((r) => r.peakMegabytes)).toFixed(0)} MB`;
     say(`- ${products} products × ${resources} resources (${path.basename(folder)}):`);
     say(
       `  - library: ${describe(library)}; inside: start and require ${median(library.map((r) => Number(r.output.importSeconds))).toFixed(2)} s, loadModel ${median(library.map((r) => Number(r.output.loadSeconds))).toFixed(2)} s, optimalMix ${median(library.map((r) => Number(r.output.solveSeconds))).toFixed(2)} s (its MIP ${median(library.map((r) => Number(r.output.highsSeconds))).toFixed(2)} s); ${first.status}, proven ${first.proven}, T ${first.throughput}, units ${first.units}`,
@@ -296,6 +279,13 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
     say(
       `  - library / scipy: wall ${median(wallPairs).toFixed(2)} (pair by pair ${wallPairs.map((r) => r.toFixed(2)).join(", ")}), CPU ${median(cpuPairs).toFixed(2)}; ${problems.length === 0 ? `checked: both proved optimality (gap 0) in every run, with the same T ${first.throughput}` : `CHECK FAILED: ${problems.join("; ")}`}`,
     );
+    const keptRuns = results.get("library, environment kept");
+    if (keptRuns) {
+      const keptPairs = keptRuns.map((run, i) => run.wallSeconds / scipy[i]!.wallSeconds);
+      say(
+        `  - library with ${kept.join(", ")} kept, as this machine's shell has it: wall median ${median(keptRuns.map((r) => r.wallSeconds)).toFixed(3)} s, ${(median(keptRuns.map((r) => r.wallSeconds)) - median(library.map((r) => r.wallSeconds))).toFixed(3)} s more; against scipy ${median(keptPairs).toFixed(2)} (pair by pair ${keptPairs.map((r) => r.toFixed(2)).join(", ")})`,
+      );
+    }
     if (problems.length > 0) process.exitCode = 1;
   }
   const worst = Math.max(...ratios);

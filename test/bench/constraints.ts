@@ -20,6 +20,7 @@ import * as path from "node:path";
 import { optimalMix } from "../../src/core/constraints";
 import { generateFolder } from "./constraints-data";
 import { benchSolver } from "./constraints-solver";
+import { benchEnvironment, runProcess, startUpVariablesSet, type ProcessRun } from "./process-run";
 import { xy } from "../core/constraints/fixtures";
 
 const lines: string[] = [];
@@ -48,25 +49,11 @@ function findPandasPython(): string | undefined {
   return undefined;
 }
 
-/** Wall seconds and peak memory of one process, from /usr/bin/time (GNU time's "%e %M"). */
-interface ProcessRun {
-  readonly wallSeconds: number;
-  readonly peakMegabytes: number;
-  readonly output: Record<string, unknown>;
-}
-
-function runProcess(command: string, args: readonly string[]): ProcessRun | string {
-  const out = spawnSync("/usr/bin/time", ["-f", "%e %M", command, ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
-  const timing = /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(out.stderr);
-  if (out.status !== 0 || !timing)
-    return `${command} ${args.join(" ")} failed: ${out.stderr.trim().split("\n").slice(-2).join(" ")}`;
-  const last = out.stdout.trim().split("\n").pop() ?? "{}";
-  return {
-    wallSeconds: Number(timing[1]),
-    peakMegabytes: Number(timing[2]) / 1024,
-    output: JSON.parse(last) as Record<string, unknown>,
-  };
-}
+/** What the sides' environment leaves out, for the results (empty when this machine sets none of it). */
+const environmentNote = () => {
+  const left = startUpVariablesSet();
+  return left.length === 0 ? "" : `, every side without ${left.join(", ")} (see the notes)`;
+};
 
 /** BENCH_ONLY=solver runs the solver sections (2 to 5) alone. */
 const SOLVER_ONLY = process.env.BENCH_ONLY === "solver";
@@ -80,7 +67,8 @@ const load = () =>
  * Section 1: the library through its public API in a fresh Node process (test/bench/constraints_library.cjs:
  * the built package, loadModel, rankingMix), the pandas script and the numpy one, in turn (A B C A B C …)
  * so a drift of the shared machine's speed hits all three alike; wall time of the whole process (start
- * included) and peak memory from /usr/bin/time.
+ * included) and peak memory (test/bench/process-run.ts), all in one environment without the variables that
+ * only slow a process's start (START_UP_VARIABLES).
  */
 async function benchCsv(): Promise<void> {
   const python = findPandasPython();
@@ -111,19 +99,21 @@ async function benchCsv(): Promise<void> {
     const runs = size >= 1_000_000 ? 2 : 3;
     say(
       `Folder ${path.relative(process.cwd(), folder)} (made or reused in ${generated.seconds.toFixed(1)} ` +
-        `s); ${runs} runs of each side, alternated; load average before: ${load()}.`,
+        `s); ${runs} runs of each side, alternated${environmentNote()}; load average before: ${load()}.`,
     );
     const results = new Map<string, ProcessRun[]>(sides.map((side) => [side.name, []]));
     for (let run = 0; run < runs; run++)
       for (const side of sides) {
-        const result = runProcess(side.command, side.args(folder));
+        const result = runProcess(side.command, side.args(folder), { env: benchEnvironment() });
         if (typeof result === "string") {
           say(`- ${side.name}: FAILED (${result})`);
           return;
         }
         results.get(side.name)!.push(result);
       }
-    const checked = runProcess(process.execPath, [path.join(__dirname, "constraints_library.cjs"), folder, "--check"]);
+    const checked = runProcess(process.execPath, [path.join(__dirname, "constraints_library.cjs"), folder, "--check"], {
+      env: benchEnvironment(),
+    });
     if (typeof checked === "string") {
       say(`- library check run: FAILED (${checked})`);
       return;

@@ -1,10 +1,10 @@
-// The library's side of the CSV bench, as a notebook or script uses it: the built package's public API
-// (loadModel, then rankingMix), in a fresh Node process, so Node's start and the package's load count.
+// The library's side of the CSV bench, as a notebook or script uses it: the built package required by its name
+// and its public API (loadModel, then rankingMix), in a fresh Node process, so Node's start and the package's load count.
 // With --check it also reads the plan's lines (built on first read for large plans) to count the units
 // planned, timed apart; the bench makes that run once per size, outside the timed runs. Prints one JSON line
 // like the pandas and numpy scripts. Run: node test/bench/constraints_library.cjs <folder> [--check]
 const started = performance.now();
-const { loadModel, rankingMix } = require("../../dist");
+const { loadModel, rankingMix } = require("throughput-accounting");
 const imported = performance.now();
 const model = loadModel(process.argv[2], { onWarning: () => {} });
 const loaded = performance.now();

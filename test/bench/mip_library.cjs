@@ -1,9 +1,10 @@
-// The library's side of the whole-unit bench, as a script uses it: the built package's public API
-// (loadModel, then optimalMix with its defaults: whole units, gap 0, a proven optimum), in a fresh Node
-// process, so Node's start, the package's load and HiGHS's (wasm) start count. Prints one JSON line like
+// The library's side of the whole-unit bench, as a script uses it: the built package required by its name
+// (its one-file entry, dist/entry.js) and its public API (loadModel, then optimalMix with its defaults:
+// whole units, gap 0, a proven optimum), in a fresh Node process, so Node's start, the package's load and
+// HiGHS's (wasm) start count. Prints one JSON line like
 // mip_scipy.py. Run: node test/bench/mip_library.cjs <folder>
 const started = performance.now();
-const { loadModel, optimalMix } = require("../../dist");
+const { loadModel, optimalMix } = require("throughput-accounting");
 const imported = performance.now();
 const model = loadModel(process.argv[2], { onWarning: () => {} });
 const loaded = performance.now();
