@@ -355,3 +355,48 @@ describe("the public surface of throughput-accounting", () => {
     for (const index of indexes) expect(readFileSync(path.join(root, index), "utf8"), index).not.toMatch(/export \*/);
   });
 });
+
+describe("one error vocabulary across the package", () => {
+  // A bad argument to any public function, core or edge, is an ArgumentError with a code and the value: a
+  // notebook or the CLI branches on the code, never on a built-in error class or on the wording.
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof entry.ArgumentError ? [error.code, error.value] : error;
+    }
+    return "no error";
+  };
+  const salon = entry.loadModel(path.join(root, "data", "salon"));
+  const capacity = { kind: "capacity", resourceId: "stylists" } as const;
+  const price = { kind: "price", productId: "lady-classic" } as const;
+
+  it("sweeps refuse a count of value lists that does not match (the types forbid it; JavaScript may not), or one input twice", () => {
+    expect(refusal(() => entry.sweep(salon, [capacity, price], [[100]] as never))).toEqual(["count_mismatch", 1]);
+    expect(refusal(() => entry.sweep(salon, [capacity, capacity], [[100], [120]]))).toEqual([
+      "duplicate",
+      ["capacity:stylists", "capacity:stylists"],
+    ]);
+  });
+
+  it("the display, charts, explanations and export refuse with codes too", () => {
+    expect(refusal(() => entry.record("net profit!", 1))).toEqual(["invalid_name", "net profit!"]);
+    expect(refusal(() => entry.record("np", Infinity))).toEqual(["not_a_number", Infinity]);
+    expect(refusal(() => entry.record("np", {} as never))).toEqual(["unsupported_type", {}]);
+    expect(refusal(() => entry.whatIf(salon, []))).toEqual(["empty", []]);
+    expect(refusal(() => entry.explainRevenueMixes([]))).toEqual(["empty", []]);
+    const twoInputs = entry.sweep(salon, [capacity, price], [[100, 120], [30]]);
+    expect(refusal(() => entry.sweepFigure(twoInputs))).toEqual(["count_mismatch", 2]);
+    expect(refusal(() => entry.sweepHeatmapFigure(entry.sweep(salon, capacity, [100, 120])))).toEqual([
+      "count_mismatch",
+      1,
+    ]);
+  });
+
+  it("a report workbook refuses a chapter name that is not a file name", async () => {
+    await expect(entry.writeChapterWorkbook("../escape", salon)).rejects.toMatchObject({
+      code: "invalid_name",
+      value: "../escape",
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../core/errors";
 import { rowValue, type Sweep, type Tornado } from "../core";
 import {
   COLORS,
@@ -48,7 +49,9 @@ export interface SweepChartOptions extends ChartOptions {
  */
 export function sweepFigure(result: Sweep, options: SweepChartOptions = {}): Figure {
   if (result.inputs.length !== 1)
-    throw new RangeError(
+    throw new ArgumentError(
+      "count_mismatch",
+      result.inputs.length,
       `sweepFigure draws a sweep of one input; this one has ${result.inputs.length} (use sweepHeatmapFigure)`,
     );
   const c = chartContext(options);
@@ -108,7 +111,11 @@ export function sweepFigure(result: Sweep, options: SweepChartOptions = {}): Fig
  */
 export function sweepHeatmapFigure(result: Sweep, options: ChartOptions = {}): Figure {
   if (result.inputs.length !== 2)
-    throw new RangeError(`sweepHeatmapFigure draws a sweep of two inputs; this one has ${result.inputs.length}`);
+    throw new ArgumentError(
+      "count_mismatch",
+      result.inputs.length,
+      `sweepHeatmapFigure draws a sweep of two inputs; this one has ${result.inputs.length}`,
+    );
   const c = chartContext(options);
   const [first, second] = result.inputs as [Sweep["inputs"][0], Sweep["inputs"][0]];
   const columns = first.values.length;

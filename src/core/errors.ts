@@ -12,11 +12,16 @@ export type ArgumentErrorCode =
   | "unknown_input"
   | "unknown_locale"
   | "out_of_range"
+  | "count_mismatch"
+  | "duplicate"
+  | "invalid_name"
+  | "unsupported_type"
   | "empty";
 
 /**
- * Thrown by the core when it is called with an argument it cannot work with: an unknown currency or
- * resource id, a division by zero, an empty list. Data problems of a whole model are a `ModelError`
+ * Thrown by the core, and by the display, charts, explanations and export built on it, when called with an
+ * argument they cannot work with: an unknown currency or resource id, a division by zero, an empty list, a
+ * sweep of two inputs given to a one-input chart. Data problems of a whole model are a `ModelError`
  * instead (every issue at once, each with a path); this is one bad argument, with its code and value.
  *
  * @example

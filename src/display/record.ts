@@ -4,6 +4,7 @@
  * after the run; the executed copy keeps every recorded figure in its metadata, and a sweep's comparison
  * page lays them side by side, one column per run.
  */
+import { ArgumentError } from "../core/errors";
 import { formatMoney, resolveLocale } from "../i18n";
 import { isMoney, type Money } from "../core";
 import { escapeHtml } from "../text/escape";
@@ -37,7 +38,9 @@ export function recordedFigure(
   locale?: string,
 ): RecordedFigure {
   if (!NAME.test(name))
-    throw new RangeError(
+    throw new ArgumentError(
+      "invalid_name",
+      name,
       `a recorded figure's name must be a word (letters, digits, _ . -), got ${JSON.stringify(name)}`,
     );
   if (isMoney(value))
@@ -47,9 +50,9 @@ export function recordedFigure(
       text: formatMoney(value, { locale: resolveLocale(locale) }),
     };
   if (typeof value === "number" && !Number.isFinite(value))
-    throw new RangeError(`${name}: a recorded number must be finite, got ${value}`);
+    throw new ArgumentError("not_a_number", value, `${name}: a recorded number must be finite, got ${value}`);
   if (value !== null && !["string", "number", "boolean"].includes(typeof value))
-    throw new RangeError(`${name}: record money, a string, a number, a boolean or null`);
+    throw new ArgumentError("unsupported_type", value, `${name}: record money, a string, a number, a boolean or null`);
   return { name, value, text: value === null ? "—" : String(value) };
 }
 

@@ -13,6 +13,7 @@
  *   each live figure is an element with `data-figure="throughput|operatingExpense|netProfit|constraint|…"`
  *   whose text is the formatted value and whose `data-value` is the exact amount.
  */
+import { ArgumentError } from "../core/errors";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -104,7 +105,7 @@ export function whatIfSpec(
   controls: readonly WhatIfControl[],
   options: WhatIfHtmlOptions = {},
 ): WhatIfSpec {
-  if (controls.length === 0) throw new RangeError("a what-if needs at least one control");
+  if (controls.length === 0) throw new ArgumentError("empty", controls, "a what-if needs at least one control");
   return {
     model,
     controls,

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../core/errors";
 import { compare, isNegative, isZero, subtract, sum, type Money } from "../core/money/money";
 import type { TvcKind } from "../core/model/types";
 import { explanation, say, wordsOf, type ExplainOptions, type Explanation, type Sentence } from "./sentence";
@@ -124,7 +125,8 @@ export function explainRevenueMixes(
   options: ExplainOptions = {},
 ): Explanation {
   const w = wordsOf(options.locale);
-  if (mixes.length === 0) throw new RangeError("no mixes to compare: give at least one { revenue, throughput }");
+  if (mixes.length === 0)
+    throw new ArgumentError("empty", mixes, "no mixes to compare: give at least one { revenue, throughput }");
   const each = mixes
     .map((m) =>
       w.pick(

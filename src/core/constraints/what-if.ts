@@ -79,7 +79,7 @@ export interface PreparedModel {
   readonly changes: readonly WhatIfChange[];
   /** The plans after the changes (computed on first read, then kept). */
   readonly result: WhatIfResult;
-  /** A new prepared model with one more change. Throws RangeError for an unknown id or a bad value. */
+  /** A new prepared model with one more change. Throws ArgumentError for an unknown id or a bad value. */
   with(change: WhatIfChange): PreparedModel;
   /** The model with the changes applied, as a plain BusinessModel for every other function. */
   toModel(): BusinessModel;

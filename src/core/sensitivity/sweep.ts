@@ -66,13 +66,13 @@ export function sweep(
   );
   if (lists.length !== inputs.length)
     throw new ArgumentError(
-      "out_of_range",
+      "count_mismatch",
       lists.length,
       `${inputs.length} inputs need ${inputs.length} lists of values, got ${lists.length}`,
     );
   const names = inputs.map(inputName);
   if (new Set(names).size !== names.length)
-    throw new ArgumentError("out_of_range", names, `a sweep's inputs must differ, got ${names.join(" and ")} twice`);
+    throw new ArgumentError("duplicate", names, `a sweep's inputs must differ, got ${names.join(" and ")} twice`);
   const swept: SweptInput[] = inputs.map((input, i) => ({
     name: names[i]!,
     input,

@@ -522,7 +522,11 @@ export async function writeChapterWorkbook(
   options: ReportWorkbookOptions = {},
 ): Promise<string> {
   if (!/^[\w.-]+$/.test(chapter))
-    throw new RangeError(`a chapter name is a file name without a folder, such as "03-ranking"; got "${chapter}"`);
+    throw new ArgumentError(
+      "invalid_name",
+      chapter,
+      `a chapter name is a file name without a folder, such as "03-ranking"; got "${chapter}"`,
+    );
   const folder = process.env[RESULTS_DIR_VARIABLE] || path.join(os.tmpdir(), "throughput-accounting-results");
   return writeReportWorkbook(path.join(folder, `${chapter}.xlsx`), model, options);
 }
