@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import {
   executePrepared,
   inputFailure,
@@ -406,9 +406,37 @@ function writeIndex(
       existsSync(join(outDir, old.htmlHref)) &&
       existsSync(resolve(root, old.source)),
   );
+  // A chapter deleted or renamed since an earlier run: its page, executed copy, results folder and sweep
+  // comparison are this runner's own outputs, so they go too, and the handout holds no page the index omits.
+  for (const old of known)
+    if (!current.some((c) => c.source === old.source) && !existsSync(resolve(root, old.source)))
+      removeOutputsOf(outDir, old);
   const all = [...earlier, ...current];
   writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
   writeFileAtomic(indexPath, renderIndexPage(all));
+}
+
+/**
+ * Removes what the runner wrote for one earlier entry, only inside `outDir` and only the kinds of file it
+ * writes (a manifest edited by hand cannot make it delete anything else).
+ */
+function removeOutputsOf(outDir: string, entry: IndexEntry): void {
+  const root = resolve(outDir);
+  const inside = (href: string | undefined, pattern: RegExp): string | undefined => {
+    if (href === undefined || !pattern.test(href)) return undefined;
+    const target = resolve(root, href);
+    return target.startsWith(root + sep) ? target : undefined;
+  };
+  const stem = entry.htmlHref.replace(/\.html$/, "");
+  const comparison = inside(entry.comparisonHref, /\.compare\.html$/);
+  const targets = [
+    inside(entry.htmlHref, /\.html$/),
+    inside(entry.notebookHref, /\.ipynb$/),
+    inside(join("results", stem), /./),
+    comparison,
+    comparison?.replace(/\.html$/, ".xlsx"),
+  ];
+  for (const target of targets) if (target !== undefined) rmSync(target, { recursive: true, force: true });
 }
 
 /**

@@ -119,16 +119,33 @@ describe("running a workbook", () => {
   );
 
   it(
-    "drops from the index an earlier run whose notebook no longer exists",
+    "drops an earlier run whose notebook no longer exists from the index and from the folder, nothing else",
     async () => {
       const out = join(temp, "out3");
       const draft = join(temp, "draft.ipynb");
-      writeFileSync(draft, stringifyNotebook(notebookOf("console.log(1)")));
-      await runWorkbook({ notebooks: [draft], outDir: out });
+      writeFileSync(
+        draft,
+        stringifyNotebook(
+          notebookOf(
+            'import * as fs from "fs";\nimport * as path from ' +
+              '"path";\nfs.writeFileSync(path.join(process.env.THROUGHPUT_ACCOUNTING_RESULTS_DIR ?? "", "d.xlsx"), "x");',
+          ),
+        ),
+      );
+      await runWorkbook({ notebooks: [draft, join(FIXTURES, "hello.ipynb")], outDir: out });
       expect(readFileSync(join(out, "index.html"), "utf8")).toContain('href="draft.html"');
+      const drafts = [join(out, "draft.html"), join(out, "notebooks", "draft.ipynb"), join(out, "results", "draft")];
+      expect(drafts.map(existsSync)).toEqual([true, true, true]);
+      writeFileSync(join(out, "notes.html"), "the user's own file");
       rmSync(draft);
-      await runWorkbook({ notebooks: [join(FIXTURES, "hello.ipynb")], outDir: out });
-      expect(readFileSync(join(out, "index.html"), "utf8")).not.toContain('href="draft.html"');
+      await runWorkbook({ notebooks: [join(FIXTURES, "parameters.ipynb")], outDir: out });
+      const index = readFileSync(join(out, "index.html"), "utf8");
+      expect(index).not.toContain('href="draft.html"');
+      expect(index).toContain('href="hello.html"');
+      expect(drafts.map(existsSync)).toEqual([false, false, false]);
+      // Outputs of notebooks that still exist, and files the runner did not write, stay.
+      expect(existsSync(join(out, "hello.html"))).toBe(true);
+      expect(readFileSync(join(out, "notes.html"), "utf8")).toBe("the user's own file");
     },
     KERNEL_TEST_TIMEOUT,
   );
