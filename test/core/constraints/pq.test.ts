@@ -8,6 +8,7 @@ import {
   resourceLoads,
   throughputAccountingRatios,
 } from "../../../src/core/constraints";
+import { withCapacity } from "../../../src/core/model";
 import { pq } from "./fixtures";
 
 const quantities = (plan: { lines: readonly { productId: string; quantity: number }[] }) =>
@@ -116,5 +117,21 @@ describe("P&Q with P taking 24 minutes on D: two constraints", () => {
     const binding = result.shadowPrices.filter((price) => price.binding).map((price) => price.resourceId);
     expect(binding).toEqual(["B", "D"]);
     expect(result.plan.resources.every((load) => !load.overloaded)).toBe(true);
+  });
+});
+
+describe("a resource shut for the period (capacity 0)", () => {
+  // A capacity of 0 is data, not an error (a machine down for the month, a closed counter): the model loads,
+  // nothing that needs the resource is planned, and products that do not need it still are.
+  it("plans none of what needs it, in the ranking plan and the proven optimum alike", async () => {
+    const shut = withCapacity(pq(), "B", 0);
+    expect(quantities(rankingMix(shut))).toEqual({ P: 0, Q: 0 });
+    const optimum = await optimalMix(shut);
+    expect(optimum.kind).toBe("optimal-mix");
+    if (optimum.kind === "optimal-mix") {
+      expect(quantities(optimum.plan)).toEqual({ P: 0, Q: 0 });
+      expect(optimum.solver.proven).toBe(true);
+      expect(optimum.plan.feasible).toBe(true);
+    }
   });
 });
