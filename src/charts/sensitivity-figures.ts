@@ -1,5 +1,4 @@
-import { ArgumentError } from "../core/errors";
-import { rowValue, type Sweep, type Tornado } from "../core";
+import { ArgumentError, rowValue, type Sweep, type Tornado } from "../core";
 import {
   COLORS,
   baseLayout,

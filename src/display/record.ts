@@ -4,9 +4,8 @@
  * after the run; the executed copy keeps every recorded figure in its metadata, and a sweep's comparison
  * page lays them side by side, one column per run.
  */
-import { ArgumentError } from "../core/errors";
 import { formatMoney, resolveLocale } from "../i18n";
-import { isMoney, type Money } from "../core";
+import { ArgumentError, isMoney, type Money } from "../core";
 import { escapeHtml } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";
 

@@ -13,11 +13,10 @@
  *   each live figure is an element with `data-figure="throughput|operatingExpense|netProfit|constraint|…"`
  *   whose text is the formatted value and whose `data-value` is the exact amount.
  */
-import { ArgumentError } from "../core/errors";
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import type { BusinessModel } from "../core";
+import { ArgumentError, type BusinessModel } from "../core";
 import { labels, resolveLocale } from "../i18n";
 import { escapeHtml, scriptJson } from "../text/escape";
 import { emit, type DisplayTarget } from "./kernel";

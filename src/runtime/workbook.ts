@@ -398,19 +398,13 @@ function writeIndex(
   }));
   const listed = readManifest(manifestPath);
   const known = [...listed, ...pagesOnDisk(outDir, [...listed, ...current])];
-  // Earlier runs stay listed while their page exists and their notebook still does: a deleted or renamed
-  // chapter must not linger on the handout.
-  const earlier = known.filter(
-    (old) =>
-      !current.some((c) => c.source === old.source) &&
-      existsSync(join(outDir, old.htmlHref)) &&
-      existsSync(resolve(root, old.source)),
-  );
-  // A chapter deleted or renamed since an earlier run: its page, executed copy, results folder and sweep
-  // comparison are this runner's own outputs, so they go too, and the handout holds no page the index omits.
-  for (const old of known)
-    if (!current.some((c) => c.source === old.source) && !existsSync(resolve(root, old.source)))
-      removeOutputsOf(outDir, old);
+  // Earlier runs stay listed while their page exists and their notebook still does. A chapter deleted or
+  // renamed since must not linger on the handout: its page, executed copy, results folder and sweep
+  // comparison are this runner's own outputs, so they go, not just its line on the index.
+  const earlierRuns = known.filter((old) => !current.some((c) => c.source === old.source));
+  const sourceGone = (old: IndexEntry) => !existsSync(resolve(root, old.source));
+  for (const old of earlierRuns.filter(sourceGone)) removeOutputsOf(outDir, old);
+  const earlier = earlierRuns.filter((old) => !sourceGone(old) && existsSync(join(outDir, old.htmlHref)));
   const all = [...earlier, ...current];
   writeFileAtomic(manifestPath, JSON.stringify({ entries: all }, null, 1) + "\n");
   writeFileAtomic(indexPath, renderIndexPage(all));
@@ -427,12 +421,13 @@ function removeOutputsOf(outDir: string, entry: IndexEntry): void {
     const target = resolve(root, href);
     return target.startsWith(root + sep) ? target : undefined;
   };
-  const stem = entry.htmlHref.replace(/\.html$/, "");
+  const page = inside(entry.htmlHref, /\.html$/);
   const comparison = inside(entry.comparisonHref, /\.compare\.html$/);
   const targets = [
-    inside(entry.htmlHref, /\.html$/),
+    page,
     inside(entry.notebookHref, /\.ipynb$/),
-    inside(join("results", stem), /./),
+    // Its results folder has the page's stem (results/NAME, results/ru/NAME): see resultsDirs in runWorkbook.
+    page && inside(join("results", entry.htmlHref.replace(/\.html$/, "")), /./),
     comparison,
     comparison?.replace(/\.html$/, ".xlsx"),
   ];

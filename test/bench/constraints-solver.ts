@@ -237,7 +237,7 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
   const runs = 9;
   const kept = startUpVariablesSet();
   say(
-    `Each side a whole process, ${runs} runs alternated (library, scipy, library, …) after one warm-up each: the library's test/bench/mip_library.cjs (Node, require of the built package by its name, loadModel, optimalMix with its defaults: whole units, gap 0) against test/bench/mip_scipy.py (Python, scipy's import, the same CSV files read with csv, milp with mip_rel_gap 0). Wall seconds measured around each process, CPU (user + sys) seconds from GNU time. ${kept.length === 0 ? "" : `Both sides run without ${kept.join(", ")}, which this machine sets and a default installation does not: with it, every Node process spends its first ~55 ms parsing certificates (see the notes); a third row, the library with it kept, shows what that costs here. `}Load average before: ${load()}.`,
+    `Each side a whole process, ${runs} runs alternated (library, scipy, library, …) after one warm-up each: the library's test/bench/mip_library.cjs (Node, require of the built package by its name, loadModel, optimalMix with its defaults: whole units, gap 0) against test/bench/mip_scipy.py (Python, scipy's import, the same CSV files read with csv, milp with mip_rel_gap 0). Wall seconds measured around each process, CPU (user + sys) seconds from GNU time. ${kept.length === 0 ? "" : `Both sides run without ${kept.join(", ")}, which this machine sets and a default installation does not: with it, every Node process parses a file of certificates before its first line (see the notes); a third row, the library with it kept, shows what that costs here. `}Load average before: ${load()}.`,
   );
   const ratios: number[] = [];
   for (const [products, resources] of MIP_SIZES) {
@@ -282,8 +282,9 @@ function benchWholeUnitsRealSize(say: Say, python: string | undefined): void {
     const keptRuns = results.get("library, environment kept");
     if (keptRuns) {
       const keptPairs = keptRuns.map((run, i) => run.wallSeconds / scipy[i]!.wallSeconds);
+      const keptWall = median(keptRuns.map((r) => r.wallSeconds));
       say(
-        `  - library with ${kept.join(", ")} kept, as this machine's shell has it: wall median ${median(keptRuns.map((r) => r.wallSeconds)).toFixed(3)} s, ${(median(keptRuns.map((r) => r.wallSeconds)) - median(library.map((r) => r.wallSeconds))).toFixed(3)} s more; against scipy ${median(keptPairs).toFixed(2)} (pair by pair ${keptPairs.map((r) => r.toFixed(2)).join(", ")})`,
+        `  - library with ${kept.join(", ")} kept, as this machine's shell has it: wall median ${keptWall.toFixed(3)} s, ${(keptWall - median(library.map((r) => r.wallSeconds))).toFixed(3)} s more; against scipy ${median(keptPairs).toFixed(2)} (pair by pair ${keptPairs.map((r) => r.toFixed(2)).join(", ")})`,
       );
     }
     if (problems.length > 0) process.exitCode = 1;
